@@ -1,0 +1,75 @@
+"""Command line: parsed before any QApplication exists, so --version and --check never need a display."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from desktop import __version__
+from desktop.model.zones import VIEWS
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        w, h = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected WIDTHxHEIGHT, e.g. 1280x800, not {text!r}") from None
+    if not (200 <= w <= 8000 and 200 <= h <= 8000):
+        raise argparse.ArgumentTypeError("width and height must be between 200 and 8000 pixels")
+    return w, h
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="ankle-guide",
+        description="Guided self-massage for ankle pain and tension.",
+    )
+    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    p.add_argument("--list-routines", action="store_true", help="print one line per routine and exit")
+    p.add_argument(
+        "--check", nargs="+", metavar="FILE", type=Path,
+        help="validate routine (.toml) and diagram (.svg) files; exit 1 if any has a problem",
+    )
+    p.add_argument("--routine", metavar="ID", help="open this routine")
+    p.add_argument("--side", choices=("right", "left", "both"), help="which foot to work on")
+    p.add_argument("--step", type=int, metavar="N", help="with --routine: go to step N (1-based)")
+    p.add_argument("--view", choices=VIEWS, help="diagram view to show")
+    p.add_argument("--zone", metavar="ZONE", help="highlight this zone (with --screenshot)")
+    p.add_argument("--follow-along", action="store_true", help="start in fullscreen follow-along mode")
+    p.add_argument("--screenshot", type=Path, metavar="OUT.png", help="render the window to a PNG and exit")
+    p.add_argument("--size", type=_size, default=(1280, 800), metavar="WxH", help="window size for --screenshot")
+    p.add_argument("--export-history", type=Path, metavar="PATH", help="write all sessions to a CSV file and exit")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.check:
+        from desktop.checks import check_paths
+
+        problems = check_paths(args.check)
+        for line in problems:
+            print(line)
+        if not problems:
+            print(f"{len(args.check)} file(s) OK")
+        return 1 if problems else 0
+    if args.list_routines:
+        from desktop.model.library import load_library
+
+        library = load_library()
+        for routine in library.routines:
+            minutes, seconds = divmod(round(routine.total_seconds), 60)
+            print(f"{routine.id}\t{routine.title}\t{len(routine.steps)} steps\t{minutes}:{seconds:02d}")
+        for problem in library.problems:
+            print(f"skipped: {problem}", file=sys.stderr)
+        return 0
+    if args.export_history:
+        from desktop.history_export import export_history_cli
+
+        return export_history_cli(args.export_history)
+
+    from desktop.app import run_app
+
+    return run_app(args)

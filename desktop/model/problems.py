@@ -1,0 +1,36 @@
+"""Validation problems: one clear line each, naming file, step and field (invariant 5)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with one input file.
+
+    `step` names the step as a person would find it ("step 3 'warm-up'"); `field` is the
+    dotted field path inside it ("duration", "phases[1].seconds"). Both are optional for
+    whole-file problems (invalid TOML, oversized file, hostile SVG).
+    """
+
+    file: str
+    message: str
+    step: str | None = None
+    field: str | None = None
+
+    def __str__(self) -> str:
+        where = [self.file]
+        if self.step:
+            where.append(self.step)
+        if self.field:
+            where.append(f"field '{self.field}'")
+        return f"{': '.join(where)}: {self.message}"
+
+
+class ValidationError(Exception):
+    """Raised with every problem found in one file, never a bare traceback."""
+
+    def __init__(self, problems: list[Problem] | tuple[Problem, ...]) -> None:
+        self.problems = tuple(problems)
+        super().__init__("\n".join(str(p) for p in self.problems))

@@ -1,0 +1,137 @@
+"""The zone catalogue (assets/zones.toml): names, plain descriptions, cautions and views of each zone."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+
+from desktop import resources
+from desktop.model.problems import Problem, ValidationError
+
+VIEWS: tuple[str, ...] = ("medial", "lateral", "posterior", "anterior")
+VIEW_LABELS = {
+    "medial": "Inner side",
+    "lateral": "Outer side",
+    "posterior": "From behind",
+    "anterior": "From the front",
+}
+REQUIRED_ZONES: frozenset[str] = frozenset(
+    {
+        "achilles_insertion",
+        "achilles_tendon",
+        "calf_belly",
+        "medial_malleolus",
+        "lateral_malleolus",
+        "inner_ankle_concavity",
+        "tibialis_anterior_path",
+        "medial_ligaments",
+        "lateral_ligaments",
+        "heel",
+        "sole_heel_transition",
+        "forefoot",
+        "lower_leg",
+    }
+)
+
+
+@dataclass(frozen=True)
+class Zone:
+    id: str
+    name: str
+    plain: str
+    description: str
+    views: tuple[str, ...]
+    caution: str | None = None
+    no_press: bool = False
+
+
+class ZoneCatalogue:
+    """All zones by id, in file order."""
+
+    def __init__(self, zones: list[Zone]) -> None:
+        self._zones = {z.id: z for z in zones}
+
+    def __contains__(self, zone_id: object) -> bool:
+        return zone_id in self._zones
+
+    def __getitem__(self, zone_id: str) -> Zone:
+        return self._zones[zone_id]
+
+    def __iter__(self):
+        return iter(self._zones.values())
+
+    def __len__(self) -> int:
+        return len(self._zones)
+
+    def get(self, zone_id: str) -> Zone | None:
+        return self._zones.get(zone_id)
+
+    @property
+    def ids(self) -> frozenset[str]:
+        return frozenset(self._zones)
+
+    def in_view(self, view: str) -> list[Zone]:
+        return [z for z in self._zones.values() if view in z.views]
+
+
+def parse_catalogue(text: str, file: str = "zones.toml") -> ZoneCatalogue:
+    """Parse and validate a catalogue; raises ValidationError listing every problem."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ValidationError([Problem(file, f"invalid TOML: {exc}")]) from None
+    table = data.get("zones")
+    if not isinstance(table, dict) or not table:
+        raise ValidationError([Problem(file, "needs a [zones.<id>] table per zone", field="zones")])
+    problems: list[Problem] = []
+    zones: list[Zone] = []
+    for zone_id, raw in table.items():
+        where = f"zone '{zone_id}'"
+        if not isinstance(raw, dict):
+            problems.append(Problem(file, "must be a table", step=where))
+            continue
+        for key in ("name", "plain", "description"):
+            if not isinstance(raw.get(key), str) or not raw[key].strip():
+                problems.append(Problem(file, "must be a non-empty string", step=where, field=key))
+        views = raw.get("views")
+        if not isinstance(views, list) or not views or any(v not in VIEWS for v in views):
+            problems.append(
+                Problem(file, f"must be a list drawn from {', '.join(VIEWS)}", step=where, field="views")
+            )
+            views = []
+        caution = raw.get("caution")
+        if caution is not None and not isinstance(caution, str):
+            problems.append(Problem(file, "must be a string", step=where, field="caution"))
+            caution = None
+        no_press = raw.get("no_press", False)
+        if not isinstance(no_press, bool):
+            problems.append(Problem(file, "must be true or false", step=where, field="no_press"))
+            no_press = False
+        zones.append(
+            Zone(
+                id=zone_id,
+                name=str(raw.get("name", zone_id)),
+                plain=str(raw.get("plain", "")),
+                description=str(raw.get("description", "")),
+                views=tuple(views),
+                caution=caution,
+                no_press=no_press,
+            )
+        )
+    missing = REQUIRED_ZONES - {z.id for z in zones}
+    for zone_id in sorted(missing):
+        problems.append(Problem(file, "required zone is missing", step=f"zone '{zone_id}'"))
+    if problems:
+        raise ValidationError(problems)
+    return ZoneCatalogue(zones)
+
+
+_catalogue: ZoneCatalogue | None = None
+
+
+def load_catalogue() -> ZoneCatalogue:
+    """The packaged catalogue, parsed once."""
+    global _catalogue
+    if _catalogue is None:
+        _catalogue = parse_catalogue(resources.read_text("assets/zones.toml"))
+    return _catalogue

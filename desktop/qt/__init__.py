@@ -1,0 +1,1 @@
+"""Adapters from the model to Qt (QtCore/QtGui/QtMultimedia), no widgets."""

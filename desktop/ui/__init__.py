@@ -1,0 +1,1 @@
+"""Widgets: render model state and forward user intent; no business rules."""

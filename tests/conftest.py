@@ -1,0 +1,39 @@
+"""Shared test set-up: headless Qt, and user data/config redirected away from the real home."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+# Must happen before any QApplication exists: with no platform and no DISPLAY Qt aborts the process.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+_SANDBOX = Path(tempfile.mkdtemp(prefix="ankle-guide-tests-"))
+for _var, _sub in (("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config"), ("XDG_CACHE_HOME", "cache")):
+    os.environ[_var] = str(_SANDBOX / _sub)
+_runtime = _SANDBOX / "runtime"
+_runtime.mkdir(mode=0o700)
+os.environ["XDG_RUNTIME_DIR"] = str(_runtime)
+
+import pytest  # noqa: E402
+
+REPO = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.fixture
+def data_dir() -> Path:
+    """tests/data: the corpus of broken and hostile input files."""
+    return DATA
+
+
+@pytest.fixture(autouse=True)
+def _fresh_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own empty user data/config dirs; the real ones are never touched."""
+    home = tmp_path / "home"
+    for var, sub in (("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config"), ("XDG_CACHE_HOME", "cache")):
+        (home / sub).mkdir(parents=True)
+        monkeypatch.setenv(var, str(home / sub))
+    monkeypatch.setenv("HOME", str(home))
+    return home
