@@ -29,7 +29,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     p.add_argument("--list-routines", action="store_true", help="print one line per routine and exit")
     p.add_argument(
-        "--check", nargs="+", metavar="FILE", type=Path,
+        "--check",
+        nargs="+",
+        metavar="FILE",
+        type=Path,
         help="validate routine (.toml) and diagram (.svg) files; exit 1 if any has a problem",
     )
     p.add_argument("--routine", metavar="ID", help="open this routine")
@@ -39,8 +42,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--zone", metavar="ZONE", help="highlight this zone (with --screenshot)")
     p.add_argument("--follow-along", action="store_true", help="start in fullscreen follow-along mode")
     p.add_argument("--screenshot", type=Path, metavar="OUT.png", help="render the window to a PNG and exit")
-    p.add_argument("--size", type=_size, default=(1280, 800), metavar="WxH", help="window size for --screenshot")
-    p.add_argument("--export-history", type=Path, metavar="PATH", help="write all sessions to a CSV file and exit")
+    p.add_argument(
+        "--size", type=_size, default=(1280, 800), metavar="WxH", help="window size for --screenshot"
+    )
+    p.add_argument(
+        "--export-history", type=Path, metavar="PATH", help="write all sessions to a CSV file and exit"
+    )
     return p
 
 
