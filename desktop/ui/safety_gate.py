@@ -1,0 +1,210 @@
+"""The safety check before the first session of a day, and the notice after "Stop — this hurts".
+
+Questions, advice and the pass rule come from desktop.model.safety; this module only lays them out.
+Every question needs an explicit "No" or "Yes": nobody gets through by not reading.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Mapping
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.model.safety import (
+    BLOCKED_HEADLINE,
+    SAFETY_QUESTIONS,
+    URGENT_HEADLINE,
+    SafetyQuestion,
+    SafetyResult,
+    assess,
+    pain_stop_text,
+)
+from desktop.ui import style
+from desktop.ui.caution_box import CautionBox
+
+
+class QuestionRow(QFrame):
+    """A question, an explicit No / Yes pair, and its advice (shown on "Yes")."""
+
+    def __init__(self, question: SafetyQuestion, number: int) -> None:
+        super().__init__()
+        self.question = question
+        self.setObjectName("questionRow")
+        self.setStyleSheet("QFrame#questionRow { border: 1px solid palette(mid); border-radius: 6px; }")
+        self.setAccessibleName(question.question)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(style.MARGIN, style.SPACING, style.MARGIN, style.SPACING)
+        layout.setSpacing(style.TIGHT + 2)
+        self.label = QLabel(f"{number}. {question.question}")
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.label)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(style.MARGIN * 2)
+        self.no = QRadioButton("No")
+        self.yes = QRadioButton("Yes, this applies")
+        self.group = QButtonGroup(self)  # exclusive: one answer, and none until the person picks
+        for button in (self.no, self.yes):
+            button.setAccessibleDescription(question.question)
+            self.group.addButton(button)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        heading = URGENT_HEADLINE if question.urgent else BLOCKED_HEADLINE
+        self.advice = CautionBox(heading, "danger" if question.urgent else "caution")
+        layout.addWidget(self.advice)
+
+    def answer(self) -> bool | None:
+        if self.yes.isChecked():
+            return True
+        if self.no.isChecked():
+            return False
+        return None
+
+    def show_advice(self, shown: bool) -> None:
+        # Urgent advice sits below the questions, always in sight; here it would only repeat it.
+        text = "See the advice below the questions." if self.question.urgent else self.question.advice
+        self.advice.set_lines([text] if shown else [])
+
+
+class SafetyGate(QDialog):
+    """Modal check before a session: Continue (accept) only when every answer is "No".
+
+    After exec(), `assessment()` tells the caller what was answered; accepted means the check passed.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Before you start")
+        self.setModal(True)
+        self.resize(560, 720)
+        root = QVBoxLayout(self)
+        root.setContentsMargins(style.MARGIN, style.MARGIN, style.MARGIN, style.MARGIN)
+        root.setSpacing(style.SPACING)
+        title = QLabel("A quick safety check")
+        title.setFont(style.scaled_font(title.font(), style.HEADING_SCALE, bold=True))
+        intro = QLabel(
+            "Before today's first session, answer each question. If any of them applies, massage could "
+            "do harm: skip it today and follow the advice instead."
+        )
+        intro.setWordWrap(True)
+        root.addWidget(title)
+        root.addWidget(intro)
+
+        body = QWidget()
+        questions = QVBoxLayout(body)
+        questions.setContentsMargins(0, 0, style.TIGHT, 0)
+        questions.setSpacing(style.SPACING)
+        self._rows: dict[str, QuestionRow] = {}
+        for number, question in enumerate(SAFETY_QUESTIONS, start=1):
+            row = QuestionRow(question, number)
+            row.group.buttonToggled.connect(self._on_answer)
+            questions.addWidget(row)
+            self._rows[question.id] = row
+        questions.addStretch(1)
+        self._scroll = QScrollArea()
+        self._scroll.setWidget(body)
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        root.addWidget(self._scroll, 1)
+
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
+        self.status_label.setFont(style.scaled_font(self.status_label.font(), bold=True))
+        self.status_label.setAccessibleName("Check result")
+        root.addWidget(self.status_label)
+        self.urgent_box = CautionBox(URGENT_HEADLINE, "danger")
+        root.addWidget(self.urgent_box)
+
+        box = QDialogButtonBox()
+        self.continue_button = QPushButton("Continue")
+        self.cancel_button = QPushButton("Not today")
+        box.addButton(self.continue_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        box.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+        box.accepted.connect(self.accept)
+        box.rejected.connect(self.reject)
+        root.addWidget(box)
+        self._refresh()
+
+    def question_ids(self) -> list[str]:
+        return list(self._rows)
+
+    def question_row(self, question_id: str) -> QuestionRow:
+        """The row of one question (its label, No/Yes radio buttons and advice box)."""
+        return self._rows[question_id]
+
+    def answer(self, question_id: str, yes: bool) -> None:
+        """Tick one answer, as a click on its radio button would."""
+        row = self._rows[question_id]
+        (row.yes if yes else row.no).setChecked(True)
+
+    def answers(self) -> Mapping[str, bool]:
+        """Answers given so far (unanswered questions are absent)."""
+        return {qid: a for qid, row in self._rows.items() if (a := row.answer()) is not None}
+
+    def assessment(self) -> SafetyResult:
+        return assess(self.answers())
+
+    def accept(self) -> None:
+        """Continue only when the check passes, whatever triggered it (button, Enter key)."""
+        if self.assessment().ok:
+            super().accept()
+
+    def _on_answer(self, button: QRadioButton, checked: bool) -> None:
+        if not checked:
+            return
+        self._refresh()
+        row = next(r for r in self._rows.values() if button in (r.yes, r.no))
+        if row.answer():
+            body = self._scroll.widget()
+            body.layout().activate()  # place the advice box now, so scrolling reaches all of it
+            body.resize(body.width(), body.layout().totalHeightForWidth(body.width()))
+            self._scroll.ensureWidgetVisible(row, 0, style.MARGIN)
+
+    def _refresh(self) -> None:
+        result = self.assessment()
+        for row in self._rows.values():
+            row.show_advice(row.answer() is True)
+        self.continue_button.setEnabled(result.ok)
+        self.continue_button.setDefault(result.ok)
+        if result.blocking:
+            text = f"{BLOCKED_HEADLINE} Follow the advice shown for each “Yes” answer."
+        elif result.unanswered:
+            left = len(result.unanswered)
+            text = f"Answer every question to continue ({left} still to answer)."
+        else:
+            text = "✓ None of these applies. You can start."
+        self.status_label.setText(text)
+        urgent = [q.advice for q in result.blocking if q.urgent]
+        self.urgent_box.set_lines(urgent)
+
+
+class PainStopNotice(QMessageBox):
+    """Shown after "Stop — this hurts": stop, rest, and get advice if the pain is sharp or stays."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        title, text = pain_stop_text()
+        self.setIcon(QMessageBox.Icon.Warning)
+        self.setWindowTitle(title)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setText(f"<b>{html.escape(title)}</b>")
+        self.setInformativeText(text)
+        self.setStandardButtons(QMessageBox.StandardButton.Ok)
+        self.button(QMessageBox.StandardButton.Ok).setText("OK, I'll rest")

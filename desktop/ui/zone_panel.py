@@ -1,0 +1,204 @@
+"""The zone panel: what a clicked area of the diagram is, how to treat it, and the steps that work on it.
+
+A plain frame (not a dialog) that the main window shows over or beside the diagram. "Start here" on a
+step of another routine says so in its label ("Switch & start here"): the person sees that the routine
+will change before they press it, and the main window decides how to switch.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.model.routine import Routine, Step
+from desktop.model.timefmt import format_remaining
+from desktop.model.zones import Zone
+from desktop.ui import style
+from desktop.ui.caution_box import CautionBox
+
+
+def _label(text: str = "", scale: float = 1.0, *, bold: bool = False, italic: bool = False) -> QLabel:
+    label = QLabel(text)
+    label.setFont(style.scaled_font(label.font(), scale, bold=bold, italic=italic))
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+class _EntryCard(QFrame):
+    """One step that works on the zone, with its two buttons."""
+
+    def __init__(self, routine: Routine, step: Step, in_current: bool, has_current: bool) -> None:
+        super().__init__()
+        self.routine_id, self.step_id = routine.id, step.id
+        self.setObjectName("entryCard")
+        self.setStyleSheet("QFrame#entryCard { border: 1px solid palette(mid); border-radius: 6px; }")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(style.SPACING, style.SPACING, style.SPACING, style.SPACING)
+        layout.setSpacing(style.TIGHT)
+        routine_label = _label(routine.title, style.SMALL_SCALE)
+        routine_label.setStyleSheet(f"color: {style.muted_color(self.palette()).name()};")
+        self.title_label = _label(step.title, 1.05, bold=True)
+        detail = f"{step.technique.label} · {format_remaining(step.duration_s)}"
+        layout.addWidget(routine_label)
+        layout.addWidget(self.title_label)
+        layout.addWidget(_label(detail, style.SMALL_SCALE))
+
+        buttons = QHBoxLayout()
+        buttons.setSpacing(style.SPACING - 2)
+        switching = has_current and not in_current
+        self.start_button = QPushButton("Switch && start here" if switching else "Start here")
+        self.start_button.setToolTip(
+            f"Switch to “{routine.title}” and start at this step"
+            if switching
+            else "Start the session at this step"
+        )
+        self.start_button.setAccessibleName(
+            f"{'Switch to ' + routine.title + ' and start' if switching else 'Start'} at {step.title}"
+        )
+        self.practise_button = QPushButton("Practise this")
+        self.practise_button.setToolTip("Run this step on its own, on one foot")
+        self.practise_button.setAccessibleName(f"Practise {step.title}")
+        for button in (self.start_button, self.practise_button):
+            button.setMinimumHeight(30)
+        buttons.addWidget(self.start_button)
+        buttons.addWidget(self.practise_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.setAccessibleName(f"{step.title}, in {routine.title}")
+
+
+class ZonePanel(QFrame):
+    """Details of one zone and every routine step that works on it.
+
+    Signals:
+        start_here(str, str): routine id, step id — begin (or switch to) that routine at that step.
+        practise(str, str): routine id, step id — run that step alone (see model.practice).
+        closed(): the close button or Esc hid the panel.
+    """
+
+    start_here = Signal(str, str)
+    practise = Signal(str, str)
+    closed = Signal()
+
+    PREFERRED_WIDTH = 360
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("zonePanel")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)  # so it can sit over the diagram
+        self.setStyleSheet(
+            "QFrame#zonePanel { background: palette(window); border: 1px solid palette(mid); }"
+        )
+        self.setMinimumWidth(280)
+        self.setAccessibleName("Zone details")
+        self.zone_id: str | None = None
+        self.cards: list[_EntryCard] = []
+
+        root = QVBoxLayout(self)
+        root.setContentsMargins(style.MARGIN, style.MARGIN, style.MARGIN, style.MARGIN)
+        root.setSpacing(style.SPACING)
+        header = QHBoxLayout()
+        self.name_label = _label(scale=style.HEADING_SCALE, bold=True)
+        self.close_button = QToolButton()
+        self.close_button.setText("✕")
+        self.close_button.setToolTip("Close (Esc)")
+        self.close_button.setAccessibleName("Close zone details")
+        self.close_button.setAutoRaise(True)
+        self.close_button.setMinimumSize(32, 32)
+        self.close_button.setFont(style.scaled_font(self.close_button.font(), 1.3))
+        self.close_button.clicked.connect(self.close_panel)
+        header.addWidget(self.name_label, 1)
+        header.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        root.addLayout(header)
+
+        body = QWidget()
+        self._body = QVBoxLayout(body)
+        self._body.setContentsMargins(0, 0, style.TIGHT, 0)
+        self._body.setSpacing(style.SPACING)
+        self.plain_label = _label(italic=True)
+        self.no_press_label = _label(bold=True)
+        self.description_label = _label()
+        self.caution_box = CautionBox("Caution")
+        self.steps_heading = _label("Steps that work here", 1.1, bold=True)
+        self.empty_label = _label("No routine has a step for this area yet.")
+        self._cards_box = QVBoxLayout()
+        self._cards_box.setSpacing(style.SPACING - 2)
+        for widget in (self.plain_label, self.no_press_label, self.description_label, self.caution_box):
+            self._body.addWidget(widget)
+        self._body.addSpacing(style.TIGHT)
+        self._body.addWidget(self.steps_heading)
+        self._body.addWidget(self.empty_label)
+        self._body.addLayout(self._cards_box)
+        self._body.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        root.addWidget(scroll, 1)
+
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape.activated.connect(self.close_panel)
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        hint.setWidth(self.PREFERRED_WIDTH)
+        return hint
+
+    def show_zone(
+        self, zone: Zone, entries: Sequence[tuple[Routine, Step]], current_routine_id: str | None
+    ) -> None:
+        """Fill the panel for `zone`, list `entries` (current routine's steps first), show it, take focus."""
+        self.zone_id = zone.id
+        self.name_label.setText(zone.name)
+        self.plain_label.setText(zone.plain)
+        self.no_press_label.setText("Glide only — never press here." if zone.no_press else "")
+        self.no_press_label.setVisible(zone.no_press)
+        self.description_label.setText(zone.description)
+        self.caution_box.set_lines([zone.caution] if zone.caution else [])
+        self.setAccessibleDescription(f"{zone.name}: {zone.plain}")
+
+        for card in self.cards:
+            self._cards_box.removeWidget(card)
+            card.hide()  # deleteLater waits for the event loop; the old cards must vanish now
+            card.deleteLater()
+        ordered = sorted(entries, key=lambda e: e[0].id != current_routine_id)  # stable: keeps given order
+        has_current = current_routine_id is not None
+        self.cards = []
+        for routine, step in ordered:
+            card = _EntryCard(routine, step, routine.id == current_routine_id, has_current)
+            card.start_button.clicked.connect(
+                lambda _=False, r=routine.id, s=step.id: self.start_here.emit(r, s)
+            )
+            card.practise_button.clicked.connect(
+                lambda _=False, r=routine.id, s=step.id: self.practise.emit(r, s)
+            )
+            self._cards_box.addWidget(card)
+            self.cards.append(card)
+        self.empty_label.setVisible(not self.cards)
+        self.show()
+        if not self.isWindow():  # over the diagram: stack above its siblings
+            self.raise_()
+        self.close_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def close_panel(self) -> None:
+        """Hide the panel and say so (the diagram can then clear its selection)."""
+        if self.isHidden():
+            return
+        self.hide()
+        self.closed.emit()
