@@ -23,7 +23,7 @@ class SessionDriver(QObject):
     """Drives a Session from the Qt event loop and re-emits what it reports as plain-data signals.
 
     Signals:
-        session_event(object): one SessionEvent (a frozen dataclass from desktop.model.session_events), for each
+        session_event(object): one SessionEvent (a frozen dataclass, desktop.model.session_events), for each
             event a command or tick produced, in the engine's order. Emitted before the snapshot below.
         snapshot_changed(object): a SessionSnapshot, after any command or tick that changed something a
             view shows (state, item, phase, displayed seconds of the item or the whole session); also
