@@ -64,8 +64,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1 if problems else 0
     if args.list_routines:
         from desktop.model.library import load_library
+        from desktop.paths import user_routines_dir
 
-        library = load_library()
+        library = load_library(user_dir=user_routines_dir())
         for routine in library.routines:
             minutes, seconds = divmod(round(routine.total_seconds), 60)
             print(f"{routine.id}\t{routine.title}\t{len(routine.steps)} steps\t{minutes}:{seconds:02d}")

@@ -1,0 +1,334 @@
+"""One routine file on its own: bytes → RoutineDraft, with a Problem for everything wrong (invariant 5).
+
+A draft's steps may still be references (`from = "standard/warm-up-glide"`) to other routines' steps;
+desktop.model.routine_loader resolves them once every file has been read.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from typing import Any
+
+from desktop.model.problems import Problem, ValidationError
+from desktop.model.routine import (
+    Direction,
+    MotionCue,
+    MotionPattern,
+    Phase,
+    Pressure,
+    SidePlan,
+    Step,
+    Technique,
+)
+from desktop.model.table_reader import ID_PATTERN, TableReader, clean, describe, suggest
+from desktop.model.zones import ZoneCatalogue, load_catalogue
+
+MAX_FILE_BYTES = 256 * 1024
+MIN_STEP_SECONDS = 5.0
+MAX_STEP_SECONDS = 30 * 60.0
+MIN_PHASE_SECONDS = 1.0
+MAX_CUE_WORDS = 8
+MAX_STEPS = 100
+MAX_PHASES = 12
+
+ROUTINE_KEYS = ("id", "title", "summary", "sides", "preparation", "tags", "steps")
+STEP_KEYS = (
+    "id",
+    "title",
+    "technique",
+    "zones",
+    "duration",
+    "pressure",
+    "motion",
+    "cue",
+    "instructions",
+    "cautions",
+    "phases",
+)
+REFERENCE_KEYS = ("from", "id", "duration")
+MOTION_KEYS = ("pattern", "direction")
+PHASE_KEYS = ("name", "seconds", "cue", "direction")
+# A zone marked `no_press` in the catalogue (the Achilles tendon) may only be stroked or moved, gently.
+_NO_PRESS_TECHNIQUES = frozenset({Technique.EFFLEURAGE, Technique.RANGE_OF_MOTION, Technique.ROTATION})
+_NO_PRESS_PRESSURES = frozenset({Pressure.LIGHT, Pressure.MODERATE})
+
+
+@dataclass(frozen=True)
+class StepRef:
+    """A step reusing another routine's step, `from = "<routine>/<step>"`, optionally renamed or retimed."""
+
+    label: str  # "step 3 'x'" for messages
+    routine_id: str
+    step_id: str
+    new_id: str | None = None
+    duration_s: float | None = None
+
+    @property
+    def effective_id(self) -> str:
+        return self.new_id or self.step_id
+
+
+@dataclass(frozen=True)
+class RoutineDraft:
+    """One file's routine before references are resolved. `entries` hold only the steps that parsed."""
+
+    id: str
+    title: str
+    summary: str
+    sides: SidePlan
+    entries: tuple[Step | StepRef, ...]
+    preparation: tuple[str, ...]
+    tags: tuple[str, ...]
+    source: str
+    builtin: bool
+
+    @property
+    def has_references(self) -> bool:
+        return any(isinstance(e, StepRef) for e in self.entries)
+
+    def entry(self, step_id: str) -> Step | StepRef | None:
+        for e in self.entries:
+            if (e.id if isinstance(e, Step) else e.effective_id) == step_id:
+                return e
+        return None
+
+
+def decode_document(data: bytes, file: str) -> dict[str, Any]:
+    """Bytes → TOML table, or a ValidationError with one whole-file problem."""
+    if len(data) > MAX_FILE_BYTES:
+        raise ValidationError(
+            [Problem(file, f"is larger than {MAX_FILE_BYTES // 1024} KiB; not a routine file")]
+        )
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise ValidationError(
+            [Problem(file, f"is not valid UTF-8 text (line {line}); save it as UTF-8")]
+        ) from None
+    if not text.strip():
+        raise ValidationError([Problem(file, "is empty; a routine needs an id, a title and [[steps]]")])
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ValidationError([Problem(file, f"is not valid TOML: {exc}")]) from None
+    except RecursionError:
+        raise ValidationError([Problem(file, "is not valid TOML: values are nested too deeply")]) from None
+
+
+def read_draft(
+    data: bytes, file: str, *, catalogue: ZoneCatalogue | None = None, builtin: bool = True
+) -> tuple[RoutineDraft | None, list[Problem]]:
+    """Validate one file on its own. The draft is None only when the file is unreadable as a whole."""
+    try:
+        doc = decode_document(data, file)
+    except ValidationError as exc:
+        return None, list(exc.problems)
+    catalogue = catalogue if catalogue is not None else load_catalogue()
+    problems: list[Problem] = []
+    top = TableReader(file, problems)
+    top.unknown_keys(doc, ROUTINE_KEYS)
+    routine_id = top.ident(doc, "id")
+    title = top.text(doc, "title", limit=80)
+    summary = top.text(doc, "summary", limit=600)
+    sides = top.choice(doc, "sides", SidePlan, noun="side")
+    preparation = top.texts(doc, "preparation", limit=300)
+    tags = top.texts(doc, "tags", limit=30)
+    entries: list[Step | StepRef] = []
+    raw_steps = doc.get("steps")
+    if raw_steps is None:
+        top.problem("missing: add at least one [[steps]] table", "steps")
+    elif not isinstance(raw_steps, list) or not raw_steps:
+        top.problem(f"must be one or more [[steps]] tables, not {describe(raw_steps)}", "steps")
+    elif len(raw_steps) > MAX_STEPS:
+        top.problem(f"has {len(raw_steps)} steps; at most {MAX_STEPS} are allowed", "steps")
+    else:
+        first_use: dict[str, int] = {}
+        for position, raw in enumerate(raw_steps, start=1):
+            entry = _read_step(raw, position, file, problems, catalogue)
+            if entry is not None:
+                entries.append(entry)
+            step_id = _raw_step_id(raw)
+            if step_id in first_use:
+                hint = "; give each step its own id" + (" with 'id = ...'" if "from" in raw else "")
+                message = f"step id '{clean(step_id)}' is already used by step {first_use[step_id]}{hint}"
+                problems.append(Problem(file, message, _step_label(position, raw), "id"))
+            elif step_id is not None:
+                first_use[step_id] = position
+    draft = RoutineDraft(
+        id=routine_id or "",
+        title=title or "",
+        summary=summary or "",
+        sides=sides or SidePlan.BOTH,
+        entries=tuple(entries),
+        preparation=preparation,
+        tags=tags,
+        source=file,
+        builtin=builtin,
+    )
+    return draft, problems
+
+
+def _step_label(position: int, raw: object) -> str:
+    step_id = raw.get("id") if isinstance(raw, dict) else None
+    if isinstance(step_id, str) and step_id.strip():
+        return f"step {position} '{clean(step_id)}'"
+    if isinstance(raw, dict) and isinstance(raw.get("from"), str):
+        return f"step {position} (from '{clean(raw['from'])}')"
+    return f"step {position}"
+
+
+def _raw_step_id(raw: object) -> str | None:
+    """The id a step will have: its own `id`, else the step part of its `from` reference."""
+    if not isinstance(raw, dict):
+        return None
+    if isinstance(raw.get("id"), str):
+        return raw["id"]
+    target = raw.get("from")
+    return (target.partition("/")[2] or None) if isinstance(target, str) else None
+
+
+def _read_step(
+    raw: object, position: int, file: str, problems: list[Problem], catalogue: ZoneCatalogue
+) -> Step | StepRef | None:
+    label = _step_label(position, raw)
+    r = TableReader(file, problems, step=label)
+    if not isinstance(raw, dict):
+        r.problem(f"must be a [[steps]] table, not {describe(raw)}")
+        return None
+    if "from" in raw:
+        return _read_reference(raw, label, r)
+    before = len(problems)
+    r.unknown_keys(raw, STEP_KEYS)
+    step_id = r.ident(raw, "id")
+    title = r.text(raw, "title", limit=80)
+    technique = r.choice(raw, "technique", Technique)
+    zones = _read_zones(raw, r, catalogue)
+    duration = r.seconds(raw, "duration", minimum=MIN_STEP_SECONDS, maximum=MAX_STEP_SECONDS)
+    pressure = r.choice(raw, "pressure", Pressure)
+    motion = _read_motion(raw, r)
+    cue = r.text(raw, "cue", limit=60, max_words=MAX_CUE_WORDS)
+    instructions = r.text(raw, "instructions", limit=2000)
+    cautions = r.texts(raw, "cautions", limit=300)
+    phases = _read_phases(raw, r, duration)
+    if technique is not None and pressure is not None:
+        for zone_id in zones:
+            zone = catalogue.get(zone_id)
+            if (
+                zone is not None
+                and zone.no_press
+                and (technique not in _NO_PRESS_TECHNIQUES or pressure not in _NO_PRESS_PRESSURES)
+            ):
+                r.problem(
+                    f"zone '{zone_id}' is glided over, never pressed: use effleurage with light or "
+                    f"moderate pressure there, not {technique.value} at {pressure.value} pressure",
+                    "technique",
+                )
+    fields = (step_id, title, technique, duration, pressure, motion, cue, instructions)
+    if len(problems) > before or any(f is None for f in fields):
+        return None
+    return Step(
+        id=step_id,
+        title=title,
+        technique=technique,
+        zones=zones,
+        duration_s=duration,
+        pressure=pressure,
+        motion=motion,
+        cue=cue,
+        instructions=instructions,
+        cautions=cautions,
+        phases=phases,
+    )
+
+
+def _read_reference(raw: dict[str, Any], label: str, r: TableReader) -> StepRef | None:
+    before = len(r.problems)
+    r.unknown_keys(raw, REFERENCE_KEYS)
+    target = raw["from"]
+    routine_id = step_id = ""
+    if not isinstance(target, str):
+        r.problem(f"must be text like 'standard/warm-up-glide', not {describe(target)}", "from")
+    else:
+        routine_id, _, step_id = target.partition("/")
+        if not (ID_PATTERN.fullmatch(routine_id) and ID_PATTERN.fullmatch(step_id)):
+            r.problem(
+                f"'{clean(target)}' must name '<routine id>/<step id>', e.g. 'standard/warm-up-glide'", "from"
+            )
+    new_id = r.ident(raw, "id") if "id" in raw else None
+    duration = r.seconds(raw, "duration", minimum=MIN_STEP_SECONDS, maximum=MAX_STEP_SECONDS, required=False)
+    if len(r.problems) > before:
+        return None
+    return StepRef(label, routine_id, step_id, new_id, duration)
+
+
+def _read_zones(raw: dict[str, Any], r: TableReader, catalogue: ZoneCatalogue) -> tuple[str, ...]:
+    value = raw.get("zones")
+    if value is None:
+        r.problem("missing required field", "zones")
+        return ()
+    if not isinstance(value, list) or not value:
+        r.problem(f'must be a list of zone ids, e.g. ["heel"], not {describe(value)}', "zones")
+        return ()
+    zones: list[str] = []
+    for i, zone_id in enumerate(value, start=1):
+        where = f"zones[{i}]"
+        if not isinstance(zone_id, str):
+            r.problem(f"must be a zone id in quotes, not {describe(zone_id)}", where)
+        elif zone_id not in catalogue:
+            hint = (
+                suggest(zone_id, sorted(catalogue.ids))
+                or f" (known zones: {', '.join(sorted(catalogue.ids))})"
+            )
+            r.problem(f"unknown zone '{clean(zone_id)}'{hint}", where)
+        elif zone_id in zones:
+            r.problem(f"zone '{zone_id}' is listed twice", where)
+        else:
+            zones.append(zone_id)
+    return tuple(zones)
+
+
+def _read_motion(raw: dict[str, Any], r: TableReader) -> MotionCue | None:
+    table = r.table(raw, "motion", '{ pattern = "glide", direction = "up" }')
+    if table is None:
+        return None
+    m = r.at("motion.")
+    m.unknown_keys(table, MOTION_KEYS)
+    pattern = m.choice(table, "pattern", MotionPattern)
+    direction = m.choice(table, "direction", Direction)
+    return MotionCue(pattern, direction) if pattern and direction else None
+
+
+def _read_phases(raw: dict[str, Any], r: TableReader, duration: float | None) -> tuple[Phase, ...]:
+    value = raw.get("phases")
+    if value is None:
+        return ()
+    if not isinstance(value, list):
+        r.problem(
+            f'must be a list of tables like [{{ name = "hold", seconds = 30 }}], not {describe(value)}',
+            "phases",
+        )
+        return ()
+    if len(value) > MAX_PHASES:
+        r.problem(f"has {len(value)} phases; at most {MAX_PHASES} are allowed", "phases")
+        return ()
+    before = len(r.problems)
+    phases: list[Phase] = []
+    for i, item in enumerate(value, start=1):
+        p = r.at(f"phases[{i}].")
+        if not isinstance(item, dict):
+            p.problem(f'must be a table like {{ name = "hold", seconds = 30 }}, not {describe(item)}')
+            continue
+        p.unknown_keys(item, PHASE_KEYS)
+        name = p.text(item, "name", limit=40)
+        seconds = p.seconds(item, "seconds", minimum=MIN_PHASE_SECONDS, maximum=MAX_STEP_SECONDS)
+        cue = p.text(item, "cue", limit=60, max_words=MAX_CUE_WORDS, required=False)
+        direction = p.choice(item, "direction", Direction, required=False)
+        if name is not None and seconds is not None:
+            phases.append(Phase(name=name, seconds=seconds, cue=cue or "", direction=direction))
+    total = sum(ph.seconds for ph in phases)
+    # Only compare sums when every phase was read: a bad phase has already been reported.
+    if len(r.problems) == before and duration is not None and phases and abs(total - duration) > 0.01:
+        r.problem(f"phase seconds add up to {total:g} but the step lasts {duration:g} s", "phases")
+    return tuple(phases)

@@ -1,0 +1,184 @@
+"""Routine files (routines/*.toml) → validated Routine objects, reporting every problem at once (invariant 5).
+
+Reading happens in two stages so one routine can reuse another's steps without copying prose:
+`read_draft` (desktop.model.routine_draft) validates each file on its own, then `resolve_draft` here
+replaces each `from = "<routine>/<step>"` reference with the step it names. A reference must name a step
+written out in full, never another reference, so references cannot chain and therefore cannot loop.
+The only exception that leaves this module is ValidationError.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import replace
+from importlib.resources.abc import Traversable
+from pathlib import Path
+
+from desktop import resources
+from desktop.model.problems import Problem, ValidationError
+from desktop.model.routine import Phase, Routine, Step
+from desktop.model.routine_draft import MAX_FILE_BYTES, RoutineDraft, StepRef, read_draft
+from desktop.model.table_reader import suggest
+from desktop.model.zones import ZoneCatalogue
+
+
+def resolve_draft(draft: RoutineDraft, index: Mapping[str, RoutineDraft]) -> tuple[Routine, list[Problem]]:
+    """Replace references by the steps they name, looked up in `index` (routine id → draft)."""
+    problems: list[Problem] = []
+    steps: list[Step] = []
+    for entry in draft.entries:
+        step = entry if isinstance(entry, Step) else _follow(entry, draft.source, index, problems)
+        if step is not None:
+            steps.append(step)
+    routine = Routine(
+        id=draft.id,
+        title=draft.title,
+        summary=draft.summary,
+        sides=draft.sides,
+        steps=tuple(steps),
+        preparation=draft.preparation,
+        source=draft.source,
+        builtin=draft.builtin,
+        tags=draft.tags,
+    )
+    return routine, problems
+
+
+def _follow(
+    ref: StepRef, file: str, index: Mapping[str, RoutineDraft], problems: list[Problem]
+) -> Step | None:
+    def fail(message: str) -> None:
+        problems.append(Problem(file, message, ref.label, "from"))
+
+    target = index.get(ref.routine_id)
+    if target is None:
+        fail(f"unknown routine '{ref.routine_id}'{suggest(ref.routine_id, sorted(index))}")
+        return None
+    entry = target.entry(ref.step_id)
+    if entry is None:
+        ids = [e.id if isinstance(e, Step) else e.effective_id for e in target.entries]
+        fail(f"routine '{ref.routine_id}' has no step '{ref.step_id}'{suggest(ref.step_id, ids)}")
+        return None
+    if isinstance(entry, StepRef):
+        fail(
+            f"'{ref.routine_id}/{ref.step_id}' is itself a reference to "
+            f"'{entry.routine_id}/{entry.step_id}'; point at that step instead "
+            "(references may not chain, so they can never loop)"
+        )
+        return None
+    step = replace(entry, id=ref.effective_id)
+    if ref.duration_s is not None and ref.duration_s != entry.duration_s:
+        step = replace(step, duration_s=ref.duration_s, phases=_scaled(entry.phases, ref.duration_s))
+    return step
+
+
+def _scaled(phases: tuple[Phase, ...], duration: float) -> tuple[Phase, ...]:
+    """Phases stretched to a new step duration, keeping their proportions and an exact total."""
+    if not phases:
+        return ()
+    factor = duration / sum(p.seconds for p in phases)
+    head = [replace(p, seconds=p.seconds * factor) for p in phases[:-1]]
+    return (*head, replace(phases[-1], seconds=duration - sum(p.seconds for p in head)))
+
+
+def build_index(drafts: Iterable[RoutineDraft]) -> dict[str, RoutineDraft]:
+    """Routine id → draft, the first of each id winning (built-ins come first)."""
+    index: dict[str, RoutineDraft] = {}
+    for draft in drafts:
+        index.setdefault(draft.id, draft)
+    return index
+
+
+def read_limited(source: Path | Traversable, file: str) -> bytes:
+    """A file's bytes, refusing an oversized one before reading it whole; OSError → ValidationError."""
+    try:
+        if isinstance(source, Path) and source.stat().st_size > MAX_FILE_BYTES:
+            size_kib = source.stat().st_size // 1024
+            message = f"is {size_kib} KiB; routine files are limited to {MAX_FILE_BYTES // 1024} KiB"
+            raise ValidationError([Problem(file, message)])
+        with source.open("rb") as handle:
+            return handle.read(MAX_FILE_BYTES + 1)  # decode_document refuses the extra byte
+    except OSError as exc:
+        raise ValidationError([Problem(file, f"cannot be read: {exc.strerror or exc}")]) from None
+
+
+def builtin_drafts(catalogue: ZoneCatalogue | None = None) -> tuple[list[RoutineDraft], list[Problem]]:
+    """Every packaged routine that validates on its own, plus the problems of those that do not."""
+    drafts: list[RoutineDraft] = []
+    problems: list[Problem] = []
+    for item in resources.listdir("routines", ".toml"):
+        file = f"routines/{item.name}"
+        try:
+            data = read_limited(item, file)
+        except ValidationError as exc:
+            problems.extend(exc.problems)
+            continue
+        draft, found = read_draft(data, file, catalogue=catalogue, builtin=True)
+        problems.extend(found)
+        if draft is not None and not found:
+            drafts.append(draft)
+    return drafts, problems
+
+
+def in_step_order(problems: Iterable[Problem]) -> list[Problem]:
+    """Whole-file problems first, then by step number, keeping the order found within each step."""
+
+    def position(problem: Problem) -> int:
+        words = (problem.step or "").split()
+        return int(words[1]) if len(words) > 1 and words[0] == "step" and words[1].isdigit() else 0
+
+    return sorted(problems, key=position)
+
+
+def _finish(
+    draft: RoutineDraft | None, problems: list[Problem], others: Callable[[], list[RoutineDraft]]
+) -> tuple[Routine | None, list[Problem]]:
+    """Resolve a draft's references (reading `others` only if it has any) and gather every problem."""
+    if draft is None:
+        return None, problems
+    index = build_index([draft, *others()]) if draft.has_references else {}
+    routine, more = resolve_draft(draft, index)
+    problems = in_step_order([*problems, *more])
+    return (None if problems else routine), problems
+
+
+def parse_routine(data: bytes, file: str, *, catalogue: ZoneCatalogue | None = None) -> Routine:
+    """One routine file's bytes → Routine; references may name its own steps or a built-in routine's.
+
+    Raises ValidationError listing every problem; nothing else escapes.
+    """
+    draft, problems = read_draft(data, file, catalogue=catalogue)
+    routine, problems = _finish(draft, problems, lambda: builtin_drafts(catalogue)[0])
+    if routine is None:
+        raise ValidationError(problems)
+    return routine
+
+
+def check_routine_file(path: Path) -> list[Problem]:
+    """Every problem in one routine file (empty when it is good), as `ankle-guide --check` prints them.
+
+    References resolve against the file itself, the built-in routines and the other .toml files beside
+    it, as the app's library does for the user's routine folder.
+    """
+    file = str(path)
+    try:
+        draft, problems = read_draft(read_limited(path, file), file)
+    except ValidationError as exc:
+        return list(exc.problems)
+    return _finish(draft, problems, lambda: builtin_drafts()[0] + _sibling_drafts(path))[1]
+
+
+def _sibling_drafts(path: Path) -> list[RoutineDraft]:
+    drafts: list[RoutineDraft] = []
+    try:
+        siblings = sorted(p for p in path.parent.glob("*.toml") if p.is_file() and p.name != path.name)
+    except OSError:
+        return drafts
+    for sibling in siblings:
+        try:
+            draft, problems = read_draft(read_limited(sibling, str(sibling)), str(sibling), builtin=False)
+        except ValidationError:
+            continue
+        if draft is not None and not problems:
+            drafts.append(draft)
+    return drafts
