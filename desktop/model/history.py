@@ -1,0 +1,401 @@
+"""Session history: one SQLite file, one row per massage session (invariant 6).
+
+A session's row is written when it *starts*, as "interrupted", and rewritten when it ends: if the app
+crashes or the power goes, the record left behind is honest. Every write is one transaction; the file
+is in WAL mode, so a kill mid-write loses at most that write. Times are stored as whole epoch seconds
+(UTC) and handed out as aware datetimes; the UI turns them into local time.
+
+`open_history()` is what the app calls: a damaged file is moved aside and a fresh one started; a
+file that cannot be written (read-only folder, full disk, newer app version) gives a
+`NullHistoryStore` that quietly records nothing, plus one plain-words message for the user.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime, tzinfo
+from pathlib import Path
+
+from desktop.model.history_record import (
+    HistoryCorrupt,
+    HistoryUnavailable,
+    Outcome,
+    SessionRecord,
+    damaged,
+    explain,
+)
+from desktop.model.history_schema import SchemaProblem, migrate
+from desktop.model.history_stats import HistoryStats, compute_stats
+
+__all__ = [
+    "History",
+    "HistoryCorrupt",
+    "HistoryStats",
+    "HistoryStore",
+    "HistoryUnavailable",
+    "NullHistoryStore",
+    "Outcome",
+    "SessionRecord",
+    "open_history",
+]
+
+NOTE_MAX_CHARS = 2000
+_MAGIC = b"SQLite format 3\x00"
+_SIDES = ("right", "left", "both")
+
+
+def _epoch(moment: datetime | None) -> int | None:
+    if moment is None:
+        return None
+    if moment.tzinfo is None:
+        raise ValueError("pass an aware datetime (e.g. datetime.now(UTC)), not a naive one")
+    return int(moment.timestamp())
+
+
+def _moment(epoch: int | None) -> datetime | None:
+    return None if epoch is None else datetime.fromtimestamp(epoch, UTC)
+
+
+def _rating(value: int | None, name: str) -> int | None:
+    if value is not None and (not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= 10):
+        raise ValueError(f"{name} must be a whole number from 0 to 10, not {value!r}")
+    return value
+
+
+_SELECT = (
+    "s.id, s.started_at, s.ended_at, s.routine_id, s.routine_title, s.sides, s.steps_completed, "
+    "s.steps_total, s.outcome, s.tension_before, s.tension_after, s.note, s.active_s"
+)
+
+
+class HistoryStore:
+    """The history file. Raises HistoryUnavailable (or HistoryCorrupt) when the file can't be used.
+
+    Not thread-safe: use it from one thread (the GUI thread). Writes to an id that no longer exists
+    (the person deleted it mid-session) do nothing.
+    """
+
+    available = True
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self._conn: sqlite3.Connection | None = None
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            if not self.path.exists():  # health data: readable by its owner only
+                os.close(os.open(self.path, os.O_CREAT | os.O_RDWR, 0o600))
+            with self.path.open("rb") as handle:  # SQLite would delete the -wal of a non-database
+                head = handle.read(len(_MAGIC))
+            if head and head != _MAGIC:
+                raise damaged(self.path)
+            self._conn = sqlite3.connect(self.path, timeout=5.0, isolation_level=None)
+            self._conn.execute("PRAGMA foreign_keys = ON")
+            self._conn.execute("PRAGMA secure_delete = ON")  # deleted sessions are wiped, not just unlinked
+            self._conn.execute("PRAGMA journal_mode = WAL")
+            self._conn.execute("PRAGMA synchronous = FULL")
+            if self._conn.execute("PRAGMA integrity_check").fetchall() != [("ok",)]:
+                raise damaged(self.path)
+            migrate(self._conn)
+        except SchemaProblem as exc:
+            self.close()
+            if exc.newer:
+                raise HistoryUnavailable(
+                    "Session history was saved by a newer version of Ankle Guide, so this version leaves "
+                    f"it untouched and won't record sessions. ({self.path})"
+                ) from None
+            raise damaged(self.path, f"can't be used: {exc}") from None
+        except HistoryUnavailable:
+            self.close()
+            raise
+        except (sqlite3.Error, OSError) as exc:
+            self.close()
+            raise explain(exc, self.path) from None
+
+    # ---- plumbing ------------------------------------------------------------------------------
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+    def __enter__(self) -> HistoryStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def _db(self) -> sqlite3.Connection:
+        if self._conn is None:
+            raise HistoryUnavailable("Session history is closed.")
+        return self._conn
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One transaction: all of the block is saved, or none of it."""
+        conn = self._db
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            with conn:
+                yield conn
+        except sqlite3.Error as exc:
+            raise explain(exc, self.path) from None
+
+    @contextmanager
+    def _read(self) -> Iterator[sqlite3.Connection]:
+        try:
+            yield self._db
+        except sqlite3.Error as exc:
+            raise explain(exc, self.path) from None
+
+    # ---- writes --------------------------------------------------------------------------------
+
+    def begin_session(
+        self,
+        routine_id: str,
+        routine_title: str,
+        sides: str,
+        steps_total: int,
+        started_at: datetime | None = None,
+    ) -> int:
+        """Record a session as it starts (outcome "interrupted" until finish_session); returns its id."""
+        if str(sides) not in _SIDES:
+            raise ValueError(f"sides must be one of {', '.join(_SIDES)}, not {sides!r}")
+        if steps_total < 0:
+            raise ValueError("steps_total must not be negative")
+        started = _epoch(started_at or datetime.now(UTC))
+        with self._write() as conn:
+            cursor = conn.execute(
+                "INSERT INTO sessions (started_at, ended_at, routine_id, routine_title, sides, "
+                "steps_completed, steps_total, outcome) VALUES (?, NULL, ?, ?, ?, 0, ?, ?)",
+                (started, routine_id, routine_title, str(sides), steps_total, Outcome.INTERRUPTED.value),
+            )
+            return int(cursor.lastrowid or 0)
+
+    def record_progress(self, session_id: int, steps_completed: int, at: datetime | None = None) -> None:
+        """Save how far a running session got, so a crash still leaves the steps done and a rough end."""
+        with self._write() as conn:
+            conn.execute(
+                "UPDATE sessions SET steps_completed = ?, ended_at = ? WHERE id = ?",
+                (steps_completed, _epoch(at or datetime.now(UTC)), session_id),
+            )
+
+    def finish_session(
+        self,
+        session_id: int,
+        outcome: Outcome | str,
+        steps_completed: int,
+        ended_at: datetime | None = None,
+        *,
+        active_s: float | None = None,
+    ) -> None:
+        """Close a session with how it ended; `active_s` is the massage time with pauses left out."""
+        outcome = Outcome(outcome)
+        if steps_completed < 0:
+            raise ValueError("steps_completed must not be negative")
+        active = None if active_s is None else max(0, round(active_s))
+        with self._write() as conn:
+            conn.execute(
+                "UPDATE sessions SET outcome = ?, steps_completed = ?, ended_at = ?, active_s = ? "
+                "WHERE id = ?",
+                (outcome.value, steps_completed, _epoch(ended_at or datetime.now(UTC)), active, session_id),
+            )
+
+    def set_ratings(self, session_id: int, before: int | None = None, after: int | None = None) -> None:
+        """Store tension ratings (0–10). None leaves that rating as it is (a skipped rating stays empty)."""
+        before, after = _rating(before, "before"), _rating(after, "after")
+        with self._write() as conn:
+            if before is not None:
+                conn.execute("UPDATE sessions SET tension_before = ? WHERE id = ?", (before, session_id))
+            if after is not None:
+                conn.execute("UPDATE sessions SET tension_after = ? WHERE id = ?", (after, session_id))
+
+    def set_tight_zones(self, session_id: int, zones: Iterable[str]) -> None:
+        """Replace the zones the person marked as tight in this session."""
+        unique = sorted({str(z) for z in zones if str(z).strip()})
+        with self._write() as conn:
+            if conn.execute("SELECT 1 FROM sessions WHERE id = ?", (session_id,)).fetchone() is None:
+                return
+            conn.execute("DELETE FROM session_zones WHERE session_id = ?", (session_id,))
+            conn.executemany(
+                "INSERT INTO session_zones (session_id, zone_id) VALUES (?, ?)",
+                [(session_id, zone) for zone in unique],
+            )
+
+    def set_note(self, session_id: int, note: str) -> None:
+        with self._write() as conn:
+            conn.execute(
+                "UPDATE sessions SET note = ? WHERE id = ?", (note.strip()[:NOTE_MAX_CHARS], session_id)
+            )
+
+    def delete_session(self, session_id: int) -> None:
+        with self._write() as conn:
+            conn.execute("DELETE FROM session_zones WHERE session_id = ?", (session_id,))
+            conn.execute("DELETE FROM sessions WHERE id = ?", (session_id,))
+
+    def delete_all(self) -> None:
+        """Remove every session; secure_delete and a checkpoint leave no readable trace in the files."""
+        with self._write() as conn:
+            conn.execute("DELETE FROM session_zones")
+            conn.execute("DELETE FROM sessions")
+        with self._read() as conn:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    # ---- reads ---------------------------------------------------------------------------------
+
+    def sessions(self, since: datetime | None = None) -> list[SessionRecord]:
+        """Sessions started at or after `since` (all when None), oldest first."""
+        floor = _epoch(since)
+        return self._query("? IS NULL OR s.started_at >= ?", (floor, floor))
+
+    def session(self, session_id: int) -> SessionRecord | None:
+        found = self._query("s.id = ?", (session_id,))
+        return found[0] if found else None
+
+    def _query(self, where: str, args: tuple) -> list[SessionRecord]:
+        with self._read() as conn:
+            rows = conn.execute(
+                f"SELECT {_SELECT} FROM sessions s WHERE {where} ORDER BY s.started_at, s.id", args
+            ).fetchall()
+            zones: dict[int, list[str]] = {}
+            zone_rows = conn.execute(
+                "SELECT z.session_id, z.zone_id FROM session_zones z JOIN sessions s ON s.id = z.session_id "
+                f"WHERE {where} ORDER BY z.zone_id",
+                args,
+            )
+            for session_id, zone_id in zone_rows:
+                zones.setdefault(session_id, []).append(zone_id)
+        return [self._record(row, zones.get(row[0], ())) for row in rows]
+
+    @staticmethod
+    def _record(row: tuple, zones: Iterable[str]) -> SessionRecord:
+        (sid, started, ended, rid, title, sides, done, total, outcome, before, after, note, active) = row
+        try:
+            outcome = Outcome(outcome)
+        except ValueError:
+            outcome = Outcome.INTERRUPTED
+        return SessionRecord(
+            id=sid,
+            started_at=datetime.fromtimestamp(started, UTC),
+            ended_at=_moment(ended),
+            routine_id=rid,
+            routine_title=title,
+            sides=sides,
+            steps_completed=done,
+            steps_total=total,
+            outcome=outcome,
+            tension_before=before,
+            tension_after=after,
+            tight_zones=tuple(zones),
+            note=note or "",
+            active_s=active,
+        )
+
+    def stats(
+        self, now: datetime | None = None, *, since: datetime | None = None, tz: tzinfo | None = None
+    ) -> HistoryStats:
+        """Sessions and minutes this week, current streak, and period totals (see history_stats)."""
+        return compute_stats(self.sessions(), now or datetime.now(UTC), since=since, tz=tz)
+
+    def zone_counts(self, since: datetime | None = None) -> dict[str, int]:
+        """How many sessions marked each zone as tight, most often first."""
+        floor = _epoch(since)
+        with self._read() as conn:
+            rows = conn.execute(
+                "SELECT z.zone_id, COUNT(*) AS n FROM session_zones z JOIN sessions s ON s.id = z.session_id "
+                "WHERE ? IS NULL OR s.started_at >= ? GROUP BY z.zone_id ORDER BY n DESC, z.zone_id",
+                (floor, floor),
+            ).fetchall()
+        return {zone: n for zone, n in rows}
+
+
+class NullHistoryStore:
+    """Stands in when history can't be used: same methods, records nothing, so callers need no checks."""
+
+    available = False
+
+    def __init__(self, path: Path | None = None, reason: str = "") -> None:
+        self.path = path
+        self.reason = reason
+
+    def close(self) -> None:
+        pass
+
+    def begin_session(self, *args: object, **kwargs: object) -> int:
+        return 0
+
+    def record_progress(self, *args: object, **kwargs: object) -> None:
+        pass
+
+    def finish_session(self, *args: object, **kwargs: object) -> None:
+        pass
+
+    def set_ratings(self, *args: object, **kwargs: object) -> None:
+        pass
+
+    def set_tight_zones(self, *args: object, **kwargs: object) -> None:
+        pass
+
+    def set_note(self, *args: object, **kwargs: object) -> None:
+        pass
+
+    def delete_session(self, *args: object, **kwargs: object) -> None:
+        pass
+
+    def delete_all(self) -> None:
+        pass
+
+    def sessions(self, since: datetime | None = None) -> list[SessionRecord]:
+        return []
+
+    def session(self, session_id: int) -> SessionRecord | None:
+        return None
+
+    def stats(self, *args: object, **kwargs: object) -> HistoryStats:
+        return HistoryStats()
+
+    def zone_counts(self, since: datetime | None = None) -> dict[str, int]:
+        return {}
+
+
+History = HistoryStore | NullHistoryStore
+
+
+def _move_aside(path: Path, stamp: str) -> Path:
+    """Rename the file and its -wal/-shm to `<name>.corrupt-<stamp>`; the WAL goes first so a stale
+    log can never be replayed into the fresh file."""
+    target = path.with_name(f"{path.name}.corrupt-{stamp}")
+    n = 2
+    while target.exists():
+        target = path.with_name(f"{path.name}.corrupt-{stamp}-{n}")
+        n += 1
+    for suffix in ("-wal", "-shm", ""):
+        source = Path(f"{path}{suffix}")
+        if source.exists():
+            source.replace(Path(f"{target}{suffix}"))
+    return target
+
+
+def open_history(path: Path, *, now: datetime | None = None) -> tuple[History, str | None]:
+    """Open the history at `path` for the app: always returns something usable, plus a message if not OK."""
+    try:
+        return HistoryStore(path), None
+    except HistoryCorrupt:
+        stamp = (now or datetime.now(UTC)).astimezone().strftime("%Y%m%d-%H%M%S")
+        try:
+            moved = _move_aside(Path(path), stamp)
+            store = HistoryStore(path)
+        except OSError as exc:
+            return NullHistoryStore(path, str(explain(exc, Path(path)))), str(explain(exc, Path(path)))
+        except HistoryUnavailable as exc:
+            return NullHistoryStore(path, str(exc)), str(exc)
+        message = (
+            "Your session history file was damaged and couldn't be read. It has been kept as "
+            f"{moved.name} (in {moved.parent}) and a new, empty history has been started."
+        )
+        return store, message
+    except HistoryUnavailable as exc:
+        return NullHistoryStore(path, str(exc)), str(exc)

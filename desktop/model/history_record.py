@@ -1,0 +1,105 @@
+"""What a stored session looks like, and the errors the history store raises (in plain words).
+
+Kept apart from the store so the CSV export and the UI can use records without opening a database.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+from pathlib import Path
+
+# SQLite primary result codes (sqlite3.h), to tell damage from a full or read-only disk.
+_BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _NOTADB, _PERM = 5, 6, 8, 10, 11, 13, 14, 26, 3
+
+
+class Outcome(StrEnum):
+    FINISHED = "finished"
+    STOPPED = "stopped"  # ended early by the person
+    STOPPED_PAIN = "stopped_pain"  # "Stop — this hurts"
+    INTERRUPTED = "interrupted"  # the app closed or crashed mid-session
+
+    @property
+    def label(self) -> str:
+        return _OUTCOME_LABELS[self]
+
+
+_OUTCOME_LABELS = {
+    Outcome.FINISHED: "Finished",
+    Outcome.STOPPED: "Stopped early",
+    Outcome.STOPPED_PAIN: "Stopped: it hurt",
+    Outcome.INTERRUPTED: "Interrupted",
+}
+
+
+@dataclass(frozen=True)
+class SessionRecord:
+    """One massage session as stored. Tension ratings are 0–10, None when the person skipped them."""
+
+    id: int
+    started_at: datetime  # aware, UTC
+    ended_at: datetime | None  # for an interrupted session: the last time progress was saved
+    routine_id: str
+    routine_title: str
+    sides: str  # "right" | "left" | "both"
+    steps_completed: int
+    steps_total: int
+    outcome: Outcome
+    tension_before: int | None = None
+    tension_after: int | None = None
+    tight_zones: tuple[str, ...] = ()  # zone ids, sorted
+    note: str = ""
+    active_s: int | None = None  # massage time without pauses, when known
+
+    @property
+    def duration_s(self) -> float | None:
+        """Active massage time if known, else wall time from start to end; None if never ended."""
+        if self.active_s is not None:
+            return float(self.active_s)
+        if self.ended_at is None:
+            return None
+        return max(0.0, (self.ended_at - self.started_at).total_seconds())
+
+    @property
+    def drop(self) -> int | None:
+        """How much the tension eased (before − after); negative when it rose; None unless both rated."""
+        if self.tension_before is None or self.tension_after is None:
+            return None
+        return self.tension_before - self.tension_after
+
+
+class HistoryUnavailable(Exception):
+    """History cannot be read or written; str(exc) is a plain-words sentence for the person."""
+
+
+class HistoryCorrupt(HistoryUnavailable):
+    """The file is damaged or is not a history file: `open_history` moves it aside."""
+
+
+def damaged(path: Path, why: str = "is damaged") -> HistoryCorrupt:
+    return HistoryCorrupt(
+        f"The session history file {why} ({path}). Ankle Guide keeps it aside and starts a new one "
+        "the next time it opens."
+    )
+
+
+def explain(exc: BaseException, path: Path) -> HistoryUnavailable:
+    code = getattr(exc, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    if primary in (_CORRUPT, _NOTADB):
+        return damaged(path)
+    if primary == _FULL or getattr(exc, "errno", None) == 28:
+        reason = "the disk is full"
+    elif primary in (_READONLY, _CANTOPEN, _PERM) or isinstance(exc, PermissionError | NotADirectoryError):
+        reason = f"the folder {path.parent} can't be written to"
+    elif primary in (_BUSY, _LOCKED):
+        reason = "another program is holding the history file"
+    elif primary == _IOERR or isinstance(exc, OSError):
+        reason = "the disk reported an error"
+    else:
+        reason = f"of a database error ({exc})"
+    return HistoryUnavailable(
+        f"Session history can't be saved because {reason}. Your sessions still run; "
+        f"they just aren't recorded until this is fixed. ({path})"
+    )

@@ -1,0 +1,86 @@
+"""The history file's schema and its forward migrations, versioned by `PRAGMA user_version` (invariant 6).
+
+`MIGRATIONS[v]` takes a file from version v to v + 1. A new file walks the same path from 0, so the
+migrations run on every fresh install and cannot rot. Never edit a shipped step: append a new one.
+Timestamps are whole epoch seconds, UTC; the UI shows local time.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (
+    # v1: one row per session, ratings inline.
+    (
+        """CREATE TABLE sessions (
+            id INTEGER PRIMARY KEY,
+            started_at INTEGER NOT NULL,
+            ended_at INTEGER,
+            routine_id TEXT NOT NULL,
+            routine_title TEXT NOT NULL,
+            sides TEXT NOT NULL,
+            steps_completed INTEGER NOT NULL DEFAULT 0,
+            steps_total INTEGER NOT NULL,
+            outcome TEXT NOT NULL,
+            tension_before INTEGER CHECK (tension_before BETWEEN 0 AND 10),
+            tension_after INTEGER CHECK (tension_after BETWEEN 0 AND 10)
+        )""",
+        "CREATE INDEX sessions_started_at ON sessions (started_at)",
+    ),
+    # v2: where it felt tight (a child table) and a free-text note.
+    (
+        "ALTER TABLE sessions ADD COLUMN note TEXT NOT NULL DEFAULT ''",
+        """CREATE TABLE session_zones (
+            session_id INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+            zone_id TEXT NOT NULL,
+            PRIMARY KEY (session_id, zone_id)
+        ) WITHOUT ROWID""",
+    ),
+    # v3: massage time with pauses left out, so "minutes" means minutes of massage.
+    ("ALTER TABLE sessions ADD COLUMN active_s INTEGER",),
+)
+SCHEMA_VERSION = len(MIGRATIONS)
+TABLES = frozenset({"sessions", "session_zones"})
+
+
+class SchemaProblem(Exception):
+    """The file is a database, but not one this version can use; `newer`: it is from a later version."""
+
+    def __init__(self, message: str, *, newer: bool = False) -> None:
+        super().__init__(message)
+        self.newer = newer
+
+
+def user_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def _tables(conn: sqlite3.Connection) -> set[str]:
+    rows = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+    return {name for (name,) in rows}
+
+
+def migrate(conn: sqlite3.Connection) -> int:
+    """Bring the file up to SCHEMA_VERSION, one transaction per step; returns the version found.
+
+    The version is re-read inside each write lock, so two app instances opening an old file at once
+    do not both apply the same step. `conn` must be in autocommit mode (isolation_level=None).
+    """
+    found = user_version(conn)
+    if found > SCHEMA_VERSION:
+        raise SchemaProblem(f"it was written by a newer version of the app (schema {found})", newer=True)
+    if found == 0 and _tables(conn):
+        raise SchemaProblem("it is a database, but not a session history")
+    while True:
+        conn.execute("BEGIN IMMEDIATE")
+        with conn:  # commit on success, roll back on any error
+            version = user_version(conn)
+            if version >= SCHEMA_VERSION:
+                break
+            for statement in MIGRATIONS[version]:
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {version + 1}")
+    missing = TABLES - _tables(conn)
+    if missing:
+        raise SchemaProblem(f"it is missing the table(s) {', '.join(sorted(missing))}")
+    return found

@@ -1,0 +1,284 @@
+"""The history window (View → History): tension over time, totals, where it was tight, every session.
+
+Importing this module is cheap: pyqtgraph and numpy load only when the first HistoryWindow is built
+(through desktop.ui.history_plot), never at app start-up.
+
+The window only reads and deletes through the store it is given; it holds no rules of its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.model.history import History, HistoryUnavailable
+from desktop.model.history_csv import write_csv
+from desktop.model.history_stats import HistoryStats
+from desktop.ui.history_table import SessionTable
+from desktop.ui.history_zones import ZoneRanking, zone_tints
+
+PERIODS: tuple[tuple[str, int | None], ...] = (
+    ("Last 4 weeks", 28),
+    ("Last 3 months", 91),
+    ("All time", None),
+)
+
+
+class BodyMap(Protocol):
+    """Any widget that can tint zones 0..1 (the diagram's DiagramView will do)."""
+
+    def set_zone_tints(self, tints: dict[str, float]) -> None: ...
+
+
+def _stat_card() -> tuple[QFrame, QLabel, QLabel]:
+    frame = QFrame()
+    frame.setFrameShape(QFrame.Shape.StyledPanel)
+    value = QLabel("–")
+    font = value.font()
+    font.setPointSizeF(font.pointSizeF() * 1.6)
+    font.setBold(True)
+    value.setFont(font)
+    detail = QLabel()
+    detail.setWordWrap(True)
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(12, 6, 12, 6)
+    layout.addWidget(value)
+    layout.addWidget(detail)
+    return frame, value, detail
+
+
+class HistoryWindow(QWidget):
+    """A top-level window over `store`; call refresh() after a session ends to show it."""
+
+    def __init__(
+        self,
+        store: History,
+        parent: QWidget | None = None,
+        *,
+        body_map_factory: Callable[[], QWidget] | None = None,
+        now: Callable[[], datetime] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        from desktop.ui.history_plot import TensionPlot  # pyqtgraph loads here, on first use
+
+        self.setWindowFlag(Qt.WindowType.Window)
+        self.setWindowTitle("Session history — Ankle Guide")
+        self.setObjectName("historyWindow")
+        self._store = store
+        self._now = now or (lambda: datetime.now(UTC))
+
+        self.unavailable = QLabel()
+        self.unavailable.setWordWrap(True)
+        self.unavailable.setStyleSheet(
+            "background: #fff3cd; color: #5c4400; padding: 6px; border-radius: 4px;"
+        )
+        self.unavailable.setVisible(not getattr(store, "available", True))
+        self.unavailable.setText(getattr(store, "reason", "") or "Session history is not available.")
+
+        self.period = QComboBox()
+        for label, days in PERIODS:
+            self.period.addItem(label, days)
+        self.period.currentIndexChanged.connect(self.refresh)
+        heading = QLabel("<b>Tension before and after each session</b>")
+        top = QHBoxLayout()
+        top.addWidget(heading)
+        top.addStretch(1)
+        top.addWidget(QLabel("Show:"))
+        top.addWidget(self.period)
+
+        cards = QHBoxLayout()
+        self.totals: dict[str, tuple[QLabel, QLabel]] = {}  # name → (big value, caption)
+        for name in ("week", "streak", "drop", "minutes"):
+            frame, value, caption = _stat_card()
+            self.totals[name] = (value, caption)
+            cards.addWidget(frame, 1)
+
+        self.plot = TensionPlot()
+        self.body_map: QWidget | None = body_map_factory() if body_map_factory else None
+        self.zones = ZoneRanking(limit=5 if self.body_map is not None else 8)
+        side = QVBoxLayout()
+        if self.body_map is not None:
+            side.addWidget(self.body_map, 2)
+        side.addWidget(self.zones, 1)
+        side_box = QWidget()
+        side_box.setLayout(side)
+        side_box.setMinimumWidth(300)
+        side_box.setMaximumWidth(380)
+        middle = QHBoxLayout()
+        middle.addWidget(self.plot, 1)
+        middle.addWidget(side_box)
+
+        self.table = SessionTable()
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.plot.sessionClicked.connect(self.table.select_session)
+
+        self.export_button = QPushButton("Export CSV…")
+        self.export_button.clicked.connect(self._on_export)
+        self.export_button.setEnabled(getattr(store, "available", True))
+        self.delete_button = QPushButton("Delete selected…")
+        self.delete_button.setEnabled(False)
+        self.delete_button.clicked.connect(self._on_delete_selected)
+        self.delete_all_button = QPushButton("Delete all…")
+        self.delete_all_button.clicked.connect(self._on_delete_all)
+        self.status = QLabel()
+        close = QPushButton("Close")
+        close.clicked.connect(self.close)
+        buttons = QHBoxLayout()
+        for widget in (self.export_button, self.delete_button, self.delete_all_button):
+            buttons.addWidget(widget)
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(close)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.unavailable)
+        layout.addLayout(top)
+        layout.addLayout(cards)
+        layout.addLayout(middle, 3)
+        layout.addWidget(self.table, 2)
+        layout.addLayout(buttons)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, self.close)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
+        delete_key = QShortcut(
+            QKeySequence(QKeySequence.StandardKey.Delete), self.table, self._on_delete_selected
+        )
+        delete_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)  # only while in the table
+        self.resize(1100, 760)
+        self.refresh()
+
+    # ---- state ---------------------------------------------------------------------------------
+
+    def since(self, now: datetime | None = None) -> datetime | None:
+        """Start of the chosen period (None for all time)."""
+        days = self.period.currentData()
+        return None if days is None else (now or self._now()) - timedelta(days=days)
+
+    def refresh(self) -> None:
+        """Re-read the store and redraw everything for the chosen period."""
+        now = self._now()
+        since = self.since(now)
+        try:
+            records = self._store.sessions(since)
+            stats = self._store.stats(now, since=since)
+            counts = self._store.zone_counts(since)
+        except HistoryUnavailable as exc:
+            records, stats, counts = [], HistoryStats(), {}
+            self.unavailable.setText(str(exc))
+            self.unavailable.show()
+        x_range = (since.timestamp(), now.timestamp()) if since is not None else None
+        self.plot.set_records(records, x_range)
+        self.table.set_records(records)
+        self._show_stats(stats)
+        self.zones.set_counts(counts, len(records))
+        if self.body_map is not None and hasattr(self.body_map, "set_zone_tints"):
+            self.body_map.set_zone_tints(zone_tints(counts))
+        self.delete_all_button.setEnabled(bool(records) or self._has_any_session())
+        self._on_selection_changed()
+
+    def _has_any_session(self) -> bool:
+        try:
+            return bool(self._store.sessions())
+        except HistoryUnavailable:
+            return False
+
+    def _show_stats(self, stats: HistoryStats) -> None:
+        period = self.period.currentText().lower()
+        value, detail = self.totals["week"]
+        value.setText(str(stats.sessions_this_week))
+        detail.setText(f"session{'s' if stats.sessions_this_week != 1 else ''} this week")
+        value, detail = self.totals["streak"]
+        value.setText(str(stats.streak_days))
+        detail.setText(f"day{'s' if stats.streak_days != 1 else ''} in a row")
+        value, detail = self.totals["drop"]
+        drop, rated = stats.average_drop, stats.rated_sessions
+        if drop is None:
+            value.setText("–")
+            detail.setText(f"change in tension, {period}: no session rated before and after yet")
+        else:
+            direction = "lower" if drop > 0 else "higher" if drop < 0 else "the same"
+            value.setText(f"{'↓' if drop > 0 else '↑' if drop < 0 else ''} {abs(drop):.1f}".strip())
+            detail.setText(
+                f"points {direction} after a session on average, {period} "
+                f"({rated} rated session{'s' * (rated != 1)})"
+            )
+        value, detail = self.totals["minutes"]
+        value.setText(f"{round(stats.minutes)}")
+        detail.setText(
+            f"minutes of massage, {period} ({stats.sessions} session{'s' * (stats.sessions != 1)})"
+        )
+
+    # ---- actions -------------------------------------------------------------------------------
+
+    def _on_selection_changed(self, *_: object) -> None:
+        count = len(self.table.selected_ids())
+        self.delete_button.setEnabled(count > 0)
+        self.delete_button.setText(f"Delete {count} selected…" if count > 1 else "Delete selected…")
+
+    def _confirm(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(
+            self,
+            title,
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _on_delete_selected(self) -> None:
+        ids = self.table.selected_ids()
+        if not ids:
+            return
+        many = f"these {len(ids)} sessions" if len(ids) > 1 else "this session"
+        if not self._confirm("Delete sessions", f"Delete {many} from your history? This can't be undone."):
+            return
+        if self._guard(lambda: [self._store.delete_session(i) for i in ids]):
+            self.status.setText(f"Deleted {len(ids)} session{'s' * (len(ids) != 1)}.")
+        self.refresh()
+
+    def _on_delete_all(self) -> None:
+        text = (
+            "Delete every recorded session, in all periods? This can't be undone.\n\n"
+            "If you want to keep a copy (for example for your physiotherapist), choose No and "
+            "use Export CSV first."
+        )
+        if not self._confirm("Delete all history", text):
+            return
+        if self._guard(self._store.delete_all):
+            self.status.setText("All sessions deleted.")
+        self.refresh()
+
+    def _on_export(self) -> None:
+        default = Path.home() / f"ankle-guide-history-{self._now().astimezone():%Y-%m-%d}.csv"
+        name, _ = QFileDialog.getSaveFileName(self, "Export history", str(default), "CSV files (*.csv)")
+        if not name:
+            return
+        try:
+            count = write_csv(self._store.sessions(), Path(name))
+        except (OSError, HistoryUnavailable) as exc:
+            QMessageBox.warning(self, "Export history", f"The history could not be exported:\n{exc}")
+            return
+        self.status.setText(f"Wrote {count} session{'s' * (count != 1)} to {Path(name).name}.")
+
+    def _guard(self, action: Callable[[], object]) -> bool:
+        """Run a store write; on failure tell the person why. True when it worked."""
+        try:
+            action()
+        except HistoryUnavailable as exc:
+            QMessageBox.warning(self, "Session history", str(exc))
+            return False
+        return True

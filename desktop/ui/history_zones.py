@@ -1,0 +1,92 @@
+"""Where it most often felt tight: a ranked list of zones by how many sessions marked them.
+
+Shown beside the history plot; when a body-map widget is available it sits under the map, so the
+coloured areas have names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
+
+from desktop.model.problems import ValidationError
+
+
+def catalogue_names() -> Callable[[str], str]:
+    """zone id → the plain name people know it by (the catalogue's), or a tidied id if unknown."""
+    try:
+        from desktop.model.zones import load_catalogue
+
+        catalogue = load_catalogue()
+    except (ValidationError, OSError):
+        catalogue = None
+
+    def name(zone_id: str) -> str:
+        zone = catalogue.get(zone_id) if catalogue is not None else None
+        return zone.plain if zone is not None else zone_id.replace("_", " ").capitalize()
+
+    return name
+
+
+def zone_tints(counts: dict[str, int]) -> dict[str, float]:
+    """Counts scaled to 0..1 (the most often tight zone is 1.0), for a body map's tints."""
+    top = max(counts.values(), default=0)
+    return {zone: n / top for zone, n in counts.items()} if top else {}
+
+
+class ZoneRanking(QWidget):
+    """Up to `limit` zones, most often tight first, each with a bar of "n of m sessions"."""
+
+    def __init__(
+        self, parent: QWidget | None = None, *, limit: int = 8, names: Callable[[str], str] | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._limit = limit
+        self._names = names or catalogue_names()
+        self._title = QLabel("<b>Where it felt tight most often</b>")
+        self._grid = QGridLayout()
+        self._grid.setColumnStretch(0, 3)
+        self._grid.setColumnStretch(1, 2)
+        self._grid.setVerticalSpacing(4)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._title)
+        layout.addLayout(self._grid)
+        layout.addStretch(1)
+        self._rows: list[tuple[str, int]] = []
+
+    def rows(self) -> list[tuple[str, int]]:
+        """(name, count) as listed, top first."""
+        return list(self._rows)
+
+    def set_counts(self, counts: dict[str, int], sessions: int) -> None:
+        """`counts` from HistoryStore.zone_counts; `sessions` = how many sessions the period holds."""
+        while self._grid.count():
+            widget = self._grid.takeAt(0).widget()
+            if widget is not None:
+                widget.hide()  # gone now, not only when the event loop next runs
+                widget.deleteLater()
+        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], self._names(kv[0])))[: self._limit]
+        self._rows = [(self._names(zone), n) for zone, n in ranked]
+        if not ranked:
+            empty = QLabel("No tight spots marked in this period.")
+            empty.setWordWrap(True)
+            self._grid.addWidget(empty, 0, 0, 1, 2)
+            return
+        for row, (zone_id, n) in enumerate(ranked):
+            label = QLabel(self._names(zone_id))
+            label.setToolTip(zone_id)
+            label.setWordWrap(True)
+            bar = QProgressBar()
+            bar.setRange(0, max(sessions, n, 1))
+            bar.setValue(n)
+            bar.setTextVisible(False)
+            bar.setMaximumHeight(12)
+            bar.setAccessibleName(f"{label.text()}: tight in {n} of {max(sessions, n)} sessions")
+            count = QLabel(f"{n} of {max(sessions, n)}")
+            count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self._grid.addWidget(label, row, 0)
+            self._grid.addWidget(bar, row, 1)
+            self._grid.addWidget(count, row, 2)

@@ -1,0 +1,171 @@
+"""A quick 0–10 tension rating, one click or one key press, always skippable.
+
+Signals:
+    rated(int): the person chose a value from 0 (no tension) to 10 (the worst).
+    skipped(): the person chose not to rate (Skip button or Esc).
+
+Keys: 0–9 rate at once; Left/Right/Home/End move along the scale and Enter picks; Esc skips.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+DEFAULT_TITLE = "How tense does your ankle feel right now?"
+SCALE = range(11)
+
+
+def _tint(value: int) -> QColor:
+    """Calm green at 0 through amber to a warm red at 10: light enough for dark digits to stay readable."""
+    hue = round(140 - 130 * value / 10)
+    return QColor.fromHsl(hue, 150, 215)
+
+
+class TensionRating(QWidget):
+    """Title, eleven buttons 0..10 with "none"/"worst" under the ends, and Skip."""
+
+    rated = Signal(int)
+    skipped = Signal()
+
+    def __init__(self, title: str = DEFAULT_TITLE, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._title = QLabel(title)
+        self._title.setWordWrap(True)
+        font = self._title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        font.setBold(True)
+        self._title.setFont(font)
+
+        self._buttons: list[QPushButton] = []
+        scale_row = QHBoxLayout()
+        scale_row.setSpacing(6)
+        for value in SCALE:
+            button = QPushButton(str(value))
+            button.setObjectName(f"rate{value}")
+            button.setMinimumSize(40, 40)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            button.setAccessibleName(f"Tension {value} out of 10")
+            button.setToolTip(self._describe(value))
+            button.setStyleSheet(self._style(value))
+            button.setAutoDefault(False)
+            button.clicked.connect(lambda _checked=False, v=value: self.rated.emit(v))
+            button.installEventFilter(self)
+            scale_row.addWidget(button)
+            self._buttons.append(button)
+
+        anchors = QHBoxLayout()
+        none = QLabel("0 = none")
+        worst = QLabel("10 = worst")
+        none.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        worst.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        anchors.addWidget(none)
+        anchors.addStretch(1)
+        anchors.addWidget(worst)
+
+        self._skip = QPushButton("Skip")
+        self._skip.setObjectName("rateSkip")
+        self._skip.setToolTip("Don't rate this time (Esc)")
+        self._skip.setAutoDefault(False)
+        self._skip.clicked.connect(self.skipped)
+        self._skip.installEventFilter(self)
+        skip_row = QHBoxLayout()
+        skip_row.addWidget(QLabel("Press a number key, or Esc to skip."))
+        skip_row.addStretch(1)
+        skip_row.addWidget(self._skip)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._title)
+        layout.addLayout(scale_row)
+        layout.addLayout(anchors)
+        layout.addLayout(skip_row)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setFocusProxy(self._buttons[0])
+
+    # ---- public --------------------------------------------------------------------------------
+
+    def title(self) -> str:
+        return self._title.text()
+
+    def set_title(self, text: str) -> None:
+        self._title.setText(text)
+
+    def button(self, value: int) -> QPushButton:
+        """The button for `value` (0..10); for tests and for focusing a suggested value."""
+        return self._buttons[value]
+
+    def skip_button(self) -> QPushButton:
+        return self._skip
+
+    def focus_value(self, value: int) -> None:
+        """Put keyboard focus on `value`, e.g. the "before" rating when asking for "after"."""
+        self._buttons[max(0, min(10, value))].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # ---- keys ----------------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and self._key(event):
+            return True
+        return super().eventFilter(watched, event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not self._key(event):
+            super().keyPressEvent(event)
+
+    def _key(self, event: QKeyEvent) -> bool:
+        """Handle one key press; True when it was ours."""
+        key = event.key()
+        text = event.text()
+        if len(text) == 1 and text.isdigit() and text.isascii():
+            self.rated.emit(int(text))
+            return True
+        if key == Qt.Key.Key_Escape:
+            self.skipped.emit()
+            return True
+        focused = self._focused_value()
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Home, Qt.Key.Key_End):
+            current = 0 if focused is None else focused
+            target = {
+                Qt.Key.Key_Left: current - 1,
+                Qt.Key.Key_Right: current + 1,
+                Qt.Key.Key_Home: 0,
+                Qt.Key.Key_End: 10,
+            }[Qt.Key(key)]
+            self.focus_value(target)
+            return True
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if focused is not None:
+                self.rated.emit(focused)
+                return True
+            if self._skip.hasFocus():
+                self.skipped.emit()
+                return True
+        return False
+
+    def _focused_value(self) -> int | None:
+        for value, button in enumerate(self._buttons):
+            if button.hasFocus():
+                return value
+        return None
+
+    # ---- looks ---------------------------------------------------------------------------------
+
+    @staticmethod
+    def _describe(value: int) -> str:
+        if value == 0:
+            return "0: no tension at all"
+        if value == 10:
+            return "10: the worst tension you can imagine"
+        return f"{value} out of 10"
+
+    @staticmethod
+    def _style(value: int) -> str:
+        fill = _tint(value)
+        return (
+            f"QPushButton {{ background: {fill.name()}; color: #1d1d1d; font-weight: 600;"
+            f" border: 1px solid {fill.darker(135).name()}; border-radius: 6px; }}"
+            f" QPushButton:hover {{ background: {fill.darker(112).name()}; }}"
+            f" QPushButton:pressed {{ background: {fill.darker(130).name()}; }}"
+            " QPushButton:focus { border: 3px solid #1f5fa8; }"
+        )

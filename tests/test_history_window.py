@@ -1,0 +1,262 @@
+"""The history window shows exactly what is stored, and deleting from it really deletes."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from desktop.model.history import HistoryStore, HistoryUnavailable, NullHistoryStore
+from desktop.model.history_csv import read_csv
+from desktop.model.history_sample import sample_sessions
+from desktop.model.zones import load_catalogue
+from desktop.ui.history_table import local_time_text
+from desktop.ui.history_window import HistoryWindow
+
+NOW = datetime(2024, 6, 20, 21, 30, tzinfo=UTC)
+FOUR_WEEKS = NOW - timedelta(days=28)
+
+
+@pytest.fixture(scope="module")
+def sample_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """100 days of sample sessions, written once (each write is a synced transaction) and copied per test."""
+    path = tmp_path_factory.mktemp("sample") / "history.sqlite3"
+    with HistoryStore(path) as s:
+        sample_sessions(s, days=100, seed=1, now=NOW)
+    return path
+
+
+@pytest.fixture
+def store(tmp_path: Path, sample_db: Path):
+    path = tmp_path / "history.sqlite3"
+    shutil.copyfile(sample_db, path)
+    with HistoryStore(path) as s:
+        yield s
+
+
+@pytest.fixture
+def window(qtbot, store: HistoryStore) -> HistoryWindow:
+    w = HistoryWindow(store, now=lambda: NOW)
+    qtbot.addWidget(w)
+    w.resize(1280, 800)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def _points(item) -> list[tuple[float, float]]:
+    xs, ys = item.getData()
+    return [] if xs is None else list(zip(xs.tolist(), ys.tolist(), strict=True))
+
+
+def _answer(monkeypatch: pytest.MonkeyPatch, button: QMessageBox.StandardButton) -> list[str]:
+    asked: list[str] = []
+
+    def question(parent, title, text, *args, **kwargs):
+        asked.append(text)
+        return button
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return asked
+
+
+def test_plot_shows_each_stored_rating_at_its_session_time(
+    window: HistoryWindow, store: HistoryStore
+) -> None:
+    records = store.sessions(FOUR_WEEKS)
+    before = [
+        (r.started_at.timestamp(), float(r.tension_before)) for r in records if r.tension_before is not None
+    ]
+    after = [
+        (r.started_at.timestamp(), float(r.tension_after)) for r in records if r.tension_after is not None
+    ]
+    assert len(before) > 15 and len(after) > 15
+    assert _points(window.plot.before_item) == before
+    assert _points(window.plot.after_item) == after
+    # Each change line runs from that session's "before" to its "after".
+    eased = _points(window.plot.eased_item) + _points(window.plot.rose_item)
+    pairs = {(eased[i][0], eased[i][1], eased[i + 1][1]) for i in range(0, len(eased), 2)}
+    assert pairs == {
+        (r.started_at.timestamp(), r.tension_before, r.tension_after) for r in records if r.drop is not None
+    }
+
+
+def test_red_lines_mark_exactly_the_sessions_where_tension_rose(window: HistoryWindow, store) -> None:
+    window.period.setCurrentIndex(window.period.findText("All time"))
+    rose = _points(window.plot.rose_item)
+    expected = [(r.started_at.timestamp(), r.tension_before, r.tension_after) for r in store.sessions()]
+    expected = [e for e in expected if None not in e and e[2] > e[1]]
+    assert expected  # the sample holds a session stopped because it hurt
+    assert [(rose[i][0], rose[i][1], rose[i + 1][1]) for i in range(0, len(rose), 2)] == expected
+
+
+def test_table_lists_the_periods_sessions_newest_first(window: HistoryWindow, store: HistoryStore) -> None:
+    records = list(reversed(store.sessions(FOUR_WEEKS)))
+    rows = window.table.row_texts()
+    assert len(rows) == len(records)
+    for row, r in zip(rows, records, strict=True):
+        assert row[0] == local_time_text(r.started_at)
+        assert row[1:5] == [
+            r.routine_title,
+            r.sides.capitalize(),
+            f"{r.steps_completed} / {r.steps_total}",
+            r.outcome.label,
+        ]
+        assert row[5] == ("–" if r.tension_before is None else str(r.tension_before))
+        assert row[6] == ("–" if r.tension_after is None else str(r.tension_after))
+        assert row[7] == r.note
+
+
+def test_period_chooser_widens_plot_table_and_totals(window: HistoryWindow, store: HistoryStore) -> None:
+    four_weeks = len(window.table.row_texts())
+    window.period.setCurrentIndex(window.period.findText("All time"))
+    everything = store.sessions()
+    assert len(window.table.row_texts()) == len(everything) > four_weeks
+    assert len(_points(window.plot.before_item)) == sum(r.tension_before is not None for r in everything)
+    stats = store.stats(NOW)
+    assert window.totals["minutes"][0].text() == str(round(stats.minutes))
+    assert f"({stats.sessions} sessions)" in window.totals["minutes"][1].text()
+
+
+def test_totals_match_the_store(window: HistoryWindow, store: HistoryStore) -> None:
+    stats = store.stats(NOW, since=FOUR_WEEKS)
+    assert window.totals["week"][0].text() == str(stats.sessions_this_week)
+    assert window.totals["streak"][0].text() == str(stats.streak_days)
+    assert stats.average_drop is not None and stats.average_drop > 0
+    assert window.totals["drop"][0].text() == f"↓ {stats.average_drop:.1f}"
+    assert f"{stats.rated_sessions} rated sessions" in window.totals["drop"][1].text()
+
+
+def test_pointing_at_a_dot_tells_about_that_session(
+    qtbot, window: HistoryWindow, store: HistoryStore
+) -> None:
+    record = next(r for r in reversed(store.sessions(FOUR_WEEKS)) if r.drop is not None)
+    view = window.plot.plot
+    spot = view.mapFromScene(window.plot.point_scene_pos(record.id, "after"))
+    with qtbot.waitSignal(window.plot.sessionHovered) as hovered:
+        QTest.mouseMove(view.viewport(), spot)
+    assert hovered.args == [record.id]
+    text = window.plot.details.text()
+    assert record.routine_title in text and local_time_text(record.started_at) in text
+    assert f"tension {record.tension_before} → {record.tension_after}" in text
+    assert view.toolTip() == text
+
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=spot)
+    assert window.table.selected_ids() == [record.id]
+
+
+def test_delete_selected_asks_then_deletes(
+    monkeypatch, qtbot, window: HistoryWindow, store: HistoryStore
+) -> None:
+    newest = store.sessions()[-1]
+    window.table.selectRow(0)
+    assert window.table.selected_ids() == [newest.id] and window.delete_button.isEnabled()
+
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.No)
+    qtbot.mouseClick(window.delete_button, Qt.MouseButton.LeftButton)
+    assert asked and store.session(newest.id) is not None  # "No" keeps it
+
+    _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    rows = len(window.table.row_texts())
+    qtbot.mouseClick(window.delete_button, Qt.MouseButton.LeftButton)
+    assert store.session(newest.id) is None
+    assert len(window.table.row_texts()) == rows - 1
+    assert newest.started_at.timestamp() not in [x for x, _ in _points(window.plot.before_item)]
+
+
+def test_delete_key_in_the_table_deletes_the_selection(monkeypatch, qtbot, window, store) -> None:
+    newest = store.sessions()[-1]
+    window.table.setFocus()
+    window.table.selectRow(0)
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    qtbot.keyClick(window.table, Qt.Key.Key_Delete)
+    assert asked and store.session(newest.id) is None
+
+
+def test_a_failed_delete_says_why_and_claims_nothing(monkeypatch, qtbot, window, store) -> None:
+    _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: warnings.append(text))
+
+    def broken() -> None:
+        raise HistoryUnavailable("Session history can't be saved because the disk is full.")
+
+    monkeypatch.setattr(store, "delete_all", broken)
+    qtbot.mouseClick(window.delete_all_button, Qt.MouseButton.LeftButton)
+    assert warnings == ["Session history can't be saved because the disk is full."]
+    assert "deleted" not in window.status.text().lower()
+    assert len(window.table.row_texts()) == len(store.sessions(FOUR_WEEKS))
+
+
+def test_delete_all_asks_then_empties_everything(monkeypatch, qtbot, window: HistoryWindow, store) -> None:
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(window.delete_all_button, Qt.MouseButton.LeftButton)
+    assert "can't be undone" in asked[0]
+    assert store.sessions() == []
+    assert window.table.row_texts() == []
+    assert _points(window.plot.before_item) == [] and _points(window.plot.after_item) == []
+    assert "No rated sessions" in window.plot._empty.textItem.toPlainText()
+    assert window.totals["drop"][0].text() == "–"
+
+
+def test_body_map_gets_tints_and_the_list_names_zones(qtbot, store: HistoryStore) -> None:
+    class FakeMap(QWidget):
+        def __init__(self) -> None:
+            super().__init__()
+            self.tints: dict[str, float] = {}
+
+        def set_zone_tints(self, tints: dict[str, float]) -> None:
+            self.tints = tints
+
+    counts = store.zone_counts(FOUR_WEEKS)
+    top = max(counts.values())
+    w = HistoryWindow(store, body_map_factory=FakeMap, now=lambda: NOW)
+    qtbot.addWidget(w)
+    assert isinstance(w.body_map, FakeMap)
+    assert w.body_map.tints == {zone: n / top for zone, n in counts.items()}
+    assert [n for _, n in w.zones.rows()] == sorted(counts.values(), reverse=True)[:5]
+
+
+def test_without_a_body_map_a_ranked_list_uses_catalogue_names(window: HistoryWindow, store) -> None:
+    counts = store.zone_counts(FOUR_WEEKS)
+    catalogue = load_catalogue()
+    names = {catalogue[z].plain: n for z, n in counts.items()}
+    assert window.body_map is None
+    assert dict(window.zones.rows()) == dict(sorted(names.items(), key=lambda kv: -kv[1])[:8])
+
+
+def test_export_button_writes_what_is_stored(monkeypatch, qtbot, window, store, tmp_path: Path) -> None:
+    target = tmp_path / "for-my-physio.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "CSV files (*.csv)"))
+    qtbot.mouseClick(window.export_button, Qt.MouseButton.LeftButton)
+    assert read_csv(target) == store.sessions()
+    assert target.name in window.status.text()
+
+
+def test_unavailable_history_says_why(qtbot) -> None:
+    w = HistoryWindow(NullHistoryStore(reason="Session history can't be saved because the disk is full."))
+    qtbot.addWidget(w)
+    assert not w.unavailable.isHidden() and "disk is full" in w.unavailable.text()
+    assert w.table.row_texts() == []
+
+
+def test_pyqtgraph_loads_only_when_the_window_is_built() -> None:
+    code = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "import desktop.ui.history_window as hw\n"
+        "from desktop.model.history import NullHistoryStore\n"
+        "print('pyqtgraph' in sys.modules, 'numpy' in sys.modules)\n"
+        "w = hw.HistoryWindow(NullHistoryStore())\n"
+        "print('pyqtgraph' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "False", "True"]
