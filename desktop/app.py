@@ -1,14 +1,21 @@
-"""Application start-up: one QApplication, the main window, and --screenshot rendering."""
+"""Application start-up: build the model, the controller and the main window; --screenshot rendering.
+
+The window is shown first; sound (QtMultimedia) is set up right after the first paint, and the history
+window (pyqtgraph, numpy) and follow-along are imported only when first opened.
+"""
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+from pathlib import Path
 
 from desktop import APP_NAME, ORG_NAME, __version__
 
 
 def _make_app(argv: list[str]):
+    from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(argv)
@@ -16,21 +23,203 @@ def _make_app(argv: list[str]):
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationVersion(__version__)
+    QGuiApplication.setDesktopFileName("io.github.ankleguide.AnkleGuide")
     return app
 
 
-def run_app(args: argparse.Namespace) -> int:
-    app = _make_app(sys.argv[:1])
-    from PySide6.QtWidgets import QLabel, QMainWindow
+def _app_icon():
+    from PySide6.QtGui import QIcon
 
-    window = QMainWindow()
-    window.setWindowTitle(APP_NAME)
-    window.setCentralWidget(QLabel(f"{APP_NAME} {__version__}"))
-    window.resize(*args.size)
+    from desktop import resources
+
+    icon_file = resources.resource("assets/icons/app.svg")
+    return QIcon(str(icon_file)) if icon_file.is_file() else QIcon()
+
+
+class App:
+    """Everything one running app holds, so tests and benchmarks can build it the same way."""
+
+    def __init__(self, args: argparse.Namespace, *, history_path: Path | None = None, store=None) -> None:
+        from desktop.model.history import open_history
+        from desktop.model.library import load_library
+        from desktop.model.zones import load_catalogue
+        from desktop.paths import history_db_path, user_routines_dir
+        from desktop.qt.session_controller import SessionController
+        from desktop.qt.settings_store import SettingsStore
+        from desktop.ui.main_window import MainWindow
+
+        self.args = args
+        self.catalogue = load_catalogue()
+        self.library = load_library(user_dir=user_routines_dir(), catalogue=self.catalogue)
+        self.store = store or SettingsStore()
+        self.settings = self.store.load()
+        self.history, history_message = open_history(history_path or history_db_path())
+        self.controller = SessionController(self.library, history=self.history)
+        self.window = MainWindow(self.controller, self.catalogue, self.settings)
+        self.window.setWindowIcon(_app_icon())
+        self.window.settings_changed.connect(self._save_settings)
+        self.window.follow_along_requested.connect(self.open_follow_along)
+        self.window.history_requested.connect(self.open_history_window)
+        self.window.export_requested.connect(self.export_history)
+        self.controller.session_ended.connect(self._on_session_ended)
+        self.follow_along = None
+        self.history_window = None
+
+        settings = self.settings
+        if args.side:
+            from desktop.model.routine import SidePlan
+
+            settings = settings.__class__(**{**settings.__dict__, "side": SidePlan(args.side)})
+        if args.view:
+            settings = settings.__class__(**{**settings.__dict__, "view": args.view})
+        self.window.apply_settings(settings, routine_id=args.routine)
+        if args.routine and (self.controller.routine is None or self.controller.routine.id != args.routine):
+            self.window.show_notice(f"No routine called '{args.routine}'; showing another one.")
+        if args.step:
+            self._go_to_step(args.step)
+        if args.zone:
+            self.window.diagram.highlight([args.zone])
+            if args.view:
+                self.window.diagram.set_view(args.view)
+        geometry = self.store.restore_geometry("main")
+        if geometry is None or args.screenshot or not self.window.restoreGeometry(geometry):
+            self.window.resize(*args.size)
+        if history_message:
+            self.window.show_notice(history_message)
+
+    def _go_to_step(self, number: int) -> None:
+        """--step N: the N-th step (1-based) of the first side."""
+        from desktop.model.session_events import ItemKind
+
+        steps = [i for i in self.controller.plan if i.kind is ItemKind.STEP]
+        if 1 <= number <= len(steps):
+            self.controller.jump_to(steps[number - 1].index)
+        else:
+            self.window.show_notice(f"There is no step {number} in this routine.")
+
+    def _save_settings(self, settings) -> None:
+        self.settings = settings
+        self.store.save(settings)
+        self._apply_speech(settings.speech)
+        if self.follow_along is not None:
+            self.follow_along.settings = settings
+
+    def start_cues(self) -> None:
+        """Set up sound (and speech, if chosen) after the first paint: QtMultimedia takes a moment."""
+        from desktop.qt.sound import SoundCues
+
+        sound = SoundCues(self.controller)
+        sound.set_muted(not self.settings.sound)
+        self.controller.sound = sound
+        self._apply_speech(self.settings.speech)
+
+    def _apply_speech(self, on: bool) -> None:
+        speech = self.controller.speech
+        if on and speech is None:
+            from desktop.qt.speech import SpeechCues
+
+            speech = SpeechCues(self.controller)
+            if not speech.available:
+                self.window.speech_unavailable(speech.unavailable_reason)
+                return
+            self.controller.speech = speech
+        if speech is not None:
+            speech.set_enabled(on)
+
+    def _on_session_ended(self, _summary) -> None:
+        if self.history_window is not None:
+            self.history_window.refresh()
+
+    def open_follow_along(self) -> None:
+        from desktop.qt.screensaver import make_inhibitor
+        from desktop.ui.follow_along import FollowAlongWindow
+
+        if self.follow_along is None:
+            self.follow_along = FollowAlongWindow(
+                self.controller,
+                self.catalogue,
+                settings=self.window.settings,
+                inhibitor=make_inhibitor(),
+            )
+            self.follow_along.setWindowIcon(_app_icon())
+            self.follow_along.left.connect(self._leave_follow_along)
+        self._main_geometry = self.window.saveGeometry()
+        self.follow_along.enter()
+        self.window.hide()
+
+    def _leave_follow_along(self) -> None:
+        self.window.show()
+        self.window.restoreGeometry(self._main_geometry)
+        self.window.activateWindow()
+
+    def open_history_window(self) -> None:
+        from desktop.ui.history_window import HistoryWindow
+
+        if self.history_window is None:
+            self.history_window = HistoryWindow(self.history, self.window, body_map_factory=self._body_map)
+        self.history_window.show()
+        self.history_window.raise_()
+
+    def _body_map(self):
+        from desktop.ui.diagram_view import DiagramView
+
+        return DiagramView(self.catalogue)
+
+    def export_history(self) -> None:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+        from desktop.model.history_csv import write_csv
+
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, "Export history", str(Path.home() / "ankle-guide-history.csv"), "CSV (*.csv)"
+        )
+        if not path:
+            return
+        try:
+            write_csv(self.history.sessions(), Path(path))
+        except OSError as exc:
+            QMessageBox.warning(self.window, "Export failed", f"Could not write {path}: {exc.strerror}")
+            return
+        self.window.show_notice(f"History exported to {path}")
+
+    def close(self) -> None:
+        if not self.args.screenshot:
+            self.store.save_geometry("main", self.window.saveGeometry())
+        self.history.close()
+
+
+def run_app(args: argparse.Namespace) -> int:
     if args.screenshot:
-        window.show()
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # render without a screen, whatever the session has
+    app = _make_app(sys.argv[:1])
+    app.setWindowIcon(_app_icon())
+    built = App(args)
+    if args.screenshot:
+        return _screenshot(app, built, args)
+    from PySide6.QtCore import QTimer
+
+    built.window.show()
+    if args.follow_along:
+        QTimer.singleShot(0, built.open_follow_along)
+    QTimer.singleShot(0, built.start_cues)
+    code = app.exec()
+    built.close()
+    return code
+
+
+def _screenshot(app, built: App, args: argparse.Namespace) -> int:
+    """Render the main window (or follow-along) at --size to a PNG, then exit."""
+    if args.follow_along:
+        built.open_follow_along()
+        widget = built.follow_along
+    else:
+        built.window.show()
+        widget = built.window
+    widget.resize(*args.size)
+    for _ in range(3):
         app.processEvents()
-        ok = window.grab().save(str(args.screenshot))
-        return 0 if ok else 1
-    window.show()
-    return app.exec()
+    ok = widget.grab().save(str(args.screenshot))
+    if not ok:
+        print(f"could not write {args.screenshot}", file=sys.stderr)
+    built.close()
+    return 0 if ok else 1

@@ -1,0 +1,376 @@
+"""Diagram geometry: each view's zones and guide paths as plain shape data (no Qt, no numpy).
+
+svgelements reads the SVG once per view (after svg_guard has refused anything hostile), with every
+transform applied (`reify=True`) and arcs turned into cubic curves, so the Qt layer only has to
+replay move/line/quad/cubic/close segments. Views load lazily and are cached: start-up never waits
+for a view nobody opened.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+from typing import Literal
+
+import svgelements as se
+
+from desktop import resources
+from desktop.model.problems import Problem, ValidationError
+from desktop.model.svg_guard import SHAPE_TAGS, check_svg_bytes
+from desktop.model.zones import VIEWS, ZoneCatalogue, load_catalogue
+
+FillRule = Literal["nonzero", "evenodd"]
+Point = tuple[float, float]
+BBox = tuple[float, float, float, float]  # x, y, width, height
+SVG_PPI = 90.0  # QtSvg's unit conversion; svgelements defaults to 96
+
+
+@dataclass(frozen=True, slots=True)
+class MoveTo:
+    x: float
+    y: float
+
+
+@dataclass(frozen=True, slots=True)
+class LineTo:
+    x: float
+    y: float
+
+
+@dataclass(frozen=True, slots=True)
+class QuadTo:
+    cx: float
+    cy: float
+    x: float
+    y: float
+
+
+@dataclass(frozen=True, slots=True)
+class CubicTo:
+    c1x: float
+    c1y: float
+    c2x: float
+    c2y: float
+    x: float
+    y: float
+
+
+@dataclass(frozen=True, slots=True)
+class Close:
+    pass
+
+
+Segment = MoveTo | LineTo | QuadTo | CubicTo | Close
+Subpath = tuple[Segment, ...]  # always starts with MoveTo
+
+
+@dataclass(frozen=True)
+class ShapePart:
+    """One SVG shape of a zone, with its own fill rule.
+
+    A zone drawn as a `<g>` of several paths is the union of their fills; merging them into one
+    nonzero path would cut holes where parts wound in opposite directions overlap.
+    """
+
+    subpaths: tuple[Subpath, ...]
+    fill_rule: FillRule = "nonzero"
+
+    @cached_property
+    def polygons(self) -> tuple[tuple[Point, ...], ...]:
+        """Each subpath flattened to a closed polygon (for areas and point tests)."""
+        return tuple(tuple(flatten(sub)) for sub in self.subpaths)
+
+    def contains(self, x: float, y: float) -> bool:
+        """Whether (x, y) is filled, by this part's fill rule."""
+        crossings = winding = 0
+        for poly in self.polygons:
+            c, w = _crossings(poly, x, y)
+            crossings += c
+            winding += w
+        return winding != 0 if self.fill_rule == "nonzero" else crossings % 2 == 1
+
+
+@dataclass(frozen=True)
+class ZoneShape:
+    """A clickable zone: the union of its parts' fills, in view (px) coordinates."""
+
+    zone_id: str
+    parts: tuple[ShapePart, ...]
+    bbox: BBox
+
+    @property
+    def subpaths(self) -> tuple[Subpath, ...]:
+        return tuple(sub for part in self.parts for sub in part.subpaths)
+
+    @property
+    def fill_rule(self) -> FillRule:
+        """The fill rule when all parts share one (they nearly always do), else nonzero."""
+        rules = {part.fill_rule for part in self.parts}
+        return rules.pop() if len(rules) == 1 else "nonzero"
+
+    def contains(self, x: float, y: float) -> bool:
+        bx, by, bw, bh = self.bbox
+        if not (bx <= x <= bx + bw and by <= y <= by + bh):
+            return False
+        return any(part.contains(x, y) for part in self.parts)
+
+    @cached_property
+    def area(self) -> float:
+        """Approximate filled area (shoelace per part), used to put small zones on top of big ones."""
+        total = 0.0
+        for part in self.parts:
+            if part.fill_rule == "nonzero":
+                total += abs(sum(_shoelace(poly) for poly in part.polygons if poly))
+            else:
+                total += _evenodd_area(part.polygons)
+        return total
+
+    def interior_point(self, preferred: Point | None = None) -> Point:
+        """A point inside the zone: `preferred` if inside, else the inside grid point nearest the centre."""
+        if preferred is not None and self.contains(*preferred):
+            return preferred
+        bx, by, bw, bh = self.bbox
+        cx, cy = bx + bw / 2, by + bh / 2
+        candidates = [
+            (bx + bw * (i + 0.5) / 16, by + bh * (j + 0.5) / 16) for i in range(16) for j in range(16)
+        ]
+        candidates.sort(key=lambda p: (p[0] - cx) ** 2 + (p[1] - cy) ** 2)
+        return next((p for p in candidates if self.contains(*p)), (cx, cy))
+
+
+@dataclass(frozen=True)
+class GuidePath:
+    """The line a motion cue follows, sampled as a polyline from distal (toes) to proximal (knee)."""
+
+    zone_id: str
+    points: tuple[Point, ...]
+
+    @cached_property
+    def length(self) -> float:
+        return sum(math.dist(a, b) for a, b in zip(self.points, self.points[1:], strict=False))
+
+    def point_at(self, t: float) -> tuple[Point, float]:
+        """(point, direction angle in radians) at fraction t of the length, 0 = distal end."""
+        target = max(0.0, min(1.0, t)) * self.length
+        for a, b in zip(self.points, self.points[1:], strict=False):
+            step = math.dist(a, b)
+            if step > 0 and target <= step:
+                f = target / step
+                return (a[0] + (b[0] - a[0]) * f, a[1] + (b[1] - a[1]) * f), math.atan2(
+                    b[1] - a[1], b[0] - a[0]
+                )
+            target -= step
+        a, b = self.points[-2], self.points[-1]
+        return b, math.atan2(b[1] - a[1], b[0] - a[0])
+
+
+@dataclass(frozen=True)
+class ViewGeometry:
+    """One diagram view: its size in px, its zones and guides, and the guarded SVG bytes to draw."""
+
+    view: str
+    width: float
+    height: float
+    zones: dict[str, ZoneShape]
+    guides: dict[str, GuidePath]
+    source: bytes = field(default=b"", repr=False, compare=False)
+    file: str = ""
+
+
+def flatten(subpath: Subpath, segments_per_curve: int = 12) -> list[Point]:
+    """The subpath's corner points with each curve sampled, enough for hit tests and areas."""
+    points: list[Point] = []
+    x = y = 0.0
+    for seg in subpath:
+        if isinstance(seg, MoveTo | LineTo):
+            x, y = seg.x, seg.y
+            points.append((x, y))
+        elif isinstance(seg, QuadTo):
+            for i in range(1, segments_per_curve + 1):
+                t = i / segments_per_curve
+                u = 1 - t
+                points.append(
+                    (
+                        u * u * x + 2 * u * t * seg.cx + t * t * seg.x,
+                        u * u * y + 2 * u * t * seg.cy + t * t * seg.y,
+                    )
+                )
+            x, y = seg.x, seg.y
+        elif isinstance(seg, CubicTo):
+            for i in range(1, segments_per_curve + 1):
+                t = i / segments_per_curve
+                u = 1 - t
+                a, b, c, d = u * u * u, 3 * u * u * t, 3 * u * t * t, t * t * t
+                points.append(
+                    (
+                        a * x + b * seg.c1x + c * seg.c2x + d * seg.x,
+                        a * y + b * seg.c1y + c * seg.c2y + d * seg.y,
+                    )
+                )
+            x, y = seg.x, seg.y
+    return points
+
+
+def _shoelace(poly: tuple[Point, ...]) -> float:
+    return 0.5 * sum(x1 * y2 - x2 * y1 for (x1, y1), (x2, y2) in zip(poly, poly[1:] + poly[:1], strict=True))
+
+
+def _crossings(poly: tuple[Point, ...], x: float, y: float) -> tuple[int, int]:
+    """(crossings, winding) of a ray from (x, y) towards +x with the closed polygon."""
+    crossings = winding = 0
+    for (x1, y1), (x2, y2) in zip(poly, poly[1:] + poly[:1], strict=True):
+        if (y1 <= y) != (y2 <= y) and x1 + (y - y1) * (x2 - x1) / (y2 - y1) > x:
+            crossings += 1
+            winding += 1 if y2 > y1 else -1
+    return crossings, winding
+
+
+def _evenodd_area(polygons: tuple[tuple[Point, ...], ...]) -> float:
+    """Even-odd: a subpath lying inside an odd number of others is a hole."""
+    total = 0.0
+    for i, poly in enumerate(polygons):
+        if len(poly) < 3:
+            continue
+        px, py = poly[0]
+        depth = sum(_crossings(other, px, py)[0] % 2 for j, other in enumerate(polygons) if j != i and other)
+        total += abs(_shoelace(poly)) * (-1 if depth % 2 else 1)
+    return abs(total)
+
+
+def _subpaths(shape: se.Shape) -> tuple[Subpath, ...]:
+    """The shape's outline as our segments: transforms already applied, arcs turned into cubics."""
+    path = se.Path(shape)
+    path.approximate_arcs_with_cubics()
+    subpaths: list[list[Segment]] = []
+    current: list[Segment] | None = None
+    for seg in path.segments():
+        if isinstance(seg, se.Move):
+            current = [MoveTo(seg.end.x, seg.end.y)]
+            subpaths.append(current)
+            continue
+        if isinstance(seg, se.Close):
+            if current is not None:
+                current.append(Close())
+                current = None
+            continue
+        if current is None:  # drawing on after a Z starts a new subpath at the closing point
+            current = [MoveTo(seg.start.x, seg.start.y)]
+            subpaths.append(current)
+        if isinstance(seg, se.Line):
+            current.append(LineTo(seg.end.x, seg.end.y))
+        elif isinstance(seg, se.QuadraticBezier):
+            current.append(QuadTo(seg.control.x, seg.control.y, seg.end.x, seg.end.y))
+        elif isinstance(seg, se.CubicBezier):
+            c1, c2, end = seg.control1, seg.control2, seg.end
+            current.append(CubicTo(c1.x, c1.y, c2.x, c2.y, end.x, end.y))
+    return tuple(tuple(sub) for sub in subpaths if len(sub) > 1)
+
+
+def _zone_shape(zone_id: str, element: se.SVGElement) -> ZoneShape | None:
+    shapes = (
+        [element]
+        if isinstance(element, se.Shape)
+        else [e for e in element.select() if isinstance(e, se.Shape)]
+    )
+    parts = []
+    for shape in shapes:
+        tag = shape.values.get("tag", "")
+        if tag not in SHAPE_TAGS:
+            continue
+        subpaths = _subpaths(shape)
+        if subpaths:
+            rule: FillRule = "evenodd" if shape.values.get("fill-rule") == "evenodd" else "nonzero"
+            parts.append(ShapePart(subpaths, rule))
+    points = [p for part in parts for poly in part.polygons for p in poly]
+    if not points:
+        return None
+    xs, ys = [p[0] for p in points], [p[1] for p in points]
+    return ZoneShape(zone_id, tuple(parts), (min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)))
+
+
+def _guide(zone_id: str, element: se.SVGElement) -> GuidePath | None:
+    subpaths = _subpaths(element) if isinstance(element, se.Shape) else ()
+    points = flatten(subpaths[0], segments_per_curve=24) if subpaths else []
+    deduped = [p for i, p in enumerate(points) if i == 0 or math.dist(p, points[i - 1]) > 1e-6]
+    return GuidePath(zone_id, tuple(deduped)) if len(deduped) >= 2 else None
+
+
+def parse_view(
+    data: bytes, view: str, *, file: str | None = None, catalogue: ZoneCatalogue | None = None
+) -> ViewGeometry:
+    """Guard, then parse one view's SVG; raises ValidationError (one Problem per line) when it is unusable."""
+    file = file or f"assets/svg/{view}.svg"
+    catalogue = catalogue or load_catalogue()
+    problems = check_svg_bytes(data, file, view=view, catalogue=catalogue)
+    if problems:
+        raise ValidationError(problems)
+    try:
+        svg = se.SVG.parse(io.BytesIO(data), reify=True, ppi=SVG_PPI)
+    except Exception as exc:  # svgelements raises assorted types on inputs the guard let through
+        raise ValidationError([Problem(file, f"could not be read as SVG: {exc}")]) from None
+    zones: dict[str, ZoneShape] = {}
+    guides: dict[str, GuidePath] = {}
+    for zone in catalogue.in_view(view):
+        element = svg.get_element_by_id(f"zone-{zone.id}")
+        shape = _zone_shape(zone.id, element) if element is not None else None
+        if shape is None:
+            problems.append(Problem(file, "this zone has no area", step=f"element 'zone-{zone.id}'"))
+            continue
+        zones[zone.id] = shape
+        guide_element = svg.get_element_by_id(f"guide-{zone.id}")
+        guide = _guide(zone.id, guide_element) if guide_element is not None else None
+        if guide is None:
+            problems.append(Problem(file, "guide path has no length", step=f"element 'guide-{zone.id}'"))
+            continue
+        guides[zone.id] = guide
+    if problems:
+        raise ValidationError(problems)
+    return ViewGeometry(view, float(svg.width), float(svg.height), zones, guides, source=data, file=file)
+
+
+def best_view(
+    zone_ids: Sequence[str],
+    catalogue: ZoneCatalogue,
+    *,
+    current: str | None = None,
+    unavailable: Collection[str] = (),
+) -> str | None:
+    """The view to show for these zones: the one showing most of them; the current view wins a tie,
+    then the catalogue's order of views for the first zone. None or `current` when no view shows any."""
+    zones = [catalogue[z] for z in zone_ids if z in catalogue]
+    if not zones:
+        return current
+    preference = list(zones[0].views) + [v for v in VIEWS if v not in zones[0].views]
+
+    def score(view: str) -> tuple[int, bool, int]:
+        return (sum(view in zone.views for zone in zones), view == current, -preference.index(view))
+
+    best = max((v for v in VIEWS if v not in unavailable), key=score, default=None)
+    return best if best is not None and score(best)[0] > 0 else current
+
+
+def view_file(view: str) -> str:
+    """The packaged resource path of a view's diagram."""
+    if view not in VIEWS:
+        raise ValueError(f"unknown view {view!r}; expected one of {', '.join(VIEWS)}")
+    return f"assets/svg/{view}.svg"
+
+
+def packaged_views() -> tuple[str, ...]:
+    """Views whose diagram file is packaged (a directory listing; nothing is parsed)."""
+    names = {f.name for f in resources.listdir("assets/svg", ".svg")}
+    return tuple(v for v in VIEWS if f"{v}.svg" in names)
+
+
+@lru_cache(maxsize=len(VIEWS))
+def load_view(view: str) -> ViewGeometry:
+    """The packaged view, parsed on first use and then shared; raises ValidationError if it is bad."""
+    file = view_file(view)
+    try:
+        data = resources.read_bytes(file)
+    except OSError as exc:
+        raise ValidationError([Problem(file, f"cannot be read: {exc.strerror or exc}")]) from None
+    return parse_view(data, view, file=file)

@@ -1,0 +1,381 @@
+"""Refuse hostile or broken diagram SVGs before any SVG library sees the bytes (invariants 5 and 7).
+
+svgelements expands nested `<use>` eagerly (exponential time and memory), recurses forever on a `<use>`
+of its own ancestor and silently truncates bad path data; QtSvg never raises. So every diagram file
+passes this guard first: one streaming pass with a defused expat parser that builds no tree, so memory
+stays bounded by the size cap, and each problem becomes one clear line (file, element, field).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from defusedxml import DefusedXmlException, DTDForbidden, EntitiesForbidden, ExternalReferenceForbidden
+from defusedxml.ElementTree import DefusedXMLParser, ParseError
+
+from desktop.model.problems import Problem, ValidationError
+from desktop.model.zones import VIEWS, ZoneCatalogue, load_catalogue
+
+MAX_BYTES = 2 * 1024 * 1024
+MAX_ELEMENTS = 20_000
+MAX_DEPTH = 48
+MAX_PATH_COMMANDS = 200_000
+MAX_PROBLEMS = 25
+
+SVG_NS = "{http://www.w3.org/2000/svg}"
+REQUIRED_GROUPS = ("artwork", "zones", "guides")
+SHAPE_TAGS = frozenset({"path", "rect", "circle", "ellipse", "polygon"})
+_REFUSED_ELEMENTS = {
+    "use": "<use> is not allowed in diagram files (it can expand exponentially); draw the shape itself",
+    "script": "<script> is not allowed in diagram files",
+    "foreignObject": "<foreignObject> is not allowed in diagram files",
+}
+
+_ARITY = {"M": 2, "L": 2, "H": 1, "V": 1, "C": 6, "S": 4, "Q": 4, "T": 2, "A": 7, "Z": 0}
+_NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
+_FLAG = re.compile(r"[01]")
+_SEPARATOR = re.compile(r"[ \t\r\n]*,?[ \t\r\n]*")
+_TRANSFORM_ITEM = re.compile(r"\s*(matrix|translate|scale|rotate|skewX|skewY)\s*\(([^()]*)\)\s*,?", re.ASCII)
+_TRANSFORM_ARGS = {"matrix": (6,), "translate": (1, 2), "scale": (1, 2), "rotate": (1, 3)}
+
+
+class _Stop(Exception):
+    """Raised from the parser target to abandon a file that exceeds a limit."""
+
+
+def _incomplete(command: str, args: int) -> bool:
+    arity = _ARITY[command]
+    return arity > 0 and (args == 0 or args % arity != 0)
+
+
+def check_path_data(d: str) -> tuple[str | None, int]:
+    """(error or None, command count) for SVG path data, following the SVG 1.1 grammar.
+
+    Our own scanner, because svgelements stops silently at the first bad token and draws the rest
+    as if it were not there.
+    """
+    pos, end = _SEPARATOR.match(d, 0).end(), len(d)
+    command: str | None = None
+    args = 0
+    count = 0
+    while pos < end:
+        char = d[pos]
+        if char.upper() in _ARITY:
+            if command is None and char not in "Mm":
+                return f"must start with a move (M), not {char!r}", count
+            if command is not None and _incomplete(command, args):
+                return f"command {command} at character {pos} needs {_ARITY[command]} numbers", count
+            command, args = char.upper(), 0
+            count += 1
+            pos += 1
+        elif command is None:
+            return f"must start with a move (M), not {char!r}", count
+        else:
+            arity = _ARITY[command]
+            if arity == 0:
+                return f"unexpected {char!r} at character {pos} after Z", count
+            is_flag = command == "A" and args % arity in (3, 4)
+            match = (_FLAG if is_flag else _NUMBER).match(d, pos)
+            if match is None:
+                return f"unexpected {char!r} at character {pos}", count
+            if not is_flag and not math.isfinite(float(match.group())):
+                return f"number out of range at character {pos}", count
+            args += 1
+            if args > arity and (args - 1) % arity == 0:
+                count += 1  # an implicitly repeated command
+            pos = match.end()
+        pos = _SEPARATOR.match(d, pos).end()
+    if command is not None and _incomplete(command, args):
+        return f"command {command} at the end needs {_ARITY[command]} numbers", count
+    return None, count
+
+
+def _check_numbers(text: str, *, even: bool) -> str | None:
+    parts = [p for p in re.split(r"[\s,]+", text.strip()) if p]
+    for part in parts:
+        if not _NUMBER.fullmatch(part) or not math.isfinite(float(part)):
+            return f"{part[:20]!r} is not a number"
+    if even and len(parts) % 2:
+        return "needs an even count of numbers (x y pairs)"
+    return None
+
+
+def _check_transform(text: str) -> str | None:
+    pos = 0
+    while pos < len(text.rstrip()):
+        match = _TRANSFORM_ITEM.match(text, pos)
+        if match is None:
+            return f"does not parse at character {pos} ({text[pos:].strip()[:24]!r})"
+        name, args = match.groups()
+        error = _check_numbers(args, even=False)
+        if error:
+            return f"{name}(): {error}"
+        count = len([p for p in re.split(r"[\s,]+", args.strip()) if p])
+        if count not in _TRANSFORM_ARGS.get(name, (1,)):
+            return f"{name}() cannot take {count} numbers"
+        pos = match.end()
+    return None
+
+
+def _hidden(attrib: dict[str, str]) -> bool:
+    """Whether an element's own attributes make it invisible (QtSvg draws the whole file as artwork)."""
+    style = {
+        key.strip(): value.strip()
+        for key, _, value in (item.partition(":") for item in attrib.get("style", "").split(";"))
+    }
+    opacity = style.get("opacity", attrib.get("opacity", "1"))
+    try:
+        if float(opacity) == 0:
+            return True
+    except ValueError:
+        pass
+    return (
+        style.get("display", attrib.get("display")) == "none"
+        or style.get("visibility", attrib.get("visibility")) == "hidden"
+    )
+
+
+def _local(tag: str) -> str:
+    return tag[len(SVG_NS) :] if tag.startswith(SVG_NS) else ""
+
+
+@dataclass
+class _Scan:
+    """The expat target: checks each element as it opens, keeps only ids and a stack of open ones."""
+
+    file: str
+    problems: list[Problem] = field(default_factory=list)
+    stack: list[tuple[str, str | None]] = field(default_factory=list)
+    ids: set[str] = field(default_factory=set)
+    groups: dict[str, str] = field(default_factory=dict)  # required group id -> tag
+    zones: dict[str, int] = field(default_factory=dict)  # zone id -> shapes drawn in it
+    guides: dict[str, str] = field(default_factory=dict)  # zone id -> tag of its guide
+    refused: dict[str, tuple[str, int]] = field(default_factory=dict)  # tag -> (first step, count)
+    elements: int = 0
+    path_commands: int = 0
+    line: object = None  # callable giving expat's current line, set once the parser exists
+
+    def add(self, message: str, step: str | None = None, field_: str | None = None) -> None:
+        self.problems.append(Problem(self.file, message, step=step, field=field_))
+        if len(self.problems) >= MAX_PROBLEMS:
+            self.problems.append(Problem(self.file, "too many problems; stopped checking"))
+            raise _Stop
+
+    def start(self, tag: str, attrib: dict[str, str]) -> None:
+        self.elements += 1
+        if self.elements > MAX_ELEMENTS:
+            self.add(f"has more than {MAX_ELEMENTS} elements; a diagram needs far fewer")
+            raise _Stop
+        if len(self.stack) >= MAX_DEPTH:
+            self.add(f"nests elements more than {MAX_DEPTH} deep")
+            raise _Stop
+        name = _local(tag)
+        element_id = attrib.get("id")
+        step = f"element '{element_id}'" if element_id else f"<{name or tag}> on line {self.line()}"
+        if not self.stack:
+            self._check_root(name, attrib)
+        if element_id:
+            if element_id in self.ids:
+                self.add("this id is used twice", step, "id")
+            self.ids.add(element_id)
+        self._check_element(name, attrib, step)
+        self._record_structure(name, element_id, attrib, step)
+        self.stack.append((name, element_id))
+
+    def end(self, tag: str) -> None:
+        self.stack.pop()
+
+    def data(self, text: str) -> None:
+        pass
+
+    def close(self) -> None:
+        self.report_refused()
+
+    def report_refused(self) -> None:
+        for name, (first, count) in self.refused.items():
+            more = f" ({count} of them; the first is here)" if count > 1 else ""
+            self.problems.append(Problem(self.file, _REFUSED_ELEMENTS[name] + more, step=first))
+        self.refused.clear()
+
+    def _check_root(self, name: str, attrib: dict[str, str]) -> None:
+        if name != "svg":
+            self.add("is not an SVG file: the root element must be <svg> in the SVG namespace")
+            raise _Stop
+        box = attrib.get("viewBox", "")
+        parts = [p for p in re.split(r"[\s,]+", box.strip()) if p]
+        try:
+            numbers = [float(p) for p in parts]
+        except ValueError:
+            numbers = []
+        if len(numbers) != 4 or not all(map(math.isfinite, numbers)) or min(numbers[2:]) <= 0:
+            self.add(
+                'needs a viewBox of four numbers with positive size, e.g. "0 0 700 900"', field_="viewBox"
+            )
+
+    def _check_element(self, name: str, attrib: dict[str, str], step: str) -> None:
+        if name in _REFUSED_ELEMENTS:
+            href = attrib.get("href") or attrib.get("{http://www.w3.org/1999/xlink}href") or ""
+            open_ids = [i for _, i in self.stack if i]
+            if name == "use" and href.startswith("#") and href[1:] in open_ids:
+                self.add(f"<use> refers to its own ancestor '{href}', which would repeat forever", step)
+            else:  # one line per kind of element, however many there are
+                first, count = self.refused.get(name, (step, 0))
+                self.refused[name] = (first, count + 1)
+            return
+        for key, value in attrib.items():
+            local_only = not value or value.startswith("#") or (name == "image" and value.startswith("data:"))
+            if key.endswith("href") and not local_only:
+                self.add("refers to an outside resource; diagrams must be self-contained", step, "href")
+        if name == "path" and "d" in attrib:
+            error, commands = check_path_data(attrib["d"])
+            if error:
+                self.add(f"path data does not parse: {error}", step, "d")
+            self.path_commands += commands
+            if self.path_commands > MAX_PATH_COMMANDS:
+                self.add(f"has more than {MAX_PATH_COMMANDS} path commands; simplify the drawing")
+                raise _Stop
+        if name in ("polygon", "polyline") and "points" in attrib:
+            error = _check_numbers(attrib["points"], even=True)
+            if error:
+                self.add(f"points do not parse: {error}", step, "points")
+        if "transform" in attrib:
+            error = _check_transform(attrib["transform"])
+            if error:
+                self.add(f"transform {error}", step, "transform")
+
+    def _record_structure(self, name: str, element_id: str | None, attrib: dict[str, str], step: str) -> None:
+        open_ids = [i for _, i in self.stack if i]
+        if element_id in REQUIRED_GROUPS:
+            self.groups[element_id] = name
+            if element_id != "artwork" and not _hidden(attrib):
+                self.add('must be invisible (opacity="0"): the app draws zones and guides itself', step)
+            if set(open_ids) & set(REQUIRED_GROUPS):
+                self.add("must not sit inside another of the artwork/zones/guides groups", step)
+        zone_owner = next((i for i in reversed(open_ids) if i.startswith("zone-")), None)
+        if zone_owner and name in SHAPE_TAGS:
+            self.zones[zone_owner[5:]] = self.zones.get(zone_owner[5:], 0) + 1
+        if element_id and element_id.startswith("zone-"):
+            if "zones" not in open_ids:
+                self.add('must be inside <g id="zones">', step)
+            if zone_owner:
+                self.add(f"must not sit inside another zone ('{zone_owner}')", step)
+            if name not in SHAPE_TAGS and name != "g":
+                self.add("a zone must be a closed path or shape, or a <g> of them", step)
+            self.zones[element_id[5:]] = self.zones.get(element_id[5:], 0) + (name in SHAPE_TAGS)
+        if element_id and element_id.startswith("guide-"):
+            if "guides" not in open_ids:
+                self.add('must be inside <g id="guides">', step)
+            if name != "path":
+                self.add("a guide must be a <path>", step)
+            self.guides[element_id[6:]] = name
+
+
+def _check_against_catalogue(
+    scan: _Scan, view: str | None, catalogue: ZoneCatalogue, file: str
+) -> list[Problem]:
+    problems = []
+    for group in REQUIRED_GROUPS:
+        if group not in scan.groups:
+            problems.append(Problem(file, f'lacks the required <g id="{group}">'))
+        elif scan.groups[group] != "g":
+            problems.append(Problem(file, "must be a <g> group", step=f"element '{group}'"))
+    for zone_id, shapes in sorted(scan.zones.items()):
+        step = f"element 'zone-{zone_id}'"
+        if zone_id not in catalogue:
+            problems.append(Problem(file, f"zone '{zone_id}' is not in the zone catalogue", step=step))
+        elif view is not None and view not in catalogue[zone_id].views:
+            problems.append(
+                Problem(file, f"the catalogue does not list the {view} view for this zone", step=step)
+            )
+        if not shapes:
+            problems.append(Problem(file, "this zone draws no shape", step=step))
+    for zone_id in sorted(set(scan.guides) - set(scan.zones)):
+        problems.append(
+            Problem(file, "guide for a zone this file does not draw", step=f"element 'guide-{zone_id}'")
+        )
+    if view is not None:
+        for zone in catalogue.in_view(view):
+            if zone.id not in scan.zones:
+                problems.append(
+                    Problem(
+                        file,
+                        f"the catalogue lists this zone for the {view} view, but the file does not draw it",
+                        step=f"element 'zone-{zone.id}'",
+                    )
+                )
+            elif zone.id not in scan.guides:
+                problems.append(
+                    Problem(file, "zone has no guide path for motion cues", step=f"element 'guide-{zone.id}'")
+                )
+    return problems
+
+
+def check_svg_bytes(
+    data: bytes, file: str, *, view: str | None = None, catalogue: ZoneCatalogue | None = None
+) -> list[Problem]:
+    """Every problem with one diagram's bytes; empty means svgelements and QtSvg may read them.
+
+    `view` (one of VIEWS) also checks that the file draws every zone the catalogue lists for it.
+    """
+    if len(data) > MAX_BYTES:
+        return [
+            Problem(file, f"is {len(data) / 2**20:.1f} MiB; diagrams are limited to {MAX_BYTES // 2**20} MiB")
+        ]
+    scan = _Scan(file)
+    parser = DefusedXMLParser(target=scan, forbid_dtd=True, forbid_entities=True, forbid_external=True)
+    scan.line = lambda: parser.parser.CurrentLineNumber
+    try:
+        for offset in range(0, len(data), 65536):
+            parser.feed(data[offset : offset + 65536])
+        parser.close()
+    except _Stop:
+        scan.report_refused()
+        return scan.problems
+    except DTDForbidden:
+        return [Problem(file, "has a DOCTYPE (DTD); it is refused because it can define expanding entities")]
+    except EntitiesForbidden:
+        return [Problem(file, "declares XML entities, which are refused")]
+    except ExternalReferenceForbidden:
+        return [Problem(file, "refers to an external entity, which is refused")]
+    except (ParseError, DefusedXmlException) as exc:
+        scan.report_refused()
+        return [*scan.problems, Problem(file, f"is not well-formed XML: {exc}")]
+    if scan.problems:
+        return scan.problems
+    return _check_against_catalogue(scan, view, catalogue or load_catalogue(), file)
+
+
+def check_svg_file(
+    path: Path, *, view: str | None = None, catalogue: ZoneCatalogue | None = None
+) -> list[Problem]:
+    """Problems with a diagram file; the view comes from the file stem (medial.svg) when not given."""
+    file = str(path)
+    if view is None and path.stem in VIEWS:
+        view = path.stem
+    try:
+        if not path.is_file():  # a FIFO or device would block or never end
+            return [Problem(file, "cannot be read: not a regular file")]
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            return [
+                Problem(file, f"is {size / 2**20:.1f} MiB; diagrams are limited to {MAX_BYTES // 2**20} MiB")
+            ]
+        with path.open("rb") as handle:
+            data = handle.read(MAX_BYTES + 1)
+    except OSError as exc:
+        return [Problem(file, f"cannot be read: {exc.strerror or exc}")]
+    try:
+        return check_svg_bytes(data, file, view=view, catalogue=catalogue)
+    except ValidationError as exc:  # the catalogue itself is broken
+        return list(exc.problems)
+
+
+def require_clean(problems: Iterable[Problem]) -> None:
+    """Raise ValidationError listing the problems, if there are any."""
+    problems = list(problems)
+    if problems:
+        raise ValidationError(problems)

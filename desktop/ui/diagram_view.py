@@ -1,0 +1,394 @@
+"""The interactive ankle diagram: shared SVG artwork plus one exact-shape item per zone.
+
+Zones are hit-tested by their exact path (invariant 3); the smallest zone wins where zones overlap,
+because zones are stacked by area. The left foot is the right foot mirrored by the view transform,
+so scene coordinates are always the SVG's px coordinates. The pulse and the motion cue each run on
+one QVariantAnimation, and neither runs while the widget is hidden or paused (invariant 2).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Mapping, Sequence
+
+from PySide6.QtCore import (
+    QAbstractAnimation,
+    QPoint,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    QVariantAnimation,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QTransform
+from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QWidget
+
+from desktop.model.anatomy import ViewGeometry, best_view, load_view
+from desktop.model.problems import ValidationError
+from desktop.model.routine import Direction, MotionCue
+from desktop.model.zones import VIEW_LABELS, VIEWS, ZoneCatalogue, load_catalogue
+from desktop.qt.shapes import zone_path
+from desktop.ui.artwork import artwork_item
+from desktop.ui.motion_cues import LOOP_SECONDS, MotionCueItem
+from desktop.ui.zone_item import ZoneItem
+from desktop.ui.zone_keyboard import ZoneKeyboardMixin
+from desktop.ui.zone_labels import ZoneLabel, layout_labels
+
+PULSE_MS = 1600
+CUE_FPS = 30
+_MARGIN = 16.0  # scene px around the drawing, so the glow is never cut off
+
+
+class DiagramView(ZoneKeyboardMixin, QGraphicsView):
+    """One view of the right (or mirrored left) foot with clickable zones and motion cues.
+
+    Signals:
+        zone_clicked(str): a zone was clicked, or activated with Enter/Space; carries the zone id.
+        empty_clicked(): a click landed on no zone.
+        view_changed(str): another view (medial/lateral/posterior/anterior) is now shown.
+        view_failed(str, list): a view's diagram could not be loaded; carries the view and one line
+            per problem. The view shows a short notice instead (invariant 5).
+    """
+
+    zone_clicked = Signal(str)
+    empty_clicked = Signal()
+    view_changed = Signal(str)
+    view_failed = Signal(str, list)
+
+    def __init__(
+        self,
+        catalogue: ZoneCatalogue | None = None,
+        loader: Callable[[str], ViewGeometry] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._catalogue = catalogue or load_catalogue()
+        self._loader = loader or load_view
+        self._scene = QGraphicsScene(self)
+        self.setScene(self._scene)
+        self._view: str | None = None
+        self._geometry: ViewGeometry | None = None
+        self._failed: dict[str, list[str]] = {}
+        self._side = "right"
+        self._paused = False
+        self._auto_view = True
+        self._labels_visible = False
+        self._highlighted: tuple[str, ...] = ()
+        self._motion: MotionCue | None = None
+        self._phase_direction: Direction | None = None
+        self._hold_progress: float | None = None
+        self._tints: dict[str, float] = {}
+        self._items: dict[str, ZoneItem] = {}
+        self._labels: dict[str, ZoneLabel] = {}
+        self._cues: list[MotionCueItem] = []
+        self._focus_zone: str | None = None
+        self._pressed_zone: str | None = None
+        self._on_screen = False  # between show and hide events, including a minimised window's
+        self._artwork = None
+
+        self._pulse = QVariantAnimation(self)
+        self._pulse.setStartValue(0.0)
+        self._pulse.setEndValue(1.0)
+        self._pulse.setDuration(PULSE_MS)
+        self._pulse.setLoopCount(-1)
+        self._pulse.valueChanged.connect(self._on_pulse)
+        self._cue_clock = QVariantAnimation(self)
+        self._cue_clock.setStartValue(0.0)
+        self._cue_clock.setEndValue(1.0)
+        self._cue_clock.setLoopCount(-1)
+        self._cue_clock.valueChanged.connect(self._on_cue_progress)
+
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.SmoothPixmapTransform)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setBackgroundBrush(QColor(250, 249, 246))
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(True)
+        self.setMinimumSize(160, 200)
+        self.update_accessible_text()
+
+    # -- public state
+
+    @property
+    def view_name(self) -> str | None:
+        return self._view
+
+    @property
+    def side(self) -> str:
+        return self._side
+
+    @property
+    def paused(self) -> bool:
+        return self._paused
+
+    @property
+    def auto_view(self) -> bool:
+        return self._auto_view
+
+    def zone_anchor(self, zone_id: str) -> QPointF:
+        """A point inside the zone, near the middle of its guide: where its label and focus order sit."""
+        return self._labels[zone_id].pos()
+
+    def zone_items(self) -> dict[str, ZoneItem]:
+        """The zone items of the view shown, by zone id (for tests and screenshots)."""
+        return dict(self._items)
+
+    def cue_items(self) -> list[MotionCueItem]:
+        return list(self._cues)
+
+    def view_geometry(self) -> ViewGeometry | None:
+        return self._geometry
+
+    def sizeHint(self) -> QSize:
+        return QSize(420, 540)
+
+    # -- public API
+
+    def set_view(self, view: str) -> bool:
+        """Show `view`; False (and view_failed) when its diagram cannot be loaded."""
+        if view not in VIEWS:
+            raise ValueError(f"unknown view {view!r}")
+        if view == self._view:
+            return view not in self._failed
+        try:
+            geometry = self._loader(view)
+        except ValidationError as exc:
+            self._failed[view] = [str(p) for p in exc.problems]
+            geometry = None
+        self._view = view
+        self._geometry = geometry
+        self._rebuild()
+        self.view_changed.emit(view)
+        if geometry is None:
+            self.view_failed.emit(view, self._failed[view])
+        return geometry is not None
+
+    def set_side(self, side: str) -> None:
+        """Show the right foot, or the left foot as the right-foot drawing mirrored."""
+        if side not in ("right", "left"):
+            raise ValueError(f"side must be 'right' or 'left', not {side!r}")
+        if side != self._side:
+            self._side = side
+            self._fit()
+            self.update_accessible_text()
+
+    def set_auto_view(self, enabled: bool) -> None:
+        self._auto_view = enabled
+
+    def highlight(
+        self,
+        zone_ids: Sequence[str],
+        *,
+        motion: MotionCue | None = None,
+        phase_direction: Direction | None = None,
+    ) -> None:
+        """Pulse these zones and animate `motion` over them; switches view first when auto_view is on."""
+        self._highlighted = tuple(z for z in zone_ids if z in self._catalogue)
+        self._motion = motion
+        self._phase_direction = phase_direction
+        self._hold_progress = None
+        if self._auto_view and self._highlighted:
+            best = self.best_view_for(self._highlighted)
+            if best is not None and best != self._view:
+                self.set_view(best)
+                return  # set_view re-applies the highlight
+        self._apply_highlight()
+
+    def set_phase_direction(self, direction: Direction | None) -> None:
+        """A phase changed direction (e.g. clockwise, then counter-clockwise)."""
+        self._phase_direction = direction
+        for cue in self._cues:
+            cue.set_direction(direction or cue.cue.direction)
+
+    def set_hold_progress(self, fraction: float | None) -> None:
+        """How far through a sustained press we are (0..1); None lets the ring breathe instead."""
+        self._hold_progress = fraction
+        for cue in self._cues:
+            cue.set_hold_progress(fraction)
+
+    def set_paused(self, paused: bool) -> None:
+        self._paused = paused
+        self._sync_animations()
+
+    def set_labels_visible(self, visible: bool) -> None:
+        self._labels_visible = visible
+        for label in self._labels.values():
+            label.setVisible(visible)
+        self._layout_labels()
+
+    def set_zone_tints(self, tints: Mapping[str, float]) -> None:
+        """Shade zones by intensity 0..1 (e.g. how often each was worked); others are cleared."""
+        self._tints = {z: max(0.0, min(1.0, float(v))) for z, v in tints.items() if v > 0}
+        for zone_id, item in self._items.items():
+            item.set_state(tint=self._tints.get(zone_id, 0.0))
+
+    def best_view_for(self, zone_ids: Sequence[str]) -> str | None:
+        """The view auto_view would show for these zones (views that failed to load are skipped)."""
+        return best_view(zone_ids, self._catalogue, current=self._view, unavailable=set(self._failed))
+
+    # -- building the scene
+
+    def _rebuild(self) -> None:
+        self._scene.clear()
+        self._items.clear()
+        self._labels.clear()
+        self._cues.clear()
+        self._focus_zone = None
+        geometry = self._geometry
+        if geometry is None:
+            self._artwork = None
+            self._show_failure()
+            self._sync_animations()
+            return
+        self._artwork = artwork_item(geometry)
+        self._scene.addItem(self._artwork)
+        for zone_id in sorted(geometry.zones, key=lambda z: -geometry.zones[z].area):
+            shape = geometry.zones[zone_id]
+            zone = self._catalogue[zone_id]
+            item = ZoneItem(zone, zone_path(shape), shape.area)
+            item.setZValue(len(self._items))  # larger zones first, so the smallest is on top
+            item.set_state(tint=self._tints.get(zone_id, 0.0))
+            self._scene.addItem(item)
+            self._items[zone_id] = item
+            guide = geometry.guides.get(zone_id)
+            mid = guide.point_at(0.5)[0] if guide else None
+            label = ZoneLabel(zone, caution=zone.no_press)
+            label.setPos(QPointF(*shape.interior_point(mid)))
+            label.setZValue(1000)
+            label.setVisible(self._labels_visible)
+            self._scene.addItem(label)
+            self._labels[zone_id] = label
+        self._scene.setSceneRect(
+            QRectF(-_MARGIN, -_MARGIN, geometry.width + 2 * _MARGIN, geometry.height + 2 * _MARGIN)
+        )
+        self._apply_highlight()
+        self._fit()
+        self.update_accessible_text()
+
+    def _show_failure(self) -> None:
+        label = VIEW_LABELS.get(self._view or "", "this view")
+        text = self._scene.addText(f"The “{label}” drawing could not be loaded.\nThe other views still work.")
+        font = QFont()
+        font.setPointSizeF(11)
+        text.setFont(font)
+        self._scene.setSceneRect(text.boundingRect().adjusted(-20, -20, 20, 20))
+        self._fit()
+
+    def _apply_highlight(self) -> None:
+        for cue in self._cues:
+            self._scene.removeItem(cue)
+        self._cues.clear()
+        shown = set(self._highlighted)
+        for zone_id, item in self._items.items():
+            item.set_state(highlighted=zone_id in shown, pulse=1.0)
+        geometry = self._geometry
+        if self._motion is not None and geometry is not None:
+            for zone_id in self._highlighted:
+                if zone_id in geometry.zones and zone_id in geometry.guides:
+                    unit = min(geometry.width, geometry.height) / 50
+                    cue = MotionCueItem(
+                        geometry.zones[zone_id], geometry.guides[zone_id], self._motion, unit=unit
+                    )
+                    cue.set_direction(self._phase_direction or self._motion.direction)
+                    cue.set_hold_progress(self._hold_progress)
+                    cue.setZValue(500)
+                    self._scene.addItem(cue)
+                    self._cues.append(cue)
+            self._cue_clock.setDuration(int(LOOP_SECONDS[self._motion.pattern] * 1000))
+        self._sync_animations()
+
+    # -- animations (invariant 2)
+
+    def _sync_animations(self) -> None:
+        live = self._on_screen and self.isVisible() and not self._paused
+        pulsing = live and any(item.highlighted for item in self._items.values())
+        cueing = live and bool(self._cues)
+        for animation, wanted in ((self._pulse, pulsing), (self._cue_clock, cueing)):
+            running = animation.state() == QAbstractAnimation.State.Running
+            if wanted and not running:
+                animation.start()
+            elif not wanted and running:
+                animation.stop()
+        if not pulsing:
+            for item in self._items.values():
+                item.set_state(pulse=1.0)
+
+    def _on_pulse(self, value: float) -> None:
+        # ~25 distinct levels per beat: smooth to the eye, half the repaints of 60 fps
+        level = round((0.5 - 0.5 * math.cos(2 * math.pi * float(value))) * 24) / 24
+        for item in self._items.values():
+            if item.highlighted:
+                item.set_state(pulse=level)
+
+    def _on_cue_progress(self, value: float) -> None:
+        frames = max(1, self._cue_clock.duration() * CUE_FPS // 1000)
+        progress = int(float(value) * frames) / frames  # cue frames at CUE_FPS, not the 60 Hz timer
+        for cue in self._cues:
+            if cue.progress != progress:
+                cue.set_progress(progress)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._on_screen = True
+        self._fit()
+        self._sync_animations()
+
+    def hideEvent(self, event) -> None:
+        super().hideEvent(event)
+        self._on_screen = False
+        self._sync_animations()
+
+    # -- fitting and mirroring
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        rect = self._scene.sceneRect()
+        viewport = self.viewport().rect()
+        if rect.isEmpty() or viewport.isEmpty():
+            return
+        scale = min(viewport.width() / rect.width(), viewport.height() / rect.height())
+        mirror = -1.0 if self._side == "left" else 1.0
+        self.setTransform(QTransform.fromScale(mirror * scale, scale))
+        self.centerOn(rect.center())
+        self._layout_labels()
+
+    def _layout_labels(self) -> None:
+        if self._labels_visible and self._labels:
+            by_area = sorted(self._labels.values(), key=lambda label: self._items[label.zone.id].area)
+            layout_labels(by_area, lambda p: QPointF(self.mapFromScene(p)), QRectF(self.viewport().rect()))
+
+    # -- mouse
+
+    def _zone_at(self, pos: QPoint) -> str | None:
+        """The topmost (smallest) zone whose exact shape contains the viewport point."""
+        for item in self.items(pos):
+            if isinstance(item, ZoneItem):
+                return item.zone_id
+        return None
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._pressed_zone = self._zone_at(event.position().toPoint()) or ""
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self._pressed_zone is not None:
+            zone = self._zone_at(event.position().toPoint()) or ""
+            pressed, self._pressed_zone = self._pressed_zone, None
+            if zone and zone == pressed:
+                self.zone_clicked.emit(zone)
+            elif not zone and not pressed:
+                self.empty_clicked.emit()
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        event.accept()  # the first click of the pair already counted

@@ -1,0 +1,109 @@
+"""The main window's menu bar and keyboard shortcuts (listed for users in desktop.ui.dialogs.SHORTCUTS)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication
+
+from desktop.model.zones import VIEW_LABELS, VIEWS
+from desktop.ui import dialogs
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
+
+
+@dataclass
+class MenuActions:
+    """The checkable actions the window keeps in step with its settings, and the named commands."""
+
+    labels: QAction
+    sound: QAction
+    speech: QAction
+    start_pause: QAction
+    follow_along: QAction
+    history: QAction
+    views: dict[str, QAction]
+
+
+def _action(window: MainWindow, text: str, keys: tuple[str, ...] = (), slot=None) -> QAction:
+    action = QAction(text, window)
+    if keys:
+        action.setShortcuts([QKeySequence(k) for k in keys])
+    if slot is not None:
+        action.triggered.connect(slot)
+    window.addAction(action)  # shortcuts work even where the menu bar is hidden
+    return action
+
+
+def build_menus(window: MainWindow) -> MenuActions:
+    bar = window.menuBar()
+    c = window.controller
+
+    file_menu = bar.addMenu("&File")
+    export = _action(window, "&Export history…", (), window.export_requested.emit)
+    file_menu.addAction(export)
+    file_menu.addSeparator()
+    file_menu.addAction(_action(window, "&Quit", ("Ctrl+Q",), QApplication.closeAllWindows))
+
+    view_menu = bar.addMenu("&View")
+    views: dict[str, QAction] = {}
+    for number, view in enumerate(VIEWS, start=1):
+        action = _action(
+            window, f"{VIEW_LABELS[view]}", (str(number),), lambda _=False, v=view: window.set_view(v)
+        )
+        view_menu.addAction(action)
+        views[view] = action
+    view_menu.addSeparator()
+    labels = _action(window, "Zone &labels")
+    labels.setCheckable(True)
+    labels.toggled.connect(window.set_labels_visible)
+    view_menu.addAction(labels)
+    view_menu.addSeparator()
+    follow = _action(window, "&Follow-along (fullscreen)", ("F", "F11"), window.follow_along_requested.emit)
+    view_menu.addAction(follow)
+    history = _action(window, "&History", ("Ctrl+H",), window.history_requested.emit)
+    view_menu.addAction(history)
+
+    routine_menu = bar.addMenu("&Routine")
+    start_pause = _action(window, "&Start / pause", ("Space",), lambda: window.start_or_toggle())
+    routine_menu.addAction(start_pause)
+    routine_menu.addAction(_action(window, "&Previous step", ("Left",), lambda: c.previous()))
+    routine_menu.addAction(_action(window, "&Next step", ("Right",), lambda: c.next()))
+    routine_menu.addAction(_action(window, "&Restart step", ("R",), lambda: c.restart_item()))
+    routine_menu.addAction(_action(window, "&Add 10 seconds", ("+", "="), lambda: c.add_time()))
+    routine_menu.addAction(_action(window, "S&top session", (), lambda: window.stop_session()))
+    routine_menu.addAction(_action(window, "Stop — this &hurts", ("H",), lambda: window.stop_for_pain()))
+    routine_menu.addSeparator()
+    routine_menu.addAction(
+        _action(window, "Switch &foot (right → left → both)", ("L",), lambda: window.cycle_side())
+    )
+    sound = _action(window, "&Sound cues")
+    sound.setCheckable(True)
+    sound.toggled.connect(window.set_sound)
+    routine_menu.addAction(sound)
+    speech = _action(window, "Spoken &guidance")
+    speech.setCheckable(True)
+    speech.toggled.connect(window.set_speech)
+    routine_menu.addAction(speech)
+
+    help_menu = bar.addMenu("&Help")
+    help_menu.addAction(
+        _action(window, "&Keyboard shortcuts", ("F1",), lambda: dialogs.show_shortcuts(window))
+    )
+    help_menu.addAction(_action(window, "&Safety information", (), lambda: window.show_safety_info()))
+    help_menu.addAction(_action(window, "Routine file &problems", (), lambda: window.show_routine_problems()))
+    help_menu.addSeparator()
+    help_menu.addAction(_action(window, "&About Ankle Guide", (), lambda: dialogs.show_about(window)))
+
+    return MenuActions(
+        labels=labels,
+        sound=sound,
+        speech=speech,
+        start_pause=start_pause,
+        follow_along=follow,
+        history=history,
+        views=views,
+    )

@@ -1,0 +1,139 @@
+"""One clickable zone over the artwork.
+
+A ZoneItem is hit-tested by its exact path (invariant 3): `shape()` returns the path itself, never
+the path widened by a pen or its bounding box. Its look is state only (highlighted, pulse, hovered,
+keyboard focus, tint); the DiagramView decides the state.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyleOptionGraphicsItem, QWidget
+
+from desktop.model.zones import Zone
+
+HIGHLIGHT = QColor(255, 140, 26)  # warm orange: stands out on skin tones and on grey
+CAUTION = QColor(200, 30, 45)  # red, always with hatching so colour is not the only signal
+TINT = QColor(214, 60, 30)
+OUTLINE = QColor(30, 30, 30)
+FOCUS = QColor(0, 90, 200)
+_GLOW_MARGIN = 14.0  # scene units painted outside the path by the glow
+
+
+class ZoneItem(QGraphicsPathItem):
+    """A zone's exact area; draws highlight, caution hatching, hover outline, focus ring and tint."""
+
+    def __init__(self, zone: Zone, path: QPainterPath, area: float) -> None:
+        super().__init__(path)
+        self._bounds = path.boundingRect().adjusted(-_GLOW_MARGIN, -_GLOW_MARGIN, _GLOW_MARGIN, _GLOW_MARGIN)
+        self.zone = zone
+        self.area = area
+        self.highlighted = False
+        self.pulse = 1.0  # 0..1, driven by the view's pulse animation
+        self.hovered = False
+        self.focused = False
+        self.tint = 0.0
+        self.setPen(QPen(Qt.PenStyle.NoPen))
+        self.setBrush(QBrush(Qt.BrushStyle.NoBrush))
+        self.setAcceptHoverEvents(True)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)  # the view handles clicks
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        tip = f"<b>{escape(zone.name)}</b><br>{escape(zone.plain)}"
+        if zone.caution:
+            tip += f"<br><i>{escape(zone.caution)}</i>"
+        self.setToolTip(tip)
+
+    @property
+    def zone_id(self) -> str:
+        return self.zone.id
+
+    @property
+    def caution(self) -> bool:
+        return self.zone.no_press
+
+    def shape(self) -> QPainterPath:
+        return self.path()
+
+    def contains(self, point: QPointF) -> bool:
+        return self.path().contains(point)
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def set_state(self, **changes: float | bool) -> None:
+        """Change any of highlighted/pulse/hovered/focused/tint, repainting only on a real change.
+
+        The pulse only changes the item's opacity: a highlighted zone is drawn once into a device
+        pixmap cache (crisp at any zoom and pixel ratio) and each pulse frame merely blends it,
+        instead of re-stroking wide glow pens over a large path at 60 frames a second.
+        """
+        dirty = False
+        for name, value in changes.items():
+            if getattr(self, name) != value:
+                setattr(self, name, value)
+                dirty = dirty or name != "pulse"
+        self.setOpacity(0.45 + 0.55 * self.pulse if self.highlighted else 1.0)
+        cached = self.highlighted or self.tint > 0
+        mode = QGraphicsItem.CacheMode.DeviceCoordinateCache if cached else QGraphicsItem.CacheMode.NoCache
+        if self.cacheMode() != mode:
+            self.setCacheMode(mode)
+        if dirty:
+            self.update()
+
+    def hoverEnterEvent(self, event) -> None:
+        self.set_state(hovered=True)
+        super().hoverEnterEvent(event)
+
+    def hoverLeaveEvent(self, event) -> None:
+        self.set_state(hovered=False)
+        super().hoverLeaveEvent(event)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        path = self.path()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self.tint > 0:
+            color = QColor(TINT)
+            color.setAlphaF(0.12 + 0.5 * min(1.0, self.tint))
+            painter.fillPath(path, color)
+        if self.highlighted:
+            self._paint_highlight(painter, path)
+        elif self.caution and (self.hovered or self.tint > 0):
+            self._paint_hatch(painter, path, 0.6)
+        if self.hovered:
+            pen = QPen(OUTLINE, 2.0)
+            pen.setCosmetic(True)
+            painter.strokePath(path, pen)
+        if self.focused:
+            pen = QPen(FOCUS, 3.0, Qt.PenStyle.DashLine)
+            pen.setCosmetic(True)
+            painter.strokePath(path, pen)
+
+    def _paint_highlight(self, painter: QPainter, path: QPainterPath) -> None:
+        base = CAUTION if self.caution else HIGHLIGHT
+        for width, alpha in ((_GLOW_MARGIN * 2, 0.10), (_GLOW_MARGIN * 1.2, 0.18), (_GLOW_MARGIN * 0.5, 0.3)):
+            glow = QColor(base)
+            glow.setAlphaF(alpha)
+            pen = QPen(glow, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
+            painter.strokePath(path, pen)
+        fill = QColor(base)
+        fill.setAlphaF(0.4)
+        painter.fillPath(path, fill)
+        if self.caution:
+            self._paint_hatch(painter, path, 0.9)
+        edge = QColor(base).darker(130)
+        pen = QPen(edge, 2.0)
+        pen.setCosmetic(True)
+        painter.strokePath(path, pen)
+
+    def _paint_hatch(self, painter: QPainter, path: QPainterPath, alpha: float) -> None:
+        color = QColor(CAUTION).darker(140)
+        color.setAlphaF(alpha)
+        painter.fillPath(path, QBrush(color, Qt.BrushStyle.BDiagPattern))
+        pen = QPen(color, 2.0, Qt.PenStyle.DashLine)
+        pen.setCosmetic(True)
+        painter.strokePath(path, pen)

@@ -1,0 +1,114 @@
+"""Keyboard access to a DiagramView's zones, and what a screen reader is told about them.
+
+Tab and Shift+Tab walk the zones one by one before leaving the diagram; arrow keys cycle
+through them; Enter or Space activates the focused zone as a click would. Zones are not Qt
+accessible objects themselves, so the view's accessible name and description follow the
+keyboard-focused zone (Qt announces the name change).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QFocusEvent, QKeyEvent
+
+from desktop.model.zones import VIEW_LABELS, ZoneCatalogue
+from desktop.ui.zone_item import ZoneItem
+
+_NEXT_KEYS = (Qt.Key.Key_Right, Qt.Key.Key_Down)
+_PREV_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_Up)
+_ACTIVATE_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
+
+
+class ZoneKeyboardMixin:
+    """Mixed into DiagramView (before QGraphicsView), which provides `zone_items()`, `zone_anchor()`,
+    `view_name`, `side`, `_catalogue` and the `zone_clicked` signal."""
+
+    _focus_zone: str | None = None
+    _catalogue: ZoneCatalogue
+
+    @property
+    def focused_zone(self) -> str | None:
+        """The zone the keyboard focus ring is on, if any."""
+        return self._focus_zone if self._focus_zone in self.zone_items() else None
+
+    def focus_order(self) -> list[str]:
+        """Zones in reading order on screen: top to bottom, then left to right (after mirroring)."""
+
+        def key(zone_id: str) -> tuple[float, float]:
+            point = self.mapFromScene(self.zone_anchor(zone_id))
+            return (round(point.y() / 40), point.x())
+
+        return sorted(self.zone_items(), key=key)
+
+    def _set_focus_zone(self, zone_id: str | None) -> None:
+        self._focus_zone = zone_id
+        items: dict[str, ZoneItem] = self.zone_items()
+        for item_id, item in items.items():
+            item.set_state(focused=item_id == zone_id and self.hasFocus())
+        if zone_id in items:
+            self.ensureVisible(items[zone_id].sceneBoundingRect(), 8, 8)
+        self.update_accessible_text()
+
+    def _step_focus(self, step: int, *, wrap: bool) -> bool:
+        """Move the focus ring `step` zones along; False when it would leave the ends without wrapping."""
+        order = self.focus_order()
+        if not order:
+            return False
+        current = self.focused_zone
+        if current is None:
+            self._set_focus_zone(order[0] if step > 0 else order[-1])
+            return True
+        target = order.index(current) + step
+        if not wrap and not 0 <= target < len(order):
+            self._set_focus_zone(None)
+            return False
+        self._set_focus_zone(order[target % len(order)])
+        return True
+
+    def update_accessible_text(self) -> None:
+        label = VIEW_LABELS.get(self.view_name or "", "")
+        where = f"Ankle diagram, {label.lower()}, {self.side} foot" if label else "Ankle diagram"
+        zone = self._catalogue.get(self.focused_zone) if self.focused_zone else None
+        self.setAccessibleName(f"{where}: {zone.name}" if zone else where)
+        if zone:
+            description = zone.plain + (f". Caution: {zone.caution}" if zone.caution else "")
+        else:
+            description = "Tab or arrow keys move between zones; Enter or Space selects one."
+        self.setAccessibleDescription(description)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        if self.hasFocus() and self._step_focus(1 if next else -1, wrap=False):
+            return True
+        return super().focusNextPrevChild(next)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        order = self.focus_order()
+        if order and event.reason() == Qt.FocusReason.TabFocusReason:
+            self._set_focus_zone(order[0])
+        elif order and event.reason() == Qt.FocusReason.BacktabFocusReason:
+            self._set_focus_zone(order[-1])
+        else:
+            self._set_focus_zone(self.focused_zone)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        for item in self.zone_items().values():
+            item.set_state(focused=False)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        order = self.focus_order()
+        if order and key in _NEXT_KEYS + _PREV_KEYS:
+            self._step_focus(1 if key in _NEXT_KEYS else -1, wrap=True)
+        elif order and key in (Qt.Key.Key_Home, Qt.Key.Key_End):
+            self._set_focus_zone(order[0] if key == Qt.Key.Key_Home else order[-1])
+        elif key in _ACTIVATE_KEYS and self.focused_zone:
+            self.zone_clicked.emit(self.focused_zone)
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def zone_anchor(self, zone_id: str) -> QPointF:  # pragma: no cover - provided by the host
+        raise NotImplementedError
