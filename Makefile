@@ -31,5 +31,16 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(PY) -m benchmarks $(ARGS)
 
+# A one-folder PyInstaller bundle in dist/ankle-guide/, smoke-tested (packaging/README.md).
+bundle: deps
+	bash packaging/build.sh
+
+# The app (pipx, or a private venv), menu entry, icons and metainfo for this user; no root needed.
+install-user:
+	bash packaging/install-user.sh
+
+uninstall-user:
+	bash packaging/uninstall-user.sh
+
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache
