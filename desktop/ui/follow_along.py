@@ -1,0 +1,432 @@
+"""Follow-along: the fullscreen screen to glance at from up to two metres, with both hands on the ankle.
+
+It drives the same SessionController as the main window (so the two never disagree) and adds only what
+a fullscreen view needs: the optional get-ready count-in (desktop.model.get_ready), keyboard control,
+controls that appear on a mouse move, keeping the screen awake while a session runs, and the summary.
+Sound and speech stay with the controller: nothing here plays or says a session event again.
+
+Timers (invariant 2): the count-in's single-shot timer runs only while the count-in counts, and the
+hide-controls single-shot timer only for ~3 s after a mouse move. The diagram animates only while the
+session (or the count-in) runs and the window is shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import QStackedLayout, QWidget
+
+from desktop.model.get_ready import GetReady
+from desktop.model.routine import Routine
+from desktop.model.session_events import SessionSnapshot, SessionState
+from desktop.model.settings import AppSettings
+from desktop.model.zones import ZoneCatalogue
+from desktop.qt.screensaver import ScreenInhibitor
+from desktop.qt.session_controller import SessionController, SessionSummary
+from desktop.ui.diagram_view import DiagramView
+from desktop.ui.follow_along_controls import ControlsBar
+from desktop.ui.follow_along_countin import CountIn
+from desktop.ui.follow_along_hud import HudPage
+from desktop.ui.follow_along_parts import BG, TEXT, unit_for
+from desktop.ui.follow_along_summary import SummaryPage
+from desktop.ui.follow_along_text import (
+    HudText,
+    hold_fraction,
+    hud_for_get_ready,
+    hud_for_snapshot,
+    steps_per_side,
+    summary_text,
+)
+
+ADD_SECONDS = 10.0
+INHIBIT_REASON = "Following a guided ankle massage"
+_TOGGLE_TEXT = {
+    SessionState.IDLE: "▶ Start",
+    SessionState.RUNNING: "❚❚ Pause",
+    SessionState.PAUSED: "▶ Resume",
+}
+
+
+class FollowAlongWindow(QWidget):
+    """The fullscreen follow-along window. `enter()` shows it; Esc or F (or closing it) leaves.
+
+    Keys: Space start/pause/resume, ← → previous/next, R restart the step, + or = add 10 s, S stop,
+    H "Stop — this hurts", Esc/F leave; on the summary 0–9 rate, R start again, Esc skips the rating
+    (as the rating widget says) and leaves.
+
+    Signals:
+        left(): the window left fullscreen and hid itself; the main window takes over again.
+        rated(int): the after-session tension rating (0..10); the summary's history id is `summary`.
+        rating_skipped(): the person skipped that rating.
+    """
+
+    left = Signal()
+    rated = Signal(int)
+    rating_skipped = Signal()
+
+    def __init__(
+        self,
+        controller: SessionController,
+        catalogue: ZoneCatalogue,
+        *,
+        settings: AppSettings,
+        inhibitor: ScreenInhibitor,
+        diagram_factory: Callable[[ZoneCatalogue], DiagramView] = DiagramView,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setWindowTitle("Ankle Guide — follow along")
+        self.setObjectName("followAlong")
+        self.controller = controller
+        self.catalogue = catalogue
+        self.settings = settings
+        self.inhibitor = inhibitor
+        self._entered = False
+        self._inhibiting = False
+        self.count_in = CountIn(controller.clock, self)
+        self._summary: SessionSummary | None = None
+        self._snapshot: SessionSnapshot | None = controller.snapshot()
+        self._routine: Routine | None = controller.routine
+        self._steps_per_side = steps_per_side(controller.plan)
+        self._diagram_key: tuple[object, ...] | None = None
+
+        self.diagram = diagram_factory(catalogue)
+        self.diagram.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Zone labels are too small to read from two metres and crowd the highlighted zone: the
+        # caption above the drawing names the zones being worked instead.
+        self.diagram.set_labels_visible(False)
+        self.diagram.set_paused(True)
+        self.diagram.set_view(settings.view)
+        self.hud = HudPage(self.diagram)
+        self.summary_page = SummaryPage()
+        self._pages = QStackedLayout(self)
+        self._pages.addWidget(self.hud)
+        self._pages.addWidget(self.summary_page)
+        self.controls = ControlsBar(self)
+
+        self.setStyleSheet(f"QWidget#followAlong {{ background: {BG}; }} QLabel {{ color: {TEXT}; }}")
+        self.setAutoFillBackground(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(True)
+        self.count_in.changed.connect(self._on_count_in_changed)
+        self.count_in.tick_due.connect(self._play_tick)
+        self.count_in.done.connect(self.controller.start)
+
+        self.controls.toggle_clicked.connect(self.toggle)
+        self.controls.previous_clicked.connect(self.previous)
+        self.controls.next_clicked.connect(self.next)
+        self.controls.add_time_clicked.connect(self.add_time)
+        self.controls.stop_clicked.connect(self.stop)
+        self.controls.hurts_clicked.connect(self.hurts)
+        self.controls.leave_clicked.connect(self.leave)
+        self.summary_page.rated.connect(self._on_rated)
+        self.summary_page.rating_skipped.connect(self._on_rating_skipped)
+        self.summary_page.again_clicked.connect(self.start_again)
+        self.summary_page.leave_clicked.connect(self.leave)
+
+        controller.snapshot_changed.connect(self._on_snapshot)
+        controller.plan_changed.connect(self._on_plan)
+        controller.routine_changed.connect(self._on_routine)
+        controller.session_ended.connect(self._on_ended)
+        self._apply_unit()
+
+    # ---- public state ----------------------------------------------------------------------------
+
+    @property
+    def entered(self) -> bool:
+        return self._entered
+
+    @property
+    def get_ready(self) -> GetReady | None:
+        """The count-in while it is shown (counting or paused), else None."""
+        return self.count_in.ready
+
+    @property
+    def summary(self) -> SessionSummary | None:
+        """How the last session ended, while the summary page shows it (its history_id is for ratings)."""
+        return self._summary
+
+    @property
+    def showing_summary(self) -> bool:
+        return self._pages.currentWidget() is self.summary_page
+
+    @property
+    def controls_visible(self) -> bool:
+        return self.controls.isVisible()
+
+    @property
+    def hide_timer(self):
+        """The controls' single-shot hide timer (tests shorten it)."""
+        return self.controls.hide_timer
+
+    def set_settings(self, settings: AppSettings) -> None:
+        """New preferences; the next count-in uses them."""
+        self.settings = settings
+
+    # ---- entering and leaving --------------------------------------------------------------------
+
+    def enter(self, *, start: bool = False) -> None:
+        """Go fullscreen; with `start`, also begin an idle session (with its count-in, if set)."""
+        self._entered = True
+        self.controls.watch_mouse(True)
+        self.showFullScreen()
+        self.raise_()
+        self.activateWindow()
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._render()
+        if start and self.controller.state is SessionState.IDLE and self._summary is None:
+            self.begin()
+        self._sync()
+
+    def leave(self) -> None:
+        """Leave fullscreen and hide; the session itself carries on in the main window."""
+        if not self._entered:
+            return
+        self._end_fullscreen()
+        self.setWindowState(self.windowState() & ~Qt.WindowState.WindowFullScreen)
+        self.hide()
+        self.left.emit()
+
+    def _end_fullscreen(self) -> None:
+        self._entered = False
+        self.controls.watch_mouse(False)
+        self.count_in.cancel()
+        self._sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Closing the window (Alt+F4, the window manager) is the same as leaving."""
+        if self._entered:
+            self._end_fullscreen()
+            self.setWindowState(self.windowState() & ~Qt.WindowState.WindowFullScreen)
+            super().closeEvent(event)
+            self.left.emit()
+            return
+        super().closeEvent(event)
+
+    # ---- commands (keys and buttons) -------------------------------------------------------------
+
+    def toggle(self) -> None:
+        """Space: start (through the count-in), pause, resume; pauses and resumes the count-in too."""
+        if self._summary is not None:
+            return
+        if self.count_in.ready is not None:
+            self.count_in.toggle()
+        elif self.controller.state is SessionState.IDLE:
+            self.begin()
+        else:
+            self.controller.toggle()
+
+    def begin(self) -> None:
+        """Start the idle session: after the count-in when the settings ask for one."""
+        idle = self.controller.session is not None and self.controller.state is SessionState.IDLE
+        if not idle or self.count_in.ready is not None:
+            return
+        if self.settings.get_ready and self.settings.get_ready_seconds > 0:
+            self.count_in.begin(self.settings.get_ready_seconds)
+        else:
+            self.controller.start()
+
+    def next(self) -> None:
+        if self.count_in.ready is not None:
+            self.count_in.finish_now()  # → during the count-in: start now
+        elif self._summary is None:
+            self.controller.next()
+
+    def previous(self) -> None:
+        if self.count_in.ready is None and self._summary is None:
+            self.controller.previous()
+
+    def restart(self) -> None:
+        """R: restart the step (or the count-in); on the summary, start the routine again."""
+        if self._summary is not None:
+            self.start_again()
+        elif self.count_in.ready is not None:
+            self.count_in.begin(self.count_in.ready.seconds)
+        else:
+            self.controller.restart_item()
+
+    def add_time(self) -> None:
+        if self.count_in.ready is None and self.controller.in_progress:
+            self.controller.add_time(ADD_SECONDS)
+
+    def stop(self) -> None:
+        """S: stop the session (it is recorded as stopped early); during the count-in, just cancel it."""
+        if self.count_in.ready is not None:
+            self.count_in.cancel()
+        elif self.controller.in_progress:
+            self.controller.stop()
+
+    def hurts(self) -> None:
+        """H / "Stop — this hurts": works at any moment before the summary, and shows the advice."""
+        if self._summary is not None:
+            return
+        self.count_in.cancel()
+        self.controller.stop(pain=True)
+
+    def start_again(self) -> None:
+        """From the summary: a fresh idle session of the same routine (Space then starts it)."""
+        if self._summary is not None:
+            self.controller.reset()
+
+    def tick(self) -> None:
+        """Bring the count-in up to the clock (its timer calls this; tests may too)."""
+        self.count_in.tick()
+
+    def _play_tick(self) -> None:
+        sound = self.controller.sound
+        if sound is not None:
+            sound.play("tick")  # the same 3-2-1 tick the session plays before each new step
+
+    def _on_count_in_changed(self) -> None:
+        self._render()
+        self._sync()
+
+    # ---- keys --------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = Qt.Key(event.key())
+        text = event.text()
+        if key in (Qt.Key.Key_Escape, Qt.Key.Key_F):
+            if key == Qt.Key.Key_Escape:
+                self.summary_page.skip_rating()  # the rating says "Esc to skip"; Esc also leaves
+            self.leave()
+        elif self._summary is not None and len(text) == 1 and text.isascii() and text.isdigit():
+            self.summary_page.rate(int(text))
+        elif key == Qt.Key.Key_R:
+            self.restart()
+        elif self._summary is not None:
+            super().keyPressEvent(event)
+            return
+        elif key == Qt.Key.Key_Space:
+            self.toggle()
+        elif key == Qt.Key.Key_Left:
+            self.previous()
+        elif key == Qt.Key.Key_Right:
+            self.next()
+        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.add_time()
+        elif key == Qt.Key.Key_S:
+            self.stop()
+        elif key == Qt.Key.Key_H:
+            self.hurts()
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    # ---- controller signals ----------------------------------------------------------------------
+
+    def _on_snapshot(self, snapshot: SessionSnapshot) -> None:
+        self._snapshot = snapshot
+        self._render()
+        self._sync()
+
+    def _on_plan(self, plan: tuple) -> None:
+        """A new (idle) session: forget the summary and any count-in of the old one."""
+        self._steps_per_side = steps_per_side(plan)
+        self._summary = None
+        self.count_in.cancel()
+        self._diagram_key = None
+        self._pages.setCurrentWidget(self.hud)
+
+    def _on_routine(self, routine: Routine) -> None:
+        self._routine = routine
+
+    def _on_ended(self, summary: SessionSummary) -> None:
+        self._summary = summary
+        self.count_in.cancel()
+        self.summary_page.show_summary(summary_text(summary))
+        self._pages.setCurrentWidget(self.summary_page)
+        self._sync()
+
+    def _on_rated(self, value: int) -> None:
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.rated.emit(value)
+
+    def _on_rating_skipped(self) -> None:
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.rating_skipped.emit()
+
+    # ---- drawing ---------------------------------------------------------------------------------
+
+    def current_hud(self) -> HudText | None:
+        """What the running page shows now (None without a session)."""
+        snapshot = self._snapshot
+        if snapshot is None:
+            return None
+        title = self._routine.title if self._routine else ""
+        ready = self.count_in.ready
+        if ready is not None:
+            return hud_for_get_ready(
+                snapshot,
+                self.catalogue,
+                seconds_left=ready.display(),
+                paused=not ready.counting,
+                steps_per_side=self._steps_per_side,
+                routine_title=title,
+            )
+        return hud_for_snapshot(
+            snapshot, self.catalogue, steps_per_side=self._steps_per_side, routine_title=title
+        )
+
+    def _render(self) -> None:
+        if not self.isVisible() or self._summary is not None:
+            return  # a hidden window draws nothing; enter() draws the current state
+        hud = self.current_hud()
+        if hud is None:
+            return
+        self.hud.show_text(hud)
+        key = (hud.mode, hud.zones, hud.motion, hud.phase_direction, hud.diagram_side)
+        if key != self._diagram_key:
+            self._diagram_key = key
+            self.diagram.set_side(hud.diagram_side)
+            self.diagram.highlight(hud.zones, motion=hud.motion, phase_direction=hud.phase_direction)
+        snapshot = self._snapshot
+        if snapshot is not None and hud.mode.value in ("step", "idle"):
+            self.diagram.set_hold_progress(hold_fraction(snapshot))
+        self.diagram.set_paused(not hud.running)
+
+    def _sync(self) -> None:
+        """Screen-saver inhibit, diagram animation and controls follow the session state."""
+        running = self.controller.state is SessionState.RUNNING
+        counting = self.count_in.counting
+        live = self._entered and self._summary is None and (running or counting)
+        if live and not self._inhibiting:
+            self._inhibiting = True
+            self.inhibitor.inhibit(INHIBIT_REASON)
+        elif not live and self._inhibiting:
+            self._inhibiting = False
+            self.inhibitor.release()
+        if not live:
+            self.diagram.set_paused(True)
+        self._sync_controls()
+
+    def _sync_controls(self) -> None:
+        state = self.controller.state
+        ready = self.count_in.ready
+        if ready is not None:
+            toggle = _TOGGLE_TEXT[SessionState.RUNNING if ready.counting else SessionState.PAUSED]
+        else:
+            toggle = _TOGGLE_TEXT.get(state, "▶ Start")
+        self.controls.set_mode(
+            allowed=self._entered and self._summary is None,
+            waiting=state in (SessionState.IDLE, SessionState.PAUSED) and not self.count_in.counting,
+            started=self.controller.in_progress,
+            toggle_text=toggle,
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._apply_unit()
+
+    def _apply_unit(self) -> None:
+        unit = unit_for(self.width(), self.height())
+        self.hud.apply_unit(unit)
+        self.summary_page.apply_unit(unit)
+        self.controls.apply_unit(unit)
+        self.hud.set_dock_height(self.controls.sizeHint().height())
+        self.hud.layout().activate()
+        dock = self.hud.dock_geometry()
+        self.controls.set_dock(QRect(self.hud.mapTo(self, dock.topLeft()), dock.size()))

@@ -1,0 +1,171 @@
+"""The follow-along controls: a bar of big buttons that shows on a mouse move and hides ~3 s later.
+
+While the session waits for the person (idle or paused) the bar simply stays, with no timer. The pointer
+is hidden with the bar, so it never sits over the countdown.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QPushButton, QWidget
+
+from desktop.ui.follow_along_parts import HURTS, TEXT
+
+HIDE_CONTROLS_MS = 3000
+
+
+def hud_button(text: str, tip: str) -> QPushButton:
+    """A big flat button that never takes keyboard focus (so Space always means pause, not "click")."""
+    button = QPushButton(text)
+    button.setToolTip(tip)
+    button.setAccessibleName(tip)
+    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    button.setCursor(Qt.CursorShape.PointingHandCursor)
+    return button
+
+
+class ControlsBar(QFrame):
+    """The row of buttons, every one also on a key, floating over the bottom strip of its window.
+
+    Signals (no arguments): toggle_clicked, previous_clicked, next_clicked, add_time_clicked,
+    stop_clicked, hurts_clicked, leave_clicked.
+    """
+
+    toggle_clicked = Signal()
+    previous_clicked = Signal()
+    next_clicked = Signal()
+    add_time_clicked = Signal()
+    stop_clicked = Signal()
+    hurts_clicked = Signal()
+    leave_clicked = Signal()
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.setObjectName("followControls")
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        row = QHBoxLayout(self)
+        self.previous_button = hud_button("‹ Previous", "Previous step (←)")
+        self.toggle_button = hud_button("Pause", "Pause or resume (Space)")
+        self.next_button = hud_button("Next ›", "Next step (→)")
+        self.add_time_button = hud_button("+10 s", "Add 10 seconds to this step (+)")
+        self.stop_button = hud_button("■ Stop", "Stop the session (S)")
+        self.hurts_button = hud_button("⚠ Stop — this hurts", "Stop — this hurts (H)")
+        self.hurts_button.setObjectName("hurts")
+        self.leave_button = hud_button("✕ Leave", "Leave full screen (Esc or F)")
+        for button, signal in (
+            (self.previous_button, self.previous_clicked),
+            (self.toggle_button, self.toggle_clicked),
+            (self.next_button, self.next_clicked),
+            (self.add_time_button, self.add_time_clicked),
+            (self.stop_button, self.stop_clicked),
+            (self.hurts_button, self.hurts_clicked),
+            (self.leave_button, self.leave_clicked),
+        ):
+            button.clicked.connect(signal)
+            row.addWidget(button)
+        self.hide_timer = QTimer(self)  # single-shot, started only by a mouse move
+        self.hide_timer.setObjectName("follow_hide_controls")
+        self.hide_timer.setSingleShot(True)
+        self.hide_timer.setInterval(HIDE_CONTROLS_MS)
+        self.hide_timer.timeout.connect(self._on_hide_timeout)
+        self._watching = False
+        self._recent = False  # the mouse moved within the last HIDE_CONTROLS_MS
+        self._allowed = False  # the window is fullscreen on its running page
+        self._waiting = False  # idle or paused: stay without a timer
+        self._dock = QRect()
+        self.hide()
+        self.apply_unit(8.0)
+
+    def buttons(self) -> list[QPushButton]:
+        return self.findChildren(QPushButton)
+
+    # ---- showing and hiding ----------------------------------------------------------------------
+
+    def watch_mouse(self, on: bool) -> None:
+        """Notice mouse moves over any part of the window (children included) while `on`."""
+        app = QApplication.instance()
+        if app is None or on == self._watching:
+            return
+        self._watching = on
+        if on:
+            app.installEventFilter(self)
+        else:
+            app.removeEventFilter(self)
+            self.hide_timer.stop()
+            self._recent = False
+            self._update()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.MouseMove
+            and isinstance(watched, QWidget)
+            and watched.window() is self.window()
+        ):
+            self.mouse_moved()
+        return False
+
+    def mouse_moved(self) -> None:
+        """Show the bar (and the pointer) until HIDE_CONTROLS_MS after the last move."""
+        if not self._watching:
+            return
+        self._recent = True
+        self.hide_timer.start()
+        self._update()
+
+    def set_mode(self, *, allowed: bool, waiting: bool, started: bool, toggle_text: str) -> None:
+        """`allowed`: fullscreen on the running page; `waiting`: idle or paused, so the bar stays;
+        `started`: running or paused, so there is time to add and a session to stop."""
+        self._allowed, self._waiting = allowed, waiting
+        self.toggle_button.setText(toggle_text)
+        self.add_time_button.setEnabled(started)
+        self.stop_button.setEnabled(started)
+        self._update()
+
+    def set_dock(self, rect: QRect) -> None:
+        """The strip of the window (window coordinates) the bar covers when shown."""
+        self._dock = QRect(rect)
+        if self.isVisible():
+            self._place()
+
+    def _on_hide_timeout(self) -> None:
+        self._recent = False
+        self._update()
+
+    def _update(self) -> None:
+        show = self._allowed and (self._recent or self._waiting)
+        if show != self.isVisible():
+            self.setVisible(show)
+        if show:
+            self.raise_()
+            self._place()
+        window = self.window()
+        hide_pointer = self._allowed and not show
+        window.setCursor(Qt.CursorShape.BlankCursor if hide_pointer else Qt.CursorShape.ArrowCursor)
+
+    def _place(self) -> None:
+        parent = self.parentWidget()
+        if parent is None or self._dock.isEmpty():
+            return
+        width = min(self.sizeHint().width(), parent.width() - 8)
+        self.setGeometry((parent.width() - width) // 2, self._dock.top(), width, self._dock.height())
+
+    # ---- looks -----------------------------------------------------------------------------------
+
+    def apply_unit(self, unit: float) -> None:
+        px = round(unit * 2.6)
+        pad_v, pad_h = round(unit * 0.9), round(unit * 1.6)
+        layout = self.layout()
+        layout.setContentsMargins(round(unit * 1.2), round(unit), round(unit * 1.2), round(unit))
+        layout.setSpacing(round(unit))
+        self.setStyleSheet(
+            f"QFrame#followControls {{ background: rgba(24, 33, 38, 235); border: 1px solid #3a4a52;"
+            f" border-radius: {round(unit * 1.4)}px; }}"
+            f" QPushButton {{ color: {TEXT}; background: #26343c; border: 2px solid #4b5f69;"
+            f" border-radius: {round(unit * 0.9)}px; padding: {pad_v}px {pad_h}px; font-size: {px}px;"
+            f" font-weight: bold; }}"
+            f" QPushButton:hover {{ background: #31444e; }}"
+            f" QPushButton:pressed {{ background: #3b525e; }}"
+            f" QPushButton:disabled {{ color: #6f7f87; border-color: #33424a; }}"
+            f" QPushButton#hurts {{ color: {HURTS}; border-color: {HURTS}; }}"
+        )
+        self.adjustSize()

@@ -1,0 +1,168 @@
+"""The end page of the follow-along screen: how the session went, advice after a stop for pain, and the
+after-session tension rating (desktop.ui.rating.TensionRating, when that widget is available).
+
+Signals:
+    rated(int): the tension rating 0..10 the person gave after the session.
+    rating_skipped(): the person chose not to rate.
+    again_clicked(): "Start again".
+    leave_clicked(): "Leave".
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from desktop.ui.follow_along_controls import hud_button
+from desktop.ui.follow_along_parts import HURTS, MUTED, PANEL, TEXT, FitText
+from desktop.ui.follow_along_text import SUMMARY_KEY_HINTS, SummaryText
+
+try:  # built by another part of the app; the summary works without it
+    from desktop.ui.rating import TensionRating
+except ImportError:  # pragma: no cover - only when the rating widget is missing
+    TensionRating = None  # type: ignore[assignment,misc]
+
+RATING_TITLE = "How tense does your ankle feel now?"
+
+
+class SummaryPage(QWidget):
+    rated = Signal(int)
+    rating_skipped = Signal()
+    again_clicked = Signal()
+    leave_clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.headline = FitText(bold=True, max_lines=2, align=Qt.AlignmentFlag.AlignCenter)
+        self.headline.setAccessibleName("Result")
+        self.stats = FitText(max_lines=3, align=Qt.AlignmentFlag.AlignCenter)
+        self.stats.setAccessibleName("Summary")
+        self.headline.follow_layout_width()
+        self.stats.follow_layout_width()
+
+        self.advice_box = QFrame()
+        self.advice_box.setObjectName("adviceBox")
+        advice_layout = QVBoxLayout(self.advice_box)
+        self.advice = FitText()
+        self.advice.setAccessibleName("What to do about the pain")
+        self.advice.follow_layout_width()
+        advice_layout.addWidget(self.advice)
+
+        self.rating = TensionRating(RATING_TITLE) if TensionRating is not None else None
+        if self.rating is not None:
+            self.rating.setObjectName("afterRating")
+            for value in range(11):  # the window's keys rate (0–9); buttons must not steal Space/Esc
+                self.rating.button(value).setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            self.rating.skip_button().setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            self.rating.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            self.rating.rated.connect(self._on_rated)
+            self.rating.skipped.connect(self._on_skipped)
+        self.thanks = QLabel()
+        self.thanks.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.thanks.hide()
+
+        self.again_button = hud_button("↺ Start again (R)", "Start the routine again (R)")
+        self.leave_button = hud_button("✕ Leave (Esc)", "Leave full screen (Esc or F)")
+        self.again_button.clicked.connect(self.again_clicked)
+        self.leave_button.clicked.connect(self.leave_clicked)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.again_button)
+        buttons.addWidget(self.leave_button)
+        buttons.addStretch(1)
+        self.hints = QLabel(SUMMARY_KEY_HINTS)
+        self.hints.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        inner = QVBoxLayout()
+        inner.addStretch(1)
+        inner.addWidget(self.headline)
+        inner.addWidget(self.stats)
+        inner.addWidget(self.advice_box)
+        if self.rating is not None:
+            inner.addWidget(self.rating)
+        inner.addWidget(self.thanks)
+        inner.addLayout(buttons)
+        inner.addStretch(1)
+        inner.addWidget(self.hints)
+        self._inner = inner
+        root = QHBoxLayout(self)
+        root.addStretch(1)
+        root.addLayout(inner, 8)
+        root.addStretch(1)
+        self._root = root
+        self._unit = 8.0
+        self._rating_open = False
+
+    @property
+    def rating_open(self) -> bool:
+        """True while the after-session rating waits for an answer."""
+        return self._rating_open
+
+    def show_summary(self, text: SummaryText) -> None:
+        self.headline.set_text(text.headline, HURTS if text.advice else TEXT)
+        self.stats.set_text(text.stats, MUTED)
+        self.advice_box.setVisible(bool(text.advice))
+        self.advice.set_paragraphs(
+            [(f"⚠ {text.advice_title}", HURTS, True)]
+            + [(p, TEXT, False) for p in text.advice.split("\n\n") if p.strip()]
+            if text.advice
+            else []
+        )
+        self._rating_open = self.rating is not None
+        if self.rating is not None:
+            self.rating.show()
+        self.thanks.hide()
+
+    def rate(self, value: int) -> None:
+        """Answer the rating (the window's digit keys call this); ignored once answered."""
+        if self._rating_open and 0 <= value <= 10:
+            self._on_rated(value)
+
+    def skip_rating(self) -> None:
+        if self._rating_open:
+            self._on_skipped()
+
+    def _on_rated(self, value: int) -> None:
+        self._close_rating(f"Thank you — noted {value} out of 10.")
+        self.rated.emit(value)
+
+    def _on_skipped(self) -> None:
+        self._close_rating("")
+        self.rating_skipped.emit()
+
+    def _close_rating(self, message: str) -> None:
+        self._rating_open = False
+        if self.rating is not None:
+            self.rating.hide()
+        self.thanks.setText(message)
+        self.thanks.setVisible(bool(message))
+
+    def apply_unit(self, unit: float) -> None:
+        self._unit = unit
+        self._inner.setSpacing(round(unit * 2.2))
+        self.headline.set_px_range(unit * 7, unit * 4)
+        self.stats.set_px_range(unit * 3.2, unit * 2.2)
+        self.advice.set_px_range(unit * 2.8, unit * 1.8)
+        body_px = round(unit * 2.6)
+        self.advice_box.setStyleSheet(
+            f"QFrame#adviceBox {{ background: {PANEL}; border: 2px solid {HURTS};"
+            f" border-left: {round(unit)}px solid {HURTS}; border-radius: {round(unit)}px; }}"
+        )
+        self.advice_box.layout().setContentsMargins(*(round(unit * 1.6),) * 4)
+        if self.rating is not None:
+            self.rating.setStyleSheet(
+                f"#afterRating QLabel {{ color: {TEXT}; font-size: {body_px}px; }}"
+                f" #afterRating QPushButton {{ font-size: {body_px}px; min-height: {round(unit * 6)}px;"
+                f" padding: {round(unit * 0.5)}px {round(unit)}px; }}"
+                f" #afterRating QPushButton#rateSkip {{ color: {TEXT}; background: #26343c;"
+                f" border: 2px solid #4b5f69; border-radius: {round(unit * 0.9)}px; }}"
+            )
+        self.thanks.setStyleSheet(f"color: {TEXT}; font-size: {body_px}px;")
+        button_qss = (
+            f"QPushButton {{ color: {TEXT}; background: #26343c; border: 2px solid #4b5f69;"
+            f" border-radius: {round(unit * 0.9)}px; padding: {round(unit * 0.9)}px {round(unit * 2)}px;"
+            f" font-size: {body_px}px; font-weight: bold; }} QPushButton:hover {{ background: #31444e; }}"
+        )
+        self.again_button.setStyleSheet(button_qss)
+        self.leave_button.setStyleSheet(button_qss)
+        self.hints.setStyleSheet(f"color: {MUTED}; font-size: {round(unit * 2.0)}px;")

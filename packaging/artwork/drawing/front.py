@@ -1,0 +1,25 @@
+"""The posterior (from behind) and anterior (from the front) views, assembled from front_kit and the
+per-view modules."""
+
+from __future__ import annotations
+
+import front_anterior
+import front_posterior
+from front_kit import LATERAL_ZONE, MEDIAL_ZONE, SILHOUETTE, form_shading, outline
+from pen import Frame, Shape, arc, ellipse, path_el, poly, smooth
+
+
+def front_view(f: Frame, posterior: bool) -> tuple[list[str], dict[str, Shape], dict[str, Shape]]:
+    """Artwork, zones and guides for the view from behind or from the front."""
+    part = front_posterior if posterior else front_anterior
+    skin = smooth(f, SILHOUETTE)
+    art = [path_el(skin, id="skin", fill="url(#fadeSkin)"), *form_shading(f, skin), *part.art(f, skin)]
+    art.append(outline(f))
+    zones, guides = part.zones(f, skin)
+    zones["lower_leg"] = skin & poly(f, [(-9, 40), (9, 40), (9, 10.8), (-9, 10.8)])
+    guides["lower_leg"] = smooth(f, [(0.2, 11.2), (0.3, 22), (0.3, 35.5)], closed=False)
+    for zone_id, (m, v, rm, rv), guide_rv in (("medial_malleolus", MEDIAL_ZONE, 1.2),
+                                              ("lateral_malleolus", LATERAL_ZONE, 1.3)):  # fmt: skip
+        zones[zone_id] = skin & ellipse(f, m, v, rm, rv, n=12)
+        guides[zone_id] = smooth(f, arc(m, v, 0.62, guide_rv, -60, 240, 10), closed=False)
+    return art, zones, guides
