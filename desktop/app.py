@@ -102,7 +102,7 @@ class App:
         self.store.save(settings)
         self._apply_speech(settings.speech)
         if self.follow_along is not None:
-            self.follow_along.settings = settings
+            self.follow_along.set_settings(settings)
 
     def start_cues(self) -> None:
         """Set up sound (and speech, if chosen) after the first paint: QtMultimedia takes a moment."""
@@ -143,9 +143,16 @@ class App:
             )
             self.follow_along.setWindowIcon(_app_icon())
             self.follow_along.left.connect(self._leave_follow_along)
+            self.follow_along.rated.connect(self._rated_in_follow_along)
+        self.follow_along.set_settings(self.window.settings)
         self._main_geometry = self.window.saveGeometry()
         self.follow_along.enter()
         self.window.hide()
+
+    def _rated_in_follow_along(self, value: int) -> None:
+        summary = self.follow_along.summary if self.follow_along else None
+        if summary is not None:
+            self.controller.rate_after(summary.history_id, value)
 
     def _leave_follow_along(self) -> None:
         self.window.show()
@@ -212,6 +219,7 @@ def _screenshot(app, built: App, args: argparse.Namespace) -> int:
     if args.follow_along:
         built.open_follow_along()
         widget = built.follow_along
+        widget.showNormal()  # offscreen fullscreen takes the virtual screen's size, not --size
     else:
         built.window.show()
         widget = built.window

@@ -90,6 +90,7 @@ class SessionController(QObject):
         self.routine: Routine | None = None
         # Asked before a session starts from idle, whichever window starts it (safety check, rating).
         self.start_guard: Callable[[], bool] | None = None
+        self._approved = False
         self.side_plan: SidePlan = SidePlan.BOTH
         self.pace = 1.0
         self._history_id: int | None = None
@@ -162,6 +163,7 @@ class SessionController(QObject):
         """A fresh idle session for `routine`; any session in progress is stopped and recorded."""
         if self.in_progress:
             self.driver.stop(StopReason.USER)
+        self._approved = False
         sides = self.side_plan
         session = Session(routine, sides, clock=self.clock, pace=self.pace)
         if start_index:
@@ -179,14 +181,22 @@ class SessionController(QObject):
         else:
             self.driver.toggle()
 
+    def approve_start(self) -> bool:
+        """Ask the start guard now (e.g. before a get-ready count-in); the next start() will not ask again."""
+        self._approved = self.start_guard is None or self.start_guard()
+        return self._approved
+
     def start(self) -> None:
         """Start from idle once the start guard (the day's safety check) agrees."""
         if self.state in (SessionState.FINISHED, SessionState.STOPPED):
             self.reset()
         if self.state is not SessionState.IDLE:
             return
-        if self.start_guard is not None and not self.start_guard():
+        approved, self._approved = self._approved, False
+        if not approved and not self.approve_start():
+            self._approved = False
             return
+        self._approved = False
         self.driver.start()
 
     def pause(self) -> None:

@@ -223,6 +223,8 @@ class FollowAlongWindow(QWidget):
         idle = self.controller.session is not None and self.controller.state is SessionState.IDLE
         if not idle or self.count_in.ready is not None:
             return
+        if not self.controller.approve_start():  # the day's safety check comes before the count-in
+            return
         if self.settings.get_ready and self.settings.get_ready_seconds > 0:
             self.count_in.begin(self.settings.get_ready_seconds)
         else:

@@ -399,6 +399,8 @@ class MainWindow(QMainWindow):
                 self.diagram.set_phase_direction(step.phases[event.phase_index].direction)
 
     def _on_session_ended(self, summary: SessionSummary) -> None:
+        if not self.isVisible():
+            return  # follow-along shows its own summary and rating
         if summary.stopped_for_pain:
             PainStopNotice(self).exec()
         after = self._ask_rating_after(summary)
