@@ -170,7 +170,11 @@ class App:
     def _body_map(self):
         from desktop.ui.diagram_view import DiagramView
 
-        return DiagramView(self.catalogue)
+        body_map = DiagramView(self.catalogue)
+        body_map.setAccessibleName("Body map: where it felt tight most often")
+        body_map.set_view(self.window.settings.view)
+        body_map.set_labels_visible(False)
+        return body_map
 
     def export_history(self) -> None:
         from PySide6.QtWidgets import QFileDialog, QMessageBox

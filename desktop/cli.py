@@ -69,7 +69,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         library = load_library(user_dir=user_routines_dir())
         for routine in library.routines:
             minutes, seconds = divmod(round(routine.total_seconds), 60)
-            print(f"{routine.id}\t{routine.title}\t{len(routine.steps)} steps\t{minutes}:{seconds:02d}")
+            print(
+                f"{routine.id}\t{routine.title}\t{len(routine.steps)} steps\t{minutes}:{seconds:02d} per foot"
+            )
         for problem in library.problems:
             print(f"skipped: {problem}", file=sys.stderr)
         return 0

@@ -6,15 +6,16 @@ from pathlib import Path
 
 from desktop import ORG_NAME
 
+APP_DIR_NAME = "ankle-guide"
+
 
 def _app_data_dir() -> Path:
-    from PySide6.QtCore import QCoreApplication, QStandardPaths
+    """<generic data dir>/AnkleGuide/ankle-guide: what AppDataLocation gives for our names, but fixed,
+    so it never depends on which QCoreApplication (with which names) happens to exist."""
+    from PySide6.QtCore import QStandardPaths
 
-    if not QCoreApplication.organizationName():
-        QCoreApplication.setOrganizationName(ORG_NAME)
-    if not QCoreApplication.applicationName() or QCoreApplication.instance() is None:
-        QCoreApplication.setApplicationName("ankle-guide")
-    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericDataLocation)
+    return Path(base) / ORG_NAME / APP_DIR_NAME
 
 
 def user_routines_dir() -> Path:

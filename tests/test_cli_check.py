@@ -104,9 +104,9 @@ def test_list_routines_prints_one_line_per_routine() -> None:
             routine.id,
             routine.title,
             f"{len(routine.steps)} steps",
-            f"{minutes}:{seconds:02d}",
+            f"{minutes}:{seconds:02d} per foot",
         ]
-    assert "standard\tStandard ankle massage\t6 steps\t7:00" in lines
+    assert "standard\tStandard ankle massage\t6 steps\t7:00 per foot" in lines
 
 
 def test_list_routines_includes_the_users_own_and_skips_a_bad_one() -> None:
@@ -120,6 +120,6 @@ def test_list_routines_includes_the_users_own_and_skips_a_bad_one() -> None:
     (folder / "bad.toml").write_text('id = "bad"\n', encoding="utf-8")
     result = run("--list-routines")
     assert result.returncode == 0
-    assert result.stdout.splitlines()[-1] == "my-own\tBroken example\t2 steps\t2:00"
+    assert result.stdout.splitlines()[-1] == "my-own\tBroken example\t2 steps\t2:00 per foot"
     assert "Traceback" not in result.stderr
     assert result.stderr.startswith(f"skipped: {folder / 'bad.toml'}: field 'title': missing required field")

@@ -21,7 +21,7 @@ def test_defaults_are_a_gentle_first_run() -> None:
     assert s.last_routine is None
     assert s.side is SidePlan.BOTH
     assert s.pace == 1.0
-    assert (s.sound, s.speech, s.get_ready, s.labels) == (True, False, True, True)
+    assert (s.sound, s.speech, s.get_ready, s.labels) == (True, False, True, False)
     assert s.get_ready_seconds == 5
     assert s.view == "medial"
     assert s.safety_checked_on is None

@@ -12,9 +12,11 @@ from datetime import UTC, datetime, time, timedelta
 from desktop.model.history import History, Outcome
 
 _ROUTINES = (
-    ("daily_loosen", "Daily ankle loosener", 8, 9 * 60),
-    ("achilles_calf", "Achilles and calf care", 10, 12 * 60),
-    ("evening_release", "Evening tension release", 6, 7 * 60),
+    # the built-in routines (id, title, steps per foot, seconds per foot)
+    ("standard", "Standard ankle massage", 6, 7 * 60),
+    ("tension-relief", "Tension relief", 7, 6 * 60 + 30),
+    ("quick-break", "Quick break", 3, 2 * 60 + 20),
+    ("full-session", "Full session", 11, 12 * 60 + 15),
 )
 _TIGHT = (  # zone id, how likely it is marked tight in one session
     ("achilles_insertion", 0.45),

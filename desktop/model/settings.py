@@ -38,7 +38,7 @@ class AppSettings:
     get_ready: bool = True  # a short countdown before the first step
     get_ready_seconds: int = 5
     view: str = "medial"  # one of desktop.model.zones.VIEWS
-    labels: bool = True  # zone labels on the diagram
+    labels: bool = False  # zone labels on the diagram (off: they cover the zone being worked)
     safety_checked_on: str | None = None  # ISO date (YYYY-MM-DD) of the last passed safety check
 
     def validated(self) -> AppSettings:

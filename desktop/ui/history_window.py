@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -149,8 +150,17 @@ class HistoryWindow(QWidget):
         layout.addWidget(self.unavailable)
         layout.addLayout(top)
         layout.addLayout(cards)
-        layout.addLayout(middle, 3)
-        layout.addWidget(self.table, 2)
+        middle_box = QWidget()
+        middle_box.setLayout(middle)
+        middle.setContentsMargins(0, 0, 0, 0)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.setChildrenCollapsible(False)
+        split.addWidget(middle_box)
+        split.addWidget(self.table)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setSizes([400, 240])
+        layout.addWidget(split, 1)
         layout.addLayout(buttons)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, self.close)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)

@@ -13,7 +13,6 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -105,8 +104,13 @@ class MainWindow(QMainWindow):
         self.side_badge = QLabel()
         self.side_badge.setObjectName("sideBadge")
         self.side_badge.setStyleSheet("QLabel#sideBadge { font-weight: 600; padding: 2px 10px; }")
+        self.target_caption = QLabel()
+        self.target_caption.setObjectName("targetCaption")
+        self.target_caption.setStyleSheet("QLabel#targetCaption { font-weight: 600; }")
+        self.target_caption.setAccessibleName("Where this step works")
         top.addWidget(self.view_switcher)
-        top.addStretch(1)
+        top.addSpacing(12)
+        top.addWidget(self.target_caption, 1)
         top.addWidget(self.side_badge)
         left_box.addLayout(top)
 
@@ -154,12 +158,16 @@ class MainWindow(QMainWindow):
         right_box.addLayout(sides)
 
         self.step_list = StepList()
-        right_box.addWidget(self.step_list, 2)
-        line = QFrame()
-        line.setFrameShape(QFrame.Shape.HLine)
-        right_box.addWidget(line)
+        self.step_list.setMinimumHeight(140)
         self.timer_panel = TimerPanel()
-        right_box.addWidget(self.timer_panel, 3)
+        steps_and_timer = QSplitter(Qt.Orientation.Vertical)
+        steps_and_timer.setChildrenCollapsible(False)
+        steps_and_timer.addWidget(self.step_list)
+        steps_and_timer.addWidget(self.timer_panel)
+        steps_and_timer.setStretchFactor(0, 1)
+        steps_and_timer.setStretchFactor(1, 4)
+        steps_and_timer.setSizes([230, 600])
+        right_box.addWidget(steps_and_timer, 1)
 
         splitter.addWidget(left)
         splitter.addWidget(right)
@@ -385,7 +393,10 @@ class MainWindow(QMainWindow):
         step = snap.item.step
         if step is None:
             self.diagram.highlight([])
+            self.target_caption.setText("Switch to the other foot")
             return
+        names = [self.catalogue[z].plain for z in step.zones if z in self.catalogue]
+        self.target_caption.setText("Now: " + ", ".join(names))
         direction = None
         if snap.phase_index >= 0 and step.phases:
             direction = step.phases[snap.phase_index].direction
