@@ -336,3 +336,16 @@ def test_settings_remember_choices(qtbot, h: Harness) -> None:
     assert saved[-1].view == "posterior"
     assert saved[-1].pace == 1.25
     assert h.controller.plan[0].duration_s == pytest.approx(h.controller.routine.steps[0].duration_s * 1.25)
+
+
+def test_menu_toggles_are_remembered(qtbot, h: Harness) -> None:
+    saved = []
+    h.window.settings_changed.connect(saved.append)
+    actions = h.window.menu_actions
+    actions.get_ready.setChecked(not h.window.settings.get_ready)
+    assert saved[-1].get_ready is actions.get_ready.isChecked()
+    actions.labels.setChecked(True)
+    assert saved[-1].labels is True
+    assert all(label.isVisible() for label in h.window.diagram._labels.values())
+    actions.sound.setChecked(False)
+    assert saved[-1].sound is False

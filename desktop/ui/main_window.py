@@ -234,6 +234,7 @@ class MainWindow(QMainWindow):
         self.menu_actions.labels.setChecked(settings.labels)
         self.menu_actions.sound.setChecked(settings.sound)
         self.menu_actions.speech.setChecked(settings.speech)
+        self.menu_actions.get_ready.setChecked(settings.get_ready)
         self.diagram.set_view(settings.view)
         wanted = routine_id or settings.last_routine
         if not (wanted and self.controller.select_routine(wanted)) and self.controller.library.routines:
@@ -293,6 +294,10 @@ class MainWindow(QMainWindow):
     def set_speech(self, on: bool) -> None:
         if on != self.settings.speech:
             self._remember(speech=on)
+
+    def set_get_ready(self, on: bool) -> None:
+        if on != self.settings.get_ready:
+            self._remember(get_ready=on)
 
     def speech_unavailable(self, reason: str) -> None:
         """Grey out spoken guidance and say why (no speech engine installed, ...)."""

@@ -22,6 +22,7 @@ class MenuActions:
     labels: QAction
     sound: QAction
     speech: QAction
+    get_ready: QAction
     start_pause: QAction
     follow_along: QAction
     history: QAction
@@ -88,6 +89,10 @@ def build_menus(window: MainWindow) -> MenuActions:
     speech.setCheckable(True)
     speech.toggled.connect(window.set_speech)
     routine_menu.addAction(speech)
+    get_ready = _action(window, "&Get-ready count-in (follow-along)")
+    get_ready.setCheckable(True)
+    get_ready.toggled.connect(window.set_get_ready)
+    routine_menu.addAction(get_ready)
 
     help_menu = bar.addMenu("&Help")
     help_menu.addAction(
@@ -102,6 +107,7 @@ def build_menus(window: MainWindow) -> MenuActions:
         labels=labels,
         sound=sound,
         speech=speech,
+        get_ready=get_ready,
         start_pause=start_pause,
         follow_along=follow,
         history=history,
