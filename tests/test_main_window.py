@@ -349,3 +349,17 @@ def test_menu_toggles_are_remembered(qtbot, h: Harness) -> None:
     assert all(label.isVisible() for label in h.window.diagram._labels.values())
     actions.sound.setChecked(False)
     assert saved[-1].sound is False
+
+
+def test_closing_mid_session_saves_it_without_a_dialog(qtbot, h: Harness, monkeypatch) -> None:
+    from desktop.ui import dialogs
+
+    opened = []
+    monkeypatch.setattr(dialogs.SummaryDialog, "exec", lambda self: opened.append(self) or 0)
+    h.window._ask_rating = h.window._run_rating  # the real dialogs, as a user would get them
+    h.controller.start_guard = None
+    h.controller.start()
+    h.advance(5)
+    h.window.close()
+    assert opened == []
+    assert h.history.sessions()[0].outcome.value == "stopped"

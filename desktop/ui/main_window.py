@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
         self._ask_safety = ask_safety or self._run_safety_gate
         self._ask_rating = ask_rating or self._run_rating
         self._last_item_index: int | None = None
+        self._closing = False
         self.setWindowTitle(APP_NAME)
         self._build()
         self.menu_actions = menus.build_menus(self)
@@ -415,8 +416,8 @@ class MainWindow(QMainWindow):
                 self.diagram.set_phase_direction(step.phases[event.phase_index].direction)
 
     def _on_session_ended(self, summary: SessionSummary) -> None:
-        if not self.isVisible():
-            return  # follow-along shows its own summary and rating
+        if not self.isVisible() or self._closing:
+            return  # follow-along shows its own summary and rating; a closing window asks nothing
         if summary.stopped_for_pain:
             PainStopNotice(self).exec()
         after = self._ask_rating_after(summary)
@@ -465,6 +466,8 @@ class MainWindow(QMainWindow):
         QMessageBox.information(self, "Routine file problems", text)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        """Closing ends a session in progress (saved as stopped) without asking anything more."""
+        self._closing = True
         if self.controller.in_progress:
             self.controller.stop()
         super().closeEvent(event)
