@@ -211,11 +211,47 @@ def run_app(args: argparse.Namespace) -> int:
 
     built.window.show()
     if args.follow_along:
-        QTimer.singleShot(0, built.open_follow_along)
-    QTimer.singleShot(0, built.start_cues)
+
+        def follow_along() -> None:
+            built.open_follow_along()
+            _after_first_paint(built.follow_along, built.start_cues)
+
+        QTimer.singleShot(0, follow_along)
+    else:
+        _after_first_paint(built.window, built.start_cues)
     code = app.exec()
     built.close()
     return code
+
+
+def _after_first_paint(widget, callback, *, fallback_ms: int = 1000) -> None:
+    """Call `callback` once, just after `widget` first paints (or after `fallback_ms` if it never does,
+    e.g. a window hidden at once). A zero-delay timer fires before the first paint, and loading
+    QtMultimedia there kept the window blank ~30 ms longer (benchmarks/README.md)."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class _FirstPaint(QObject):
+        def __init__(self) -> None:
+            super().__init__(widget)
+            self._done = False
+            self._fallback = QTimer(self)
+            self._fallback.setSingleShot(True)
+            self._fallback.timeout.connect(self.fire)
+            self._fallback.start(fallback_ms)
+
+        def fire(self) -> None:
+            if not self._done:
+                self._done = True
+                self._fallback.stop()
+                widget.removeEventFilter(self)
+                callback()
+
+        def eventFilter(self, watched, event) -> bool:
+            if event.type() == QEvent.Type.Paint and not self._done:
+                QTimer.singleShot(0, self.fire)  # runs once this paint has finished
+            return False
+
+    widget.installEventFilter(_FirstPaint())
 
 
 def _screenshot(app, built: App, args: argparse.Namespace) -> int:

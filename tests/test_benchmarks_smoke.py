@@ -1,0 +1,56 @@
+"""The benchmark command keeps working: `python -m benchmarks --quick --json --only ...` in a subprocess.
+
+No timing is asserted (budgets are reported by the benchmarks, never tested); this only guards against
+the command rotting: it runs, prints one JSON object with the figures asked for, and leaves the user's
+folders alone.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+ONLY = ("svg_parse_ms", "routines_load_ms", "startup_modules_ok")
+
+
+@pytest.mark.slow
+def test_quick_json_run_reports_the_figures_asked_for(_fresh_user_dirs: Path) -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "benchmarks", "--quick", "--json", "--only", ",".join(ONLY)],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    result = json.loads(proc.stdout)
+    assert result["errors"] == {}
+    for key in ("svg_parse_ms", "routines_load_ms"):
+        value = result[key]
+        assert isinstance(value, int | float) and not isinstance(value, bool), (key, value)
+        assert math.isfinite(value)
+    assert isinstance(result["startup_modules_ok"], bool)
+    assert set(result["budgets"]) == set(ONLY)
+    assert "click_to_paint_ms_p95" not in result  # --only means only
+    # The probes ran in their own sandbox: nothing was written to the (test's) user folders.
+    assert [p for p in _fresh_user_dirs.rglob("*") if p.is_file()] == []
+
+
+def test_unknown_figure_is_refused_with_the_known_names() -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "benchmarks", "--only", "startup_speed"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert proc.returncode == 2
+    assert "startup_speed" in proc.stderr and "startup_ratio" in proc.stderr
