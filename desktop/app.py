@@ -1,7 +1,9 @@
 """Application start-up: build the model, the controller and the main window; --screenshot rendering.
 
-The window is shown first; sound (QtMultimedia) is set up right after the first paint, and the history
-window (pyqtgraph, numpy) and follow-along are imported only when first opened.
+The window is shown first; what the first paint does not need waits: speech (if chosen) is set up right
+after it, sound (QtMultimedia with FFmpeg, ~18 MB) when the first session is about to start, and the history
+window (pyqtgraph, numpy) and follow-along when first opened. The version (importlib.metadata, ~35 ms and
+~3 MB) is read only by --version and the About box, so Qt's applicationVersion is left unset.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import os
 import sys
 from pathlib import Path
 
-from desktop import APP_NAME, ORG_NAME, __version__
+from desktop import APP_ID, APP_NAME, ORG_NAME
 
 
 def _make_app(argv: list[str]):
@@ -22,8 +24,7 @@ def _make_app(argv: list[str]):
     app.setApplicationName("ankle-guide")
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
-    app.setApplicationVersion(__version__)
-    QGuiApplication.setDesktopFileName("io.github.ankleguide.AnkleGuide")
+    QGuiApplication.setDesktopFileName(APP_ID)
     return app
 
 
@@ -62,6 +63,9 @@ class App:
         self.window.history_requested.connect(self.open_history_window)
         self.window.export_requested.connect(self.export_history)
         self.controller.session_ended.connect(self._on_session_ended)
+        self._first_start_guard = self.controller.start_guard
+        self.controller.start_guard = self._start_guard
+        self.controller.session_event.connect(self._on_session_event)
         self.follow_along = None
         self.history_window = None
 
@@ -99,19 +103,43 @@ class App:
 
     def _save_settings(self, settings) -> None:
         self.settings = settings
-        self.store.save(settings)
+        if not self.args.screenshot:  # a rendered screenshot never changes the user's settings
+            self.store.save(settings)
         self._apply_speech(settings.speech)
         if self.follow_along is not None:
             self.follow_along.set_settings(settings)
 
     def start_cues(self) -> None:
-        """Set up sound (and speech, if chosen) after the first paint: QtMultimedia takes a moment."""
+        """After the first paint: speech, if chosen. Sound waits for the first start (ensure_sound)."""
+        self._apply_speech(self.settings.speech)
+
+    def ensure_sound(self) -> None:
+        """Set up sound cues once, before the first session (or follow-along count-in) starts.
+
+        Not at launch: QtMultimedia and its FFmpeg backend take ~30 ms and ~18 MB that someone who only
+        looks at the diagram should not pay. The mute setting is applied as the cues are made.
+        """
+        if self.controller.sound is not None:
+            return
         from desktop.qt.sound import SoundCues
 
         sound = SoundCues(self.controller)
-        sound.set_muted(not self.settings.sound)
+        sound.set_muted(not self.window.settings.sound)
         self.controller.sound = sound
-        self._apply_speech(self.settings.speech)
+
+    def _start_guard(self) -> bool:
+        """The window's start guard (safety check), with sound set up first so cues play from the start."""
+        self.ensure_sound()
+        return self._first_start_guard() if self._first_start_guard is not None else True
+
+    def _on_session_event(self, event) -> None:
+        """A session started without the guard (none set): sound is set up before its first step's cue."""
+        if self.controller.sound is not None:
+            return
+        from desktop.model.session_events import Started
+
+        if isinstance(event, Started):
+            self.ensure_sound()
 
     def _apply_speech(self, on: bool) -> None:
         speech = self.controller.speech

@@ -7,7 +7,6 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from desktop import __version__
 from desktop.model.zones import VIEWS
 
 
@@ -21,12 +20,26 @@ def _size(text: str) -> tuple[int, int]:
     return w, h
 
 
+class _VersionAction(argparse.Action):
+    """--version, reading the version only when asked: its metadata lookup would slow every start."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS, **kwargs) -> None:
+        kwargs.setdefault("help", "show the version and exit")
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace, values, option_string=None) -> None:
+        from desktop import __version__
+
+        print(f"{parser.prog} {__version__}")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="ankle-guide",
         description="Guided self-massage for ankle pain and tension.",
     )
-    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    p.add_argument("--version", action=_VersionAction)
     p.add_argument("--list-routines", action="store_true", help="print one line per routine and exit")
     p.add_argument(
         "--check",
@@ -69,9 +82,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         library = load_library(user_dir=user_routines_dir())
         for routine in library.routines:
             minutes, seconds = divmod(round(routine.total_seconds), 60)
-            print(
-                f"{routine.id}\t{routine.title}\t{len(routine.steps)} steps\t{minutes}:{seconds:02d} per foot"
-            )
+            count = len(routine.steps)
+            steps = f"{count} step" if count == 1 else f"{count} steps"
+            print(f"{routine.id}\t{routine.title}\t{steps}\t{minutes}:{seconds:02d} per foot")
         for problem in library.problems:
             print(f"skipped: {problem}", file=sys.stderr)
         return 0

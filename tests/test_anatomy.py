@@ -13,6 +13,7 @@ from PySide6.QtCore import QPointF, Qt
 from desktop.model import anatomy
 from desktop.model.anatomy import Close, CubicTo, MoveTo, QuadTo, packaged_views, parse_view
 from desktop.model.problems import ValidationError
+from desktop.model.svg_guard import Inspection
 from desktop.model.zones import load_catalogue
 from desktop.qt.shapes import guide_polygon, zone_path
 
@@ -114,6 +115,63 @@ def test_parsing_does_not_import_numpy() -> None:
     root = Path(__file__).resolve().parent.parent
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=root)
     assert out.stdout.strip() == "[]"
+
+
+def _parse_whole(data: bytes, view: str, catalogue) -> anatomy.ViewGeometry:
+    """parse_view as it was before the artwork was left out: svgelements reads every byte."""
+    real = anatomy.inspect_svg_bytes
+
+    def keep_artwork(*args, **kwargs):
+        return Inspection(real(*args, **kwargs).problems, None)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(anatomy, "inspect_svg_bytes", keep_artwork)
+        return parse_view(data, view, catalogue=catalogue)
+
+
+def _sources() -> list[tuple[str, bytes, str, object]]:
+    found = [(f"fixture-{v}", path.read_bytes(), v, fixture_catalogue()) for v, path in FIXTURE_VIEWS.items()]
+    wrapped = (  # the whole drawing inside a transformed group: zones depend on a transform above them
+        FIXTURE_VIEWS["medial"]
+        .read_bytes()
+        .replace(b'<g id="artwork">', b'<g transform="translate(20 10) scale(0.9)">\n  <g id="artwork">', 1)
+        .replace(b"</svg>", b"</g>\n</svg>")
+    )
+    found.append(("fixture-wrapped", wrapped, "medial", fixture_catalogue()))
+    found += [
+        (v, anatomy.resources.read_bytes(anatomy.view_file(v)), v, load_catalogue()) for v in packaged_views()
+    ]
+    return found
+
+
+SOURCES = _sources()
+
+
+@pytest.mark.parametrize(("name", "data", "view", "catalogue"), SOURCES, ids=[s[0] for s in SOURCES])
+def test_leaving_the_artwork_out_changes_no_zone_or_guide(name, data, view, catalogue, monkeypatch) -> None:
+    handed: list[bytes] = []
+    real_parse = anatomy.se.SVG.parse
+    monkeypatch.setattr(
+        anatomy.se.SVG,
+        "parse",
+        lambda source, **kw: handed.append(source.getvalue()) or real_parse(source, **kw),
+    )
+    fast = parse_view(data, view, catalogue=catalogue)
+    assert b'id="artwork"' in data and b'id="artwork"' not in handed[0]
+    whole = _parse_whole(data, view, catalogue)
+    assert (fast.width, fast.height) == (whole.width, whole.height)
+    assert fast.zones == whole.zones and fast.guides == whole.guides
+    assert fast.source == data  # QtSvg still draws the artwork
+
+
+def test_artwork_holding_a_style_sheet_is_kept_for_the_zones() -> None:
+    data = (
+        FIXTURE_VIEWS["medial"]
+        .read_bytes()
+        .replace(b'<g id="artwork">', b'<g id="artwork"><style>#zone-ring { fill-rule: nonzero; }</style>', 1)
+    )
+    inspection = anatomy.inspect_svg_bytes(data, "x.svg", view="medial", catalogue=fixture_catalogue())
+    assert inspection.problems == [] and inspection.artwork is None
 
 
 # -- the real diagrams, once the illustrator's files exist

@@ -12,12 +12,15 @@ from pathlib import Path
 import pytest
 import svgelements
 from diagram_fixture import FIXTURE_VIEWS, fixture_catalogue
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from desktop.checks import check_paths
 from desktop.model import svg_guard
 from desktop.model.anatomy import packaged_views, parse_view, view_file
 from desktop.model.problems import ValidationError
 from desktop.model.svg_guard import check_path_data, check_svg_bytes, check_svg_file
+from desktop.model.svg_pathdata import scan_path_data
 
 HOSTILE = Path(__file__).resolve().parent / "data" / "svg_hostile"
 SAFETY_BOUND_S = 2.0
@@ -180,3 +183,70 @@ def test_path_data_errors_are_found(data: str, complaint: str) -> None:
 )
 def test_valid_path_data_passes(data: str) -> None:
     assert check_path_data(data)[0] is None
+
+
+# The fast path (one regular expression) must give the scanner's verdict and command count on any input.
+_PATH_TOKENS = st.sampled_from(
+    [
+        "M",
+        "m",
+        "L",
+        "l",
+        "H",
+        "v",
+        "C",
+        "c",
+        "S",
+        "q",
+        "T",
+        "Z",
+        "z",
+        "A",
+        "0",
+        "1",
+        "7",
+        "25",
+        ".",
+        "-",
+        "+",
+        "e",
+        " ",
+        ",",
+        "\n",
+        "x",
+        "٣",
+        "1e999",
+    ]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_PATH_TOKENS, max_size=40).map("".join))
+def test_fast_path_data_check_agrees_with_the_scanner(data: str) -> None:
+    assert check_path_data(data) == scan_path_data(data)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from("MLHVCSQTZmlhvcsqtz"),
+            st.lists(st.floats(-999, 999, allow_nan=False).map(lambda f: f"{f:.3g}"), max_size=14),
+            st.sampled_from([" ", ",", "", " , ", "\n"]),
+        ),
+        max_size=12,
+    ).map(lambda cmds: "M0 0 " + "".join(c + sep + sep.join(nums) for c, nums, sep in cmds))
+)
+def test_fast_path_data_check_agrees_on_plausible_paths(data: str) -> None:
+    assert check_path_data(data) == scan_path_data(data)
+
+
+def test_packaged_paths_take_the_fast_path(monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop.model import svg_pathdata
+
+    def refuse(d: str) -> tuple[str | None, int]:
+        raise AssertionError(f"well-formed path data went to the slow scanner: {d[:40]!r}")
+
+    monkeypatch.setattr(svg_pathdata, "scan_path_data", refuse)
+    for view in packaged_views():
+        assert check_svg_file(REPO / view_file(view)) == []

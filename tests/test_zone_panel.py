@@ -5,6 +5,7 @@ from __future__ import annotations
 import panel_samples as S
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.zone_panel import ZonePanel
@@ -67,12 +68,32 @@ def test_a_zone_no_step_works_on_says_so(panel: ZonePanel) -> None:
     assert not panel.caution_box.isVisible()
 
 
+def _visible_titles(panel: ZonePanel) -> list[str]:
+    """The step titles a person sees, top to bottom (cards are reused, so look at what is shown)."""
+    shown = [c for c in panel.findChildren(QFrame, "entryCard") if c.isVisible()]
+    return [c.title_label.text() for c in sorted(shown, key=lambda c: c.y())]
+
+
 def test_old_cards_vanish_when_another_zone_is_shown(panel: ZonePanel) -> None:
     panel.show_zone(TUNNEL, ENTRIES, "basic")
-    old = list(panel.cards)
+    assert _visible_titles(panel) == [S.PRESS.title] * 2
     panel.show_zone(S.CATALOGUE["achilles_tendon"], [(S.ROUTINE, S.GLIDE)], "basic")
-    assert not any(card.isVisible() for card in old)
+    assert _visible_titles(panel) == ["Warm-up strokes up the calf"]
     assert [c.title_label.text() for c in panel.cards] == ["Warm-up strokes up the calf"]
+
+
+def test_a_reused_card_sends_its_new_step(qtbot: QtBot, panel: ZonePanel) -> None:
+    panel.show_zone(TUNNEL, ENTRIES, "basic")
+    panel.show_zone(S.CATALOGUE["achilles_tendon"], [(S.ROUTINE, S.GLIDE)], None)
+    card = panel.cards[0]
+    assert card.start_button.text() == "Start here"
+    assert card.start_button.accessibleName() == "Start at Warm-up strokes up the calf"
+    with qtbot.waitSignal(panel.start_here) as start:
+        qtbot.mouseClick(card.start_button, Qt.MouseButton.LeftButton)
+    assert start.args == ["basic", S.GLIDE.id]
+    with qtbot.waitSignal(panel.practise) as practise:
+        qtbot.mouseClick(card.practise_button, Qt.MouseButton.LeftButton)
+    assert practise.args == ["basic", S.GLIDE.id]
 
 
 def test_close_button_hides_and_emits_closed(qtbot: QtBot, panel: ZonePanel) -> None:

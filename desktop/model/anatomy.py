@@ -2,8 +2,9 @@
 
 svgelements reads the SVG once per view (after svg_guard has refused anything hostile), with every
 transform applied (`reify=True`) and arcs turned into cubic curves, so the Qt layer only has to
-replay move/line/quad/cubic/close segments. Views load lazily and are cached: start-up never waits
-for a view nobody opened.
+replay move/line/quad/cubic/close segments. It is handed the file without its artwork group (most of
+the shapes; QtSvg draws it from the full bytes): the zones and guides keep the root and every transform
+above them. Views load lazily and are cached: start-up never waits for a view nobody opened.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import svgelements as se
 
 from desktop import resources
 from desktop.model.problems import Problem, ValidationError
-from desktop.model.svg_guard import SHAPE_TAGS, check_svg_bytes
+from desktop.model.svg_guard import SHAPE_TAGS, inspect_svg_bytes
 from desktop.model.zones import VIEWS, ZoneCatalogue, load_catalogue
 
 FillRule = Literal["nonzero", "evenodd"]
@@ -304,11 +305,16 @@ def parse_view(
     """Guard, then parse one view's SVG; raises ValidationError (one Problem per line) when it is unusable."""
     file = file or f"assets/svg/{view}.svg"
     catalogue = catalogue or load_catalogue()
-    problems = check_svg_bytes(data, file, view=view, catalogue=catalogue)
+    inspection = inspect_svg_bytes(data, file, view=view, catalogue=catalogue)
+    problems = inspection.problems
     if problems:
         raise ValidationError(problems)
+    geometry = data
+    if inspection.artwork is not None:
+        start, end = inspection.artwork
+        geometry = data[:start] + data[end:]
     try:
-        svg = se.SVG.parse(io.BytesIO(data), reify=True, ppi=SVG_PPI)
+        svg = se.SVG.parse(io.BytesIO(geometry), reify=True, ppi=SVG_PPI)
     except Exception as exc:  # svgelements raises assorted types on inputs the guard let through
         raise ValidationError([Problem(file, f"could not be read as SVG: {exc}")]) from None
     zones: dict[str, ZoneShape] = {}

@@ -18,6 +18,7 @@ from defusedxml import DefusedXmlException, DTDForbidden, EntitiesForbidden, Ext
 from defusedxml.ElementTree import DefusedXMLParser, ParseError
 
 from desktop.model.problems import Problem, ValidationError
+from desktop.model.svg_pathdata import check_path_data
 from desktop.model.zones import VIEWS, ZoneCatalogue, load_catalogue
 
 MAX_BYTES = 2 * 1024 * 1024
@@ -35,63 +36,13 @@ _REFUSED_ELEMENTS = {
     "foreignObject": "<foreignObject> is not allowed in diagram files",
 }
 
-_ARITY = {"M": 2, "L": 2, "H": 1, "V": 1, "C": 6, "S": 4, "Q": 4, "T": 2, "A": 7, "Z": 0}
-_NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
-_FLAG = re.compile(r"[01]")
-_SEPARATOR = re.compile(r"[ \t\r\n]*,?[ \t\r\n]*")
+_NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?", re.ASCII)
 _TRANSFORM_ITEM = re.compile(r"\s*(matrix|translate|scale|rotate|skewX|skewY)\s*\(([^()]*)\)\s*,?", re.ASCII)
 _TRANSFORM_ARGS = {"matrix": (6,), "translate": (1, 2), "scale": (1, 2), "rotate": (1, 3)}
 
 
 class _Stop(Exception):
     """Raised from the parser target to abandon a file that exceeds a limit."""
-
-
-def _incomplete(command: str, args: int) -> bool:
-    arity = _ARITY[command]
-    return arity > 0 and (args == 0 or args % arity != 0)
-
-
-def check_path_data(d: str) -> tuple[str | None, int]:
-    """(error or None, command count) for SVG path data, following the SVG 1.1 grammar.
-
-    Our own scanner, because svgelements stops silently at the first bad token and draws the rest
-    as if it were not there.
-    """
-    pos, end = _SEPARATOR.match(d, 0).end(), len(d)
-    command: str | None = None
-    args = 0
-    count = 0
-    while pos < end:
-        char = d[pos]
-        if char.upper() in _ARITY:
-            if command is None and char not in "Mm":
-                return f"must start with a move (M), not {char!r}", count
-            if command is not None and _incomplete(command, args):
-                return f"command {command} at character {pos} needs {_ARITY[command]} numbers", count
-            command, args = char.upper(), 0
-            count += 1
-            pos += 1
-        elif command is None:
-            return f"must start with a move (M), not {char!r}", count
-        else:
-            arity = _ARITY[command]
-            if arity == 0:
-                return f"unexpected {char!r} at character {pos} after Z", count
-            is_flag = command == "A" and args % arity in (3, 4)
-            match = (_FLAG if is_flag else _NUMBER).match(d, pos)
-            if match is None:
-                return f"unexpected {char!r} at character {pos}", count
-            if not is_flag and not math.isfinite(float(match.group())):
-                return f"number out of range at character {pos}", count
-            args += 1
-            if args > arity and (args - 1) % arity == 0:
-                count += 1  # an implicitly repeated command
-            pos = match.end()
-        pos = _SEPARATOR.match(d, pos).end()
-    if command is not None and _incomplete(command, args):
-        return f"command {command} at the end needs {_ARITY[command]} numbers", count
-    return None, count
 
 
 def _check_numbers(text: str, *, even: bool) -> str | None:
@@ -158,6 +109,11 @@ class _Scan:
     elements: int = 0
     path_commands: int = 0
     line: object = None  # callable giving expat's current line, set once the parser exists
+    byte: object = None  # callable giving expat's current byte offset
+    artwork_depth: int | None = None  # where <g id="artwork"> sits in the stack while it is open
+    artwork_start: int | None = None  # byte offsets of its start tag and of its end tag
+    artwork_end: int | None = None
+    artwork_styled: bool = False  # it holds a <style>, whose rules might reach the zones
 
     def add(self, message: str, step: str | None = None, field_: str | None = None) -> None:
         self.problems.append(Problem(self.file, message, step=step, field=field_))
@@ -184,10 +140,26 @@ class _Scan:
             self.ids.add(element_id)
         self._check_element(name, attrib, step)
         self._record_structure(name, element_id, attrib, step)
+        if element_id == "artwork" and self.artwork_start is None:
+            self.artwork_depth, self.artwork_start = len(self.stack), self.byte()
+        elif name == "style" and self.artwork_depth is not None and self.artwork_end is None:
+            self.artwork_styled = True
         self.stack.append((name, element_id))
 
     def end(self, tag: str) -> None:
         self.stack.pop()
+        if len(self.stack) == self.artwork_depth and self.artwork_end is None:
+            self.artwork_end = self.byte()
+
+    def artwork_span(self, data: bytes) -> tuple[int, int] | None:
+        """The bytes from <g id="artwork"> to its </g>, when they can be left out of the geometry."""
+        start, end = self.artwork_start, self.artwork_end
+        if start is None or end is None or end <= start or self.artwork_styled:
+            return None  # absent, empty (<g/>), or styling the zones
+        if data[start : start + 1] != b"<" or data[end : end + 2] != b"</":
+            return None  # not an ASCII-compatible encoding: leave the bytes whole
+        close = data.find(b">", end)  # an end tag has no attributes: its first '>' closes it
+        return (start, close + 1) if close > 0 else None
 
     def data(self, text: str) -> None:
         pass
@@ -314,6 +286,53 @@ def _check_against_catalogue(
     return problems
 
 
+@dataclass(frozen=True)
+class Inspection:
+    """What the guard found: its problems and, for a clean file, where its artwork group lies.
+
+    `artwork` is the byte span of `<g id="artwork">…</g>`: geometry needs only the zones and guides, and
+    the artwork is most of a file's shapes (QtSvg draws it from the full bytes).
+    """
+
+    problems: list[Problem]
+    artwork: tuple[int, int] | None = None
+
+
+def inspect_svg_bytes(
+    data: bytes, file: str, *, view: str | None = None, catalogue: ZoneCatalogue | None = None
+) -> Inspection:
+    """check_svg_bytes, also telling where the artwork group is (one pass over the bytes for both)."""
+    if len(data) > MAX_BYTES:
+        size = f"is {len(data) / 2**20:.1f} MiB; diagrams are limited to {MAX_BYTES // 2**20} MiB"
+        return Inspection([Problem(file, size)])
+    scan = _Scan(file)
+    parser = DefusedXMLParser(target=scan, forbid_dtd=True, forbid_entities=True, forbid_external=True)
+    scan.line = lambda: parser.parser.CurrentLineNumber
+    scan.byte = lambda: parser.parser.CurrentByteIndex
+    try:
+        for offset in range(0, len(data), 65536):
+            parser.feed(data[offset : offset + 65536])
+        parser.close()
+    except _Stop:
+        scan.report_refused()
+        return Inspection(scan.problems)
+    except DTDForbidden:
+        return Inspection(
+            [Problem(file, "has a DOCTYPE (DTD); it is refused because it can define expanding entities")]
+        )
+    except EntitiesForbidden:
+        return Inspection([Problem(file, "declares XML entities, which are refused")])
+    except ExternalReferenceForbidden:
+        return Inspection([Problem(file, "refers to an external entity, which is refused")])
+    except (ParseError, DefusedXmlException) as exc:
+        scan.report_refused()
+        return Inspection([*scan.problems, Problem(file, f"is not well-formed XML: {exc}")])
+    if scan.problems:
+        return Inspection(scan.problems)
+    problems = _check_against_catalogue(scan, view, catalogue or load_catalogue(), file)
+    return Inspection(problems, None if problems else scan.artwork_span(data))
+
+
 def check_svg_bytes(
     data: bytes, file: str, *, view: str | None = None, catalogue: ZoneCatalogue | None = None
 ) -> list[Problem]:
@@ -321,32 +340,7 @@ def check_svg_bytes(
 
     `view` (one of VIEWS) also checks that the file draws every zone the catalogue lists for it.
     """
-    if len(data) > MAX_BYTES:
-        return [
-            Problem(file, f"is {len(data) / 2**20:.1f} MiB; diagrams are limited to {MAX_BYTES // 2**20} MiB")
-        ]
-    scan = _Scan(file)
-    parser = DefusedXMLParser(target=scan, forbid_dtd=True, forbid_entities=True, forbid_external=True)
-    scan.line = lambda: parser.parser.CurrentLineNumber
-    try:
-        for offset in range(0, len(data), 65536):
-            parser.feed(data[offset : offset + 65536])
-        parser.close()
-    except _Stop:
-        scan.report_refused()
-        return scan.problems
-    except DTDForbidden:
-        return [Problem(file, "has a DOCTYPE (DTD); it is refused because it can define expanding entities")]
-    except EntitiesForbidden:
-        return [Problem(file, "declares XML entities, which are refused")]
-    except ExternalReferenceForbidden:
-        return [Problem(file, "refers to an external entity, which is refused")]
-    except (ParseError, DefusedXmlException) as exc:
-        scan.report_refused()
-        return [*scan.problems, Problem(file, f"is not well-formed XML: {exc}")]
-    if scan.problems:
-        return scan.problems
-    return _check_against_catalogue(scan, view, catalogue or load_catalogue(), file)
+    return inspect_svg_bytes(data, file, view=view, catalogue=catalogue).problems
 
 
 def check_svg_file(

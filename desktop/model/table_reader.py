@@ -7,7 +7,6 @@ can hold a huge or deeply nested value.
 
 from __future__ import annotations
 
-import difflib
 import math
 import re
 from collections.abc import Iterable, Mapping
@@ -60,6 +59,8 @@ def suggest(word: str, choices: Iterable[str]) -> str:
     """ "; did you mean 'x'?" when `word` is a near miss of one of `choices`, else ""."""
     if len(word) > 64:
         return ""
+    import difflib  # only a typo needs it; loading the built-in routines should not pay its import
+
     close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
     return f"; did you mean '{close[0]}'?" if close else ""
 

@@ -2,8 +2,14 @@
 
 Zones are hit-tested by their exact path (invariant 3); the smallest zone wins where zones overlap,
 because zones are stacked by area. The left foot is the right foot mirrored by the view transform,
-so scene coordinates are always the SVG's px coordinates. The pulse and the motion cue each run on
-one QVariantAnimation, and neither runs while the widget is hidden or paused (invariant 2).
+so scene coordinates are always the SVG's px coordinates.
+
+The pulse and the motion cues share one QVariantAnimation, read at a low frame rate (`fps`), which
+never runs while the widget is hidden or paused (invariant 2). By default (the main window) they
+animate in a short burst whenever something changes (a new step, a phase turning the other way,
+resuming, the pointer coming onto the drawing) and then hold a still frame: full glow, arrows in
+place. `set_animation_policy(None, fps)` animates for as long as the session runs (follow-along,
+watched from a distance).
 """
 
 from __future__ import annotations
@@ -36,7 +42,9 @@ from desktop.ui.zone_keyboard import ZoneKeyboardMixin
 from desktop.ui.zone_labels import ZoneLabel, layout_labels
 
 PULSE_MS = 1600
-CUE_FPS = 30
+BURST_S = 4.8  # three pulse beats and two glide loops: long enough to see how to move, then still
+MAIN_FPS = 15  # frames per second while animating: smooth enough for slow hand motions
+_ENDLESS_MS = 24 * 3600 * 1000  # the clock's loop when the policy is to animate without end
 _MARGIN = 16.0  # scene px around the drawing, so the glow is never cut off
 
 
@@ -87,17 +95,16 @@ class DiagramView(ZoneKeyboardMixin, QGraphicsView):
         self._on_screen = False  # between show and hide events, including a minimised window's
         self._artwork = None
 
-        self._pulse = QVariantAnimation(self)
-        self._pulse.setStartValue(0.0)
-        self._pulse.setEndValue(1.0)
-        self._pulse.setDuration(PULSE_MS)
-        self._pulse.setLoopCount(-1)
-        self._pulse.valueChanged.connect(self._on_pulse)
-        self._cue_clock = QVariantAnimation(self)
-        self._cue_clock.setStartValue(0.0)
-        self._cue_clock.setEndValue(1.0)
-        self._cue_clock.setLoopCount(-1)
-        self._cue_clock.valueChanged.connect(self._on_cue_progress)
+        self._burst_s: float | None = BURST_S
+        self._fps = MAIN_FPS
+        self._burst_due = False  # something changed that the person has not yet seen move
+        self._frame = -1
+        self._clock = QVariantAnimation(self)
+        self._clock.setStartValue(0.0)
+        self._clock.setEndValue(1.0)
+        self._clock.valueChanged.connect(self._on_tick)
+        self._clock.finished.connect(self._on_burst_over)
+        self._set_clock_length()
 
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.SmoothPixmapTransform)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -126,6 +133,16 @@ class DiagramView(ZoneKeyboardMixin, QGraphicsView):
     @property
     def auto_view(self) -> bool:
         return self._auto_view
+
+    @property
+    def animating(self) -> bool:
+        """True while the pulse and cues move; False while they hold a still frame."""
+        return self._clock.state() == QAbstractAnimation.State.Running
+
+    @property
+    def animation_policy(self) -> tuple[float | None, int]:
+        """(burst seconds or None for no end, frames per second)."""
+        return self._burst_s, self._fps
 
     def zone_anchor(self, zone_id: str) -> QPointF:
         """A point inside the zone, near the middle of its guide: where its label and focus order sit."""
@@ -197,10 +214,15 @@ class DiagramView(ZoneKeyboardMixin, QGraphicsView):
         self._apply_highlight()
 
     def set_phase_direction(self, direction: Direction | None) -> None:
-        """A phase changed direction (e.g. clockwise, then counter-clockwise)."""
+        """A phase changed direction (e.g. clockwise, then counter-clockwise): show the new way moving."""
         self._phase_direction = direction
+        turned = False
         for cue in self._cues:
-            cue.set_direction(direction or cue.cue.direction)
+            wanted = direction or cue.cue.direction
+            turned = turned or wanted != cue.direction
+            cue.set_direction(wanted)
+        if turned:
+            self.replay()
 
     def set_hold_progress(self, fraction: float | None) -> None:
         """How far through a sustained press we are (0..1); None lets the ring breathe instead."""
@@ -209,7 +231,29 @@ class DiagramView(ZoneKeyboardMixin, QGraphicsView):
             cue.set_hold_progress(fraction)
 
     def set_paused(self, paused: bool) -> None:
+        resumed = self._paused and not paused
         self._paused = paused
+        if resumed:
+            self._burst_due = True
+        self._sync_animations()
+
+    def set_animation_policy(self, burst_s: float | None, fps: int) -> None:
+        """Animate for `burst_s` seconds after each change, then hold a still frame (None: no end),
+        at `fps` frames per second. A person who has seen the motion needs only the still frame."""
+        if burst_s is not None and burst_s <= 0:
+            raise ValueError(f"burst_s must be positive or None, not {burst_s!r}")
+        if fps < 1:
+            raise ValueError(f"fps must be at least 1, not {fps!r}")
+        self._burst_s, self._fps = burst_s, int(fps)
+        self._clock.stop()
+        self._set_clock_length()
+        self._burst_due = True
+        self._sync_animations()
+
+    def replay(self) -> None:
+        """Animate again from the start (a new burst), as after a change; nothing moves while paused."""
+        self._clock.stop()
+        self._burst_due = True
         self._sync_animations()
 
     def set_labels_visible(self, visible: bool) -> None:
@@ -296,42 +340,66 @@ class DiagramView(ZoneKeyboardMixin, QGraphicsView):
                     cue.setZValue(500)
                     self._scene.addItem(cue)
                     self._cues.append(cue)
-            self._cue_clock.setDuration(int(LOOP_SECONDS[self._motion.pattern] * 1000))
-        self._sync_animations()
+        self.replay()
 
     # -- animations (invariant 2)
 
+    def _set_clock_length(self) -> None:
+        if self._burst_s is None:
+            self._clock.setDuration(_ENDLESS_MS)
+            self._clock.setLoopCount(-1)
+        else:
+            self._clock.setDuration(max(1, round(self._burst_s * 1000)))
+            self._clock.setLoopCount(1)
+
     def _sync_animations(self) -> None:
         live = self._on_screen and self.isVisible() and not self._paused
-        pulsing = live and any(item.highlighted for item in self._items.values())
-        cueing = live and bool(self._cues)
-        for animation, wanted in ((self._pulse, pulsing), (self._cue_clock, cueing)):
-            running = animation.state() == QAbstractAnimation.State.Running
-            if wanted and not running:
-                animation.start()
-            elif not wanted and running:
-                animation.stop()
-        if not pulsing:
-            for item in self._items.values():
-                item.set_state(pulse=1.0)
+        moving = bool(self._cues) or any(item.highlighted for item in self._items.values())
+        wanted = live and moving and (self._burst_s is None or self._burst_due)
+        running = self.animating
+        if wanted and not running:
+            self._frame = -1
+            self._clock.start()
+            self._on_tick()
+        elif not wanted and running:
+            self._clock.stop()
+        if not wanted:
+            self._hold_still()
 
-    def _on_pulse(self, value: float) -> None:
-        # ~25 distinct levels per beat: smooth to the eye, half the repaints of 60 fps
-        level = round((0.5 - 0.5 * math.cos(2 * math.pi * float(value))) * 24) / 24
+    def _hold_still(self) -> None:
+        """The frame shown whenever nothing moves: the full glow and every cue's rest pose."""
+        for item in self._items.values():
+            item.set_state(pulse=1.0)
+        for cue in self._cues:
+            cue.set_still()
+
+    def _on_burst_over(self) -> None:
+        self._burst_due = False
+        self._sync_animations()
+
+    def _on_tick(self, _value: object = None) -> None:
+        """Runs at the animation driver's rate (~60 Hz); draws only when a new frame at `fps` is due."""
+        frame = self._clock.currentTime() * self._fps // 1000
+        if frame == self._frame:
+            return
+        self._frame = frame
+        # Levels and cue positions come in whole frames per loop, so the same few frames recur (each
+        # cue keeps its drawn frames) and the pulse ends a burst of whole beats on the full glow.
+        beat = max(2, round(PULSE_MS * self._fps / 1000))
+        level = 0.5 + 0.5 * math.cos(2 * math.pi * (frame % beat) / beat)
         for item in self._items.values():
             if item.highlighted:
                 item.set_state(pulse=level)
-
-    def _on_cue_progress(self, value: float) -> None:
-        frames = max(1, self._cue_clock.duration() * CUE_FPS // 1000)
-        progress = int(float(value) * frames) / frames  # cue frames at CUE_FPS, not the 60 Hz timer
-        for cue in self._cues:
-            if cue.progress != progress:
+        if self._cues and self._motion is not None:
+            loop = max(1, round(LOOP_SECONDS[self._motion.pattern] * self._fps))
+            progress = (frame % loop) / loop
+            for cue in self._cues:
                 cue.set_progress(progress)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
         self._on_screen = True
+        self._burst_due = True  # back on screen (e.g. restored): show the motion again
         self._fit()
         self._sync_animations()
 
@@ -339,6 +407,13 @@ class DiagramView(ZoneKeyboardMixin, QGraphicsView):
         super().hideEvent(event)
         self._on_screen = False
         self._sync_animations()
+
+    def enterEvent(self, event) -> None:
+        """The pointer coming onto the drawing replays a finished burst: a look is a request to see it."""
+        super().enterEvent(event)
+        if not self.animating:
+            self._burst_due = True
+            self._sync_animations()
 
     # -- fitting and mirroring
 

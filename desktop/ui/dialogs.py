@@ -7,7 +7,8 @@ import html
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QVBoxLayout, QWidget
 
-from desktop import APP_NAME, __version__
+import desktop
+from desktop import APP_NAME
 from desktop.model.timefmt import format_mmss
 from desktop.ui.rating import TensionRating
 
@@ -91,7 +92,7 @@ def show_about(parent: QWidget) -> None:
     QMessageBox.about(
         parent,
         f"About {APP_NAME}",
-        f"<h3>{APP_NAME} {__version__}</h3>"
+        f"<h3>{APP_NAME} {desktop.__version__}</h3>"
         "<p>Guided self-massage for ankle pain and tension.</p>"
         "<p>Not medical advice. Stop if anything hurts sharply, and see a clinician about pain that "
         "persists.</p><p>No data leaves this computer.</p>",

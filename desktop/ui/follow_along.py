@@ -48,6 +48,8 @@ _TOGGLE_TEXT = {
     SessionState.PAUSED: "▶ Resume",
 }
 
+DIAGRAM_FPS = 12  # the diagram's pulse and motion cue: smooth enough to follow from two metres
+
 
 class FollowAlongWindow(QWidget):
     """The fullscreen follow-along window. `enter()` shows it; Esc or F (or closing it) leaves.
@@ -97,6 +99,9 @@ class FollowAlongWindow(QWidget):
         # Zone labels are too small to read from two metres and crowd the highlighted zone: the
         # caption above the drawing names the zones being worked instead.
         self.diagram.set_labels_visible(False)
+        # Watched from a distance for the rhythm: the cue moves for as long as the session runs, at a
+        # frame rate that is easy on the CPU (the main window's diagram animates in short bursts).
+        self.diagram.set_animation_policy(None, DIAGRAM_FPS)
         self.diagram.set_paused(True)
         self.diagram.set_view(settings.view)
         self.hud = HudPage(self.diagram)

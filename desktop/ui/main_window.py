@@ -37,9 +37,8 @@ from desktop.model.session_events import (
 from desktop.model.settings import AppSettings
 from desktop.model.zones import VIEW_LABELS, VIEWS, ZoneCatalogue
 from desktop.qt.session_controller import SessionController, SessionSummary
-from desktop.ui import dialogs, menus
+from desktop.ui import menus
 from desktop.ui.diagram_view import DiagramView
-from desktop.ui.safety_gate import PainStopNotice, SafetyGate
 from desktop.ui.step_list import StepList
 from desktop.ui.timer_panel import TimerPanel
 from desktop.ui.view_switcher import ViewSwitcher
@@ -47,6 +46,7 @@ from desktop.ui.zone_panel import ZonePanel
 
 SIDE_LABELS = {SidePlan.RIGHT: "Right foot", SidePlan.LEFT: "Left foot", SidePlan.BOTH: "Both feet"}
 PACES = (0.75, 1.0, 1.25, 1.5)
+DEFAULT_ROUTINE = "standard"  # a first-time user starts with the all-round massage
 
 
 class MainWindow(QMainWindow):
@@ -138,9 +138,7 @@ class MainWindow(QMainWindow):
         self.routine_box.setMinimumContentsLength(18)
         pick.addWidget(self.routine_box, 1)
         right_box.addLayout(pick)
-        self.routine_summary = QLabel()
-        self.routine_summary.setWordWrap(True)
-        right_box.addWidget(self.routine_summary)
+        self.routine_summary = QLabel()  # shown as the picker's tooltip: vertical space is precious
 
         sides = QHBoxLayout()
         self.side_buttons = QButtonGroup(self)
@@ -159,7 +157,7 @@ class MainWindow(QMainWindow):
         right_box.addLayout(sides)
 
         self.step_list = StepList()
-        self.step_list.setMinimumHeight(140)
+        self.step_list.setMinimumHeight(110)
         self.timer_panel = TimerPanel()
         steps_and_timer = QSplitter(Qt.Orientation.Vertical)
         steps_and_timer.setChildrenCollapsible(False)
@@ -232,14 +230,21 @@ class MainWindow(QMainWindow):
         self._check_side(settings.side)
         self.pace_box.setCurrentIndex(max(0, self.pace_box.findData(settings.pace)))
         self.diagram.set_labels_visible(settings.labels)
-        self.menu_actions.labels.setChecked(settings.labels)
-        self.menu_actions.sound.setChecked(settings.sound)
-        self.menu_actions.speech.setChecked(settings.speech)
-        self.menu_actions.get_ready.setChecked(settings.get_ready)
+        actions = self.menu_actions
+        for action, on in (
+            (actions.labels, settings.labels),
+            (actions.sound, settings.sound),
+            (actions.speech, settings.speech),
+            (actions.get_ready, settings.get_ready),
+        ):
+            was = action.blockSignals(True)  # restoring a setting is not a change to save
+            action.setChecked(on)
+            action.blockSignals(was)
         self.diagram.set_view(settings.view)
         wanted = routine_id or settings.last_routine
         if not (wanted and self.controller.select_routine(wanted)) and self.controller.library.routines:
-            self.controller.select_routine(self.controller.library.routines[0].id)
+            first = self.controller.library.get(DEFAULT_ROUTINE) or self.controller.library.routines[0]
+            self.controller.select_routine(first.id)
 
     def _remember(self, **changes) -> None:
         from dataclasses import replace
@@ -372,6 +377,8 @@ class MainWindow(QMainWindow):
     def _on_routine_changed(self, routine) -> None:
         self._sync_routine_box()
         self.routine_summary.setText(routine.summary)
+        self.routine_box.setToolTip(routine.summary)
+        self.routine_box.setAccessibleDescription(routine.summary)
         self._last_item_index = None
 
     def _sync_routine_box(self) -> None:
@@ -402,6 +409,7 @@ class MainWindow(QMainWindow):
             self.target_caption.setText("Switch to the other foot")
             return
         names = [self.catalogue[z].plain for z in step.zones if z in self.catalogue]
+        names = [n if i == 0 or n[:2].isupper() else n[:1].lower() + n[1:] for i, n in enumerate(names)]
         self.target_caption.setText("Now: " + ", ".join(names))
         direction = None
         if snap.phase_index >= 0 and step.phases:
@@ -419,6 +427,8 @@ class MainWindow(QMainWindow):
         if not self.isVisible() or self._closing:
             return  # follow-along shows its own summary and rating; a closing window asks nothing
         if summary.stopped_for_pain:
+            from desktop.ui.safety_gate import PainStopNotice
+
             PainStopNotice(self).exec()
         after = self._ask_rating_after(summary)
         if after is not None:
@@ -428,7 +438,9 @@ class MainWindow(QMainWindow):
     def _ask_rating_after(self, summary: SessionSummary) -> int | None:
         if self._ask_rating is not self._run_rating:
             return self._ask_rating("Session summary", "How tense does your ankle feel now?")
-        dialog = dialogs.SummaryDialog(summary, self)
+        from desktop.ui.dialogs import SummaryDialog
+
+        dialog = SummaryDialog(summary, self)
         dialog.exec()
         return dialog.value
 
@@ -443,13 +455,17 @@ class MainWindow(QMainWindow):
     def show_notice(self, text: str) -> None:
         self.statusBar().showMessage(text, 15000)
 
-    # ---- dialogs ---------------------------------------------------------------------------------
+    # ---- dialogs (imported when first shown: they are not needed for the first paint) -------------
 
     def _run_safety_gate(self) -> bool:
+        from desktop.ui.safety_gate import SafetyGate
+
         return SafetyGate(self).exec() == SafetyGate.DialogCode.Accepted
 
     def _run_rating(self, title: str, heading: str) -> int | None:
-        dialog = dialogs.RatingDialog(title, heading, self)
+        from desktop.ui.dialogs import RatingDialog
+
+        dialog = RatingDialog(title, heading, self)
         dialog.exec()
         return dialog.value
 

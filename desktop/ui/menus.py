@@ -1,4 +1,7 @@
-"""The main window's menu bar and keyboard shortcuts (listed for users in desktop.ui.dialogs.SHORTCUTS)."""
+"""The main window's menu bar and keyboard shortcuts (listed for users in desktop.ui.dialogs.SHORTCUTS).
+
+desktop.ui.dialogs is imported only when a help dialog is opened: the first paint does not need it.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +12,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from desktop.model.zones import VIEW_LABELS, VIEWS
-from desktop.ui import dialogs
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -37,6 +39,18 @@ def _action(window: MainWindow, text: str, keys: tuple[str, ...] = (), slot=None
         action.triggered.connect(slot)
     window.addAction(action)  # shortcuts work even where the menu bar is hidden
     return action
+
+
+def _show_shortcuts(window: MainWindow) -> None:
+    from desktop.ui.dialogs import show_shortcuts
+
+    show_shortcuts(window)
+
+
+def _show_about(window: MainWindow) -> None:
+    from desktop.ui.dialogs import show_about
+
+    show_about(window)
 
 
 def build_menus(window: MainWindow) -> MenuActions:
@@ -95,13 +109,11 @@ def build_menus(window: MainWindow) -> MenuActions:
     routine_menu.addAction(get_ready)
 
     help_menu = bar.addMenu("&Help")
-    help_menu.addAction(
-        _action(window, "&Keyboard shortcuts", ("F1",), lambda: dialogs.show_shortcuts(window))
-    )
+    help_menu.addAction(_action(window, "&Keyboard shortcuts", ("F1",), lambda: _show_shortcuts(window)))
     help_menu.addAction(_action(window, "&Safety information", (), lambda: window.show_safety_info()))
     help_menu.addAction(_action(window, "Routine file &problems", (), lambda: window.show_routine_problems()))
     help_menu.addSeparator()
-    help_menu.addAction(_action(window, "&About Ankle Guide", (), lambda: dialogs.show_about(window)))
+    help_menu.addAction(_action(window, "&About Ankle Guide", (), lambda: _show_about(window)))
 
     return MenuActions(
         labels=labels,

@@ -21,7 +21,7 @@ DANGER_BG = "#fdecea"
 DANGER_TEXT = "#5c0f0a"
 
 # ---- type scale, relative to the application font ----
-TIMER_SCALE = 6.0  # the big m:ss countdown
+TIMER_SCALE = 4.6  # the big m:ss countdown (follow-along has its own, bigger)
 HEADING_SCALE = 1.4  # step title, zone name
 CUE_SCALE = 1.25  # the short bold cue
 PHASE_SCALE = 1.2

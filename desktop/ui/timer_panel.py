@@ -88,8 +88,8 @@ class TimerPanel(QWidget):
         super().__init__(parent)
         self._step_count = 0
         root = QVBoxLayout(self)
-        root.setContentsMargins(style.MARGIN, style.MARGIN, style.MARGIN, style.MARGIN)
-        root.setSpacing(style.SPACING)
+        root.setContentsMargins(style.MARGIN, style.TIGHT, style.MARGIN, style.TIGHT)
+        root.setSpacing(style.TIGHT + 2)  # compact: the panel must fit a 1366×768 laptop screen
 
         header = QHBoxLayout()
         accent = style.accent_text(self.palette())
@@ -98,9 +98,13 @@ class TimerPanel(QWidget):
             f"color: {accent}; border: 1px solid {accent}; border-radius: 10px; padding: 2px 10px;"
         )
         self.position_label = _label(wrap=False)
+        self.state_label = _label(wrap=False)
+        self.state_label.setAccessibleName("Session state")
         header.addWidget(self.side_label)
-        header.addStretch(1)
+        header.addSpacing(style.SPACING)
         header.addWidget(self.position_label)
+        header.addStretch(1)
+        header.addWidget(self.state_label)
         root.addLayout(header)
 
         self.title_label = _label(style.HEADING_SCALE, bold=True)
@@ -109,26 +113,27 @@ class TimerPanel(QWidget):
         root.addWidget(self.title_label)
         root.addWidget(self.detail_label)
 
-        phase_row = QHBoxLayout()
+        # The phase sits beside the countdown, so a step without phases costs no extra line.
+        time_row = QHBoxLayout()
         self.phase_label = _label(style.PHASE_SCALE, bold=True, wrap=False)
         self.phase_label.setStyleSheet(f"color: {accent};")
         self.phase_label.setAccessibleName("Phase")
-        self.state_label = _label(wrap=False)
-        self.state_label.setAccessibleName("Session state")
-        phase_row.addWidget(self.phase_label)
-        phase_row.addStretch(1)
-        phase_row.addWidget(self.state_label)
-        root.addLayout(phase_row)
-
         self.time_label = _label(style.TIMER_SCALE, bold=True, wrap=False)
         self.time_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.time_label.setAccessibleName("Time left in this step")
-        root.addWidget(self.time_label)
+        time_row.addWidget(self.phase_label, 1, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
+        time_row.addWidget(self.time_label, 0)
+        time_row.addStretch(1)
+        root.addLayout(time_row)
 
         self.cue_label = _label(style.CUE_SCALE, bold=True)
         self.cue_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.cue_label.setAccessibleName("Cue")
         root.addWidget(self.cue_label)
+
+        # Cautions come with the step, never below the fold (outside the scrolling instructions).
+        self.caution_box = CautionBox("Caution")
+        root.addWidget(self.caution_box)
 
         root.addWidget(self._build_details(), 1)
         root.addLayout(self._build_progress())
@@ -138,7 +143,7 @@ class TimerPanel(QWidget):
     # ---- construction ----------------------------------------------------------------------------
 
     def _build_details(self) -> QScrollArea:
-        """Instructions, cautions and "up next" scroll together so the controls never move."""
+        """Instructions and "up next" scroll together so the controls never move."""
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, style.TIGHT, 0, style.TIGHT)
@@ -146,16 +151,15 @@ class TimerPanel(QWidget):
         self.instructions_label = _label(style.BODY_SCALE)
         self.instructions_label.setAccessibleName("Instructions")
         self.instructions_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.caution_box = CautionBox("Caution")
         self.next_label = _label(style.SMALL_SCALE)
         self.next_label.setStyleSheet(f"color: {style.muted_color(self.palette()).name()};")
         layout.addWidget(self.instructions_label)
-        layout.addWidget(self.caution_box)
         layout.addWidget(self.next_label)
         layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)
+        scroll.setMinimumHeight(48)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.viewport().setAutoFillBackground(False)
@@ -183,7 +187,7 @@ class TimerPanel(QWidget):
         button.setToolTip(_tip(tip, key))
         button.setAccessibleName(tip)
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        button.setMinimumHeight(34)
+        button.setMinimumHeight(30)
         button.clicked.connect(signal)
         return button
 

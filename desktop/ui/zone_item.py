@@ -41,6 +41,7 @@ class ZoneItem(QGraphicsPathItem):
         self.setAcceptHoverEvents(True)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)  # the view handles clicks
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)  # until there is something to draw
         tip = f"<b>{escape(zone.name)}</b><br>{escape(zone.plain)}"
         if zone.caution:
             tip += f"<br><i>{escape(zone.caution)}</i>"
@@ -76,12 +77,17 @@ class ZoneItem(QGraphicsPathItem):
                 setattr(self, name, value)
                 dirty = dirty or name != "pulse"
         self.setOpacity(0.45 + 0.55 * self.pulse if self.highlighted else 1.0)
+        if not dirty:
+            return
         cached = self.highlighted or self.tint > 0
         mode = QGraphicsItem.CacheMode.DeviceCoordinateCache if cached else QGraphicsItem.CacheMode.NoCache
         if self.cacheMode() != mode:
             self.setCacheMode(mode)
-        if dirty:
-            self.update()
+        # A zone with nothing to draw is skipped when the view repaints (no Python paint call per frame);
+        # it is still hit-tested, hovered and focused by its exact shape.
+        blank = not (self.highlighted or self.hovered or self.focused or self.tint > 0)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, blank)
+        self.update()
 
     def hoverEnterEvent(self, event) -> None:
         self.set_state(hovered=True)

@@ -32,6 +32,9 @@ class ZoneLabel(QGraphicsItem):
         self.size = (self._text_rect.width() + 2 * self.PADDING, metrics.height() + 2 * self.PADDING)
         self.offset = QPointF(0, 0)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        # Drawn once into a pixmap: an animation frame that repaints the area under a label blits it
+        # instead of laying out and anti-aliasing its text again.
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setAcceptHoverEvents(False)
 

@@ -38,28 +38,48 @@ def _label(text: str = "", scale: float = 1.0, *, bold: bool = False, italic: bo
 
 
 class _EntryCard(QFrame):
-    """One step that works on the zone, with its two buttons."""
+    """One step that works on the zone, with its two buttons.
 
-    def __init__(self, routine: Routine, step: Step, in_current: bool, has_current: bool) -> None:
+    Cards are pooled by the panel and refilled with `show_entry`: building one (three labels, two
+    buttons, two layouts, style polish) costs ~2 ms, and a zone with nine steps made a click take 20 ms.
+    Its look comes from the panel's style sheet (object names), not a sheet of its own.
+    """
+
+    def __init__(self) -> None:
         super().__init__()
-        self.routine_id, self.step_id = routine.id, step.id
+        self.routine_id = self.step_id = ""
         self.setObjectName("entryCard")
-        self.setStyleSheet("QFrame#entryCard { border: 1px solid palette(mid); border-radius: 6px; }")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(style.SPACING, style.SPACING, style.SPACING, style.SPACING)
         layout.setSpacing(style.TIGHT)
-        routine_label = _label(routine.title, style.SMALL_SCALE)
-        routine_label.setStyleSheet(f"color: {style.muted_color(self.palette()).name()};")
-        self.title_label = _label(step.title, 1.05, bold=True)
-        detail = f"{step.technique.label} · {format_remaining(step.duration_s)}"
-        layout.addWidget(routine_label)
+        self.routine_label = _label(scale=style.SMALL_SCALE)
+        self.routine_label.setObjectName("entryRoutine")
+        self.title_label = _label(scale=1.05, bold=True)
+        self.detail_label = _label(scale=style.SMALL_SCALE)
+        layout.addWidget(self.routine_label)
         layout.addWidget(self.title_label)
-        layout.addWidget(_label(detail, style.SMALL_SCALE))
+        layout.addWidget(self.detail_label)
 
         buttons = QHBoxLayout()
         buttons.setSpacing(style.SPACING - 2)
+        self.start_button = QPushButton()
+        self.practise_button = QPushButton("Practise this")
+        self.practise_button.setToolTip("Run this step on its own, on one foot")
+        for button in (self.start_button, self.practise_button):
+            button.setMinimumHeight(30)
+        buttons.addWidget(self.start_button)
+        buttons.addWidget(self.practise_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+
+    def show_entry(self, routine: Routine, step: Step, in_current: bool, has_current: bool) -> None:
+        """Show this step; "Switch & start here" when it belongs to another routine than the current one."""
+        self.routine_id, self.step_id = routine.id, step.id
+        self.routine_label.setText(routine.title)
+        self.title_label.setText(step.title)
+        self.detail_label.setText(f"{step.technique.label} · {format_remaining(step.duration_s)}")
         switching = has_current and not in_current
-        self.start_button = QPushButton("Switch && start here" if switching else "Start here")
+        self.start_button.setText("Switch && start here" if switching else "Start here")
         self.start_button.setToolTip(
             f"Switch to “{routine.title}” and start at this step"
             if switching
@@ -68,15 +88,7 @@ class _EntryCard(QFrame):
         self.start_button.setAccessibleName(
             f"{'Switch to ' + routine.title + ' and start' if switching else 'Start'} at {step.title}"
         )
-        self.practise_button = QPushButton("Practise this")
-        self.practise_button.setToolTip("Run this step on its own, on one foot")
         self.practise_button.setAccessibleName(f"Practise {step.title}")
-        for button in (self.start_button, self.practise_button):
-            button.setMinimumHeight(30)
-        buttons.addWidget(self.start_button)
-        buttons.addWidget(self.practise_button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
         self.setAccessibleName(f"{step.title}, in {routine.title}")
 
 
@@ -100,13 +112,12 @@ class ZonePanel(QFrame):
         self.setObjectName("zonePanel")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)  # so it can sit over the diagram
-        self.setStyleSheet(
-            "QFrame#zonePanel { background: palette(window); border: 1px solid palette(mid); }"
-        )
+        self._apply_style()
         self.setMinimumWidth(280)
         self.setAccessibleName("Zone details")
         self.zone_id: str | None = None
-        self.cards: list[_EntryCard] = []
+        self.cards: list[_EntryCard] = []  # the cards showing now, in order
+        self._pool: list[_EntryCard] = []  # every card made so far; the unused ones are hidden
 
         root = QVBoxLayout(self)
         root.setContentsMargins(style.MARGIN, style.MARGIN, style.MARGIN, style.MARGIN)
@@ -155,6 +166,15 @@ class ZonePanel(QFrame):
         escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         escape.activated.connect(self.close_panel)
 
+    def _apply_style(self) -> None:
+        """One style sheet for the panel and all its cards, set once (each card's own sheet was slow)."""
+        muted = style.muted_color(self.palette()).name()
+        self.setStyleSheet(
+            "QFrame#zonePanel { background: palette(window); border: 1px solid palette(mid); }"
+            " QFrame#entryCard { border: 1px solid palette(mid); border-radius: 6px; }"
+            f" QLabel#entryRoutine {{ color: {muted}; }}"
+        )
+
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
         hint.setWidth(self.PREFERRED_WIDTH)
@@ -173,28 +193,28 @@ class ZonePanel(QFrame):
         self.caution_box.set_lines([zone.caution] if zone.caution else [])
         self.setAccessibleDescription(f"{zone.name}: {zone.plain}")
 
-        for card in self.cards:
-            self._cards_box.removeWidget(card)
-            card.hide()  # deleteLater waits for the event loop; the old cards must vanish now
-            card.deleteLater()
         ordered = sorted(entries, key=lambda e: e[0].id != current_routine_id)  # stable: keeps given order
         has_current = current_routine_id is not None
-        self.cards = []
-        for routine, step in ordered:
-            card = _EntryCard(routine, step, routine.id == current_routine_id, has_current)
-            card.start_button.clicked.connect(
-                lambda _=False, r=routine.id, s=step.id: self.start_here.emit(r, s)
-            )
-            card.practise_button.clicked.connect(
-                lambda _=False, r=routine.id, s=step.id: self.practise.emit(r, s)
-            )
-            self._cards_box.addWidget(card)
-            self.cards.append(card)
+        while len(self._pool) < len(ordered):
+            self._pool.append(self._new_card())
+        self.cards = self._pool[: len(ordered)]
+        for card, (routine, step) in zip(self.cards, ordered, strict=True):
+            card.show_entry(routine, step, routine.id == current_routine_id, has_current)
+            card.show()
+        for card in self._pool[len(ordered) :]:
+            card.hide()
         self.empty_label.setVisible(not self.cards)
         self.show()
         if not self.isWindow():  # over the diagram: stack above its siblings
             self.raise_()
         self.close_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _new_card(self) -> _EntryCard:
+        card = _EntryCard()
+        card.start_button.clicked.connect(lambda: self.start_here.emit(card.routine_id, card.step_id))
+        card.practise_button.clicked.connect(lambda: self.practise.emit(card.routine_id, card.step_id))
+        self._cards_box.addWidget(card)
+        return card
 
     def close_panel(self) -> None:
         """Hide the panel and say so (the diagram can then clear its selection)."""
