@@ -1,7 +1,8 @@
 """The follow-along controls: a bar of big buttons that shows on a mouse move and hides ~3 s later.
 
 While the session waits for the person (idle or paused) the bar simply stays, with no timer. The pointer
-is hidden with the bar, so it never sits over the countdown.
+is hidden with the bar, so it never sits over the countdown. "Stop — this hurts" is the exception: it
+stands apart at the right of the strip and stays on screen the whole time (safety first).
 """
 
 from __future__ import annotations
@@ -49,8 +50,12 @@ class ControlsBar(QFrame):
         self.next_button = hud_button("Next ›", "Next step (→)")
         self.add_time_button = hud_button("+10 s", "Add 10 seconds to this step (+)")
         self.stop_button = hud_button("■ Stop", "Stop the session (S)")
+        # Not in the bar's row: a child of the window, so hiding the bar never hides it.
         self.hurts_button = hud_button("⚠ Stop — this hurts", "Stop — this hurts (H)")
         self.hurts_button.setObjectName("hurts")
+        self.hurts_button.setParent(window)
+        self.hurts_button.clicked.connect(self.hurts_clicked)
+        self.hurts_button.hide()
         self.leave_button = hud_button("✕ Leave", "Leave full screen (Esc or F)")
         for button, signal in (
             (self.previous_button, self.previous_clicked),
@@ -58,7 +63,6 @@ class ControlsBar(QFrame):
             (self.next_button, self.next_clicked),
             (self.add_time_button, self.add_time_clicked),
             (self.stop_button, self.stop_clicked),
-            (self.hurts_button, self.hurts_clicked),
             (self.leave_button, self.leave_clicked),
         ):
             button.clicked.connect(signal)
@@ -77,7 +81,8 @@ class ControlsBar(QFrame):
         self.apply_unit(8.0)
 
     def buttons(self) -> list[QPushButton]:
-        return self.findChildren(QPushButton)
+        """Every control, the always-visible "this hurts" button included."""
+        return [*self.findChildren(QPushButton), self.hurts_button]
 
     # ---- showing and hiding ----------------------------------------------------------------------
 
@@ -135,19 +140,35 @@ class ControlsBar(QFrame):
         show = self._allowed and (self._recent or self._waiting)
         if show != self.isVisible():
             self.setVisible(show)
+        if self._allowed != self.hurts_button.isVisible():
+            self.hurts_button.setVisible(self._allowed)
+        if self._allowed:
+            self._place()
         if show:
             self.raise_()
-            self._place()
+        if self._allowed:
+            self.hurts_button.raise_()
         window = self.window()
         hide_pointer = self._allowed and not show
         window.setCursor(Qt.CursorShape.BlankCursor if hide_pointer else Qt.CursorShape.ArrowCursor)
 
     def _place(self) -> None:
+        """ "This hurts" at the right end of the strip; the bar centred in what is left of it."""
         parent = self.parentWidget()
         if parent is None or self._dock.isEmpty():
             return
-        width = min(self.sizeHint().width(), parent.width() - 8)
-        self.setGeometry((parent.width() - width) // 2, self._dock.top(), width, self._dock.height())
+        margin = 8
+        hurts_width = self.hurts_button.sizeHint().width()
+        hurts_height = min(self.hurts_button.sizeHint().height(), self._dock.height())
+        self.hurts_button.setGeometry(
+            parent.width() - hurts_width - margin,
+            self._dock.top() + (self._dock.height() - hurts_height) // 2,
+            hurts_width,
+            hurts_height,
+        )
+        room = parent.width() - hurts_width - 3 * margin
+        width = min(self.sizeHint().width(), room)
+        self.setGeometry(margin + (room - width) // 2, self._dock.top(), width, self._dock.height())
 
     # ---- looks -----------------------------------------------------------------------------------
 
@@ -166,6 +187,12 @@ class ControlsBar(QFrame):
             f" QPushButton:hover {{ background: #31444e; }}"
             f" QPushButton:pressed {{ background: #3b525e; }}"
             f" QPushButton:disabled {{ color: #6f7f87; border-color: #33424a; }}"
-            f" QPushButton#hurts {{ color: {HURTS}; border-color: {HURTS}; }}"
         )
+        self.hurts_button.setStyleSheet(
+            f"QPushButton#hurts {{ color: {HURTS}; background: #2a1f22; border: 2px solid {HURTS};"
+            f" border-radius: {round(unit * 0.9)}px; padding: {pad_v}px {pad_h}px; font-size: {px}px;"
+            f" font-weight: bold; }}"
+            f" QPushButton#hurts:hover {{ background: #3a2a2e; }}"
+        )
+        self.hurts_button.adjustSize()
         self.adjustSize()
