@@ -36,4 +36,9 @@ def _fresh_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         (home / sub).mkdir(parents=True)
         monkeypatch.setenv(var, str(home / sub))
     monkeypatch.setenv("HOME", str(home))
+    # Qt reads XDG_CONFIG_HOME once per process; point the settings files at this test's folder too.
+    from PySide6.QtCore import QSettings
+
+    for fmt in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(home / "config"))
     return home

@@ -11,6 +11,7 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QComboBox,
     QHBoxLayout,
@@ -457,15 +458,20 @@ class MainWindow(QMainWindow):
 
     # ---- dialogs (imported when first shown: they are not needed for the first paint) -------------
 
+    def _dialog_parent(self) -> QWidget:
+        """The window the person is looking at (follow-along, when it is up) owns the dialogs."""
+        active = QApplication.activeWindow()
+        return active if active is not None and active.isVisible() else self
+
     def _run_safety_gate(self) -> bool:
         from desktop.ui.safety_gate import SafetyGate
 
-        return SafetyGate(self).exec() == SafetyGate.DialogCode.Accepted
+        return SafetyGate(self._dialog_parent()).exec() == SafetyGate.DialogCode.Accepted
 
     def _run_rating(self, title: str, heading: str) -> int | None:
         from desktop.ui.dialogs import RatingDialog
 
-        dialog = RatingDialog(title, heading, self)
+        dialog = RatingDialog(title, heading, self._dialog_parent())
         dialog.exec()
         return dialog.value
 
