@@ -9,6 +9,7 @@ window (pyqtgraph, numpy) and follow-along when first opened. The version (impor
 from __future__ import annotations
 
 import argparse
+import linecache
 import os
 import sys
 from pathlib import Path
@@ -20,12 +21,41 @@ def _make_app(argv: list[str]):
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
+    _scan_sources_without_keeping_them()
     app = QApplication.instance() or QApplication(argv)
     app.setApplicationName("ankle-guide")
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
     QGuiApplication.setDesktopFileName(APP_ID)
     return app
+
+
+def _scan_sources_without_keeping_them() -> None:
+    """Make PySide6's import hook read each module's source once instead of caching every line of it.
+
+    For every module imported after PySide6, shibokensupport.feature (PYSIDE-2029) asks whether its
+    source mentions "PySide6", through inspect.getsource: linecache then keeps every line of every
+    module the app imports (~4.4 MB of a ~77 MB start) and the start pays ~20 ms more. The
+    same question answered by reading the file; anything unusual goes to PySide's own check. A no-op
+    on a PySide6 without that hook.
+    """
+    feature = sys.modules.get("shibokensupport.feature")
+    original = getattr(feature, "_mod_uses_pyside", None)
+    if original is None or getattr(original, "reads_file", False):
+        return
+
+    def uses_pyside(module) -> bool:
+        file = getattr(module, "__file__", None)
+        if isinstance(file, str) and file.endswith(".py"):
+            try:
+                return b"PySide6" in Path(file).read_bytes()
+            except OSError:
+                pass
+        return original(module)
+
+    uses_pyside.reads_file = True
+    feature._mod_uses_pyside = uses_pyside
+    linecache.clearcache()  # what the hook read before now (modules imported before PySide6 came in)
 
 
 def _app_icon():
@@ -40,7 +70,10 @@ def _app_icon():
 class App:
     """Everything one running app holds, so tests and benchmarks can build it the same way."""
 
-    def __init__(self, args: argparse.Namespace, *, history_path: Path | None = None, store=None) -> None:
+    def __init__(
+        self, args: argparse.Namespace, *, history_path: Path | None = None, store=None, sound_factory=None
+    ) -> None:
+        """`sound_factory(parent)` makes the SoundCues (tests pass one with fake effects)."""
         from desktop.model.history import open_history
         from desktop.model.library import load_library
         from desktop.model.zones import load_catalogue
@@ -57,7 +90,6 @@ class App:
         self.history, history_message = open_history(history_path or history_db_path())
         self.controller = SessionController(self.library, history=self.history)
         self.window = MainWindow(self.controller, self.catalogue, self.settings)
-        self.window.setWindowIcon(_app_icon())
         self.window.settings_changed.connect(self._save_settings)
         self.window.follow_along_requested.connect(self.open_follow_along)
         self.window.history_requested.connect(self.open_history_window)
@@ -66,6 +98,7 @@ class App:
         self._first_start_guard = self.controller.start_guard
         self.controller.start_guard = self._start_guard
         self.controller.session_event.connect(self._on_session_event)
+        self._sound_factory = sound_factory
         self.follow_along = None
         self.history_window = None
 
@@ -121,9 +154,10 @@ class App:
         """
         if self.controller.sound is not None:
             return
-        from desktop.qt.sound import SoundCues
-
-        sound = SoundCues(self.controller)
+        factory = self._sound_factory
+        if factory is None:
+            from desktop.qt.sound import SoundCues as factory
+        sound = factory(self.controller)
         sound.set_muted(not self.window.settings.sound)
         self.controller.sound = sound
 
@@ -169,22 +203,24 @@ class App:
                 settings=self.window.settings,
                 inhibitor=make_inhibitor(),
             )
-            self.follow_along.setWindowIcon(_app_icon())
             self.follow_along.left.connect(self._leave_follow_along)
-            self.follow_along.rated.connect(self._rated_in_follow_along)
+            self.follow_along.recorded.connect(self._recorded_in_follow_along)
         self.follow_along.set_settings(self.window.settings)
-        self._main_geometry = self.window.saveGeometry()
+        self._main_geometry = self.window.geometry()
         self.follow_along.enter()
         self.window.hide()
 
-    def _rated_in_follow_along(self, value: int) -> None:
+    def _recorded_in_follow_along(self, answer) -> None:
+        """The follow-along summary's rating, tight zones and note (an AfterSession) go to history."""
         summary = self.follow_along.summary if self.follow_along else None
         if summary is not None:
-            self.controller.rate_after(summary.history_id, value)
+            self.controller.record_after(
+                summary.history_id, after=answer.rating, tight_zones=answer.tight_zones, note=answer.note
+            )
 
     def _leave_follow_along(self) -> None:
         self.window.show()
-        self.window.restoreGeometry(self._main_geometry)
+        self.window.setGeometry(self._main_geometry)  # hidden, not moved: this only guards against a WM
         self.window.activateWindow()
 
     def open_history_window(self) -> None:
@@ -231,22 +267,25 @@ def run_app(args: argparse.Namespace) -> int:
     if args.screenshot:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # render without a screen, whatever the session has
     app = _make_app(sys.argv[:1])
-    app.setWindowIcon(_app_icon())
     built = App(args)
     if args.screenshot:
         return _screenshot(app, built, args)
     from PySide6.QtCore import QTimer
+
+    def after_first_paint() -> None:
+        app.setWindowIcon(_app_icon())  # every window's icon; loading the SVG icon engine takes ~10 ms
+        built.start_cues()
 
     built.window.show()
     if args.follow_along:
 
         def follow_along() -> None:
             built.open_follow_along()
-            _after_first_paint(built.follow_along, built.start_cues)
+            _after_first_paint(built.follow_along, after_first_paint)
 
         QTimer.singleShot(0, follow_along)
     else:
-        _after_first_paint(built.window, built.start_cues)
+        _after_first_paint(built.window, after_first_paint)
     code = app.exec()
     built.close()
     return code
@@ -254,8 +293,8 @@ def run_app(args: argparse.Namespace) -> int:
 
 def _after_first_paint(widget, callback, *, fallback_ms: int = 1000) -> None:
     """Call `callback` once, just after `widget` first paints (or after `fallback_ms` if it never does,
-    e.g. a window hidden at once). A zero-delay timer fires before the first paint, and loading
-    QtMultimedia there kept the window blank ~30 ms longer (benchmarks/README.md)."""
+    e.g. a window hidden at once). A zero-delay timer fires before the first paint, and whatever it
+    loads (the SVG icon engine, speech) keeps the window blank that much longer."""
     from PySide6.QtCore import QEvent, QObject, QTimer
 
     class _FirstPaint(QObject):

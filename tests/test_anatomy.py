@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from dataclasses import astuple
 from pathlib import Path
 
 import pytest
@@ -117,8 +118,8 @@ def test_parsing_does_not_import_numpy() -> None:
     assert out.stdout.strip() == "[]"
 
 
-def _parse_whole(data: bytes, view: str, catalogue) -> anatomy.ViewGeometry:
-    """parse_view as it was before the artwork was left out: svgelements reads every byte."""
+def _by_svgelements(data: bytes, view: str, catalogue) -> anatomy.ViewGeometry:
+    """parse_view as it was: svgelements reads every byte, artwork included."""
     real = anatomy.inspect_svg_bytes
 
     def keep_artwork(*args, **kwargs):
@@ -126,7 +127,22 @@ def _parse_whole(data: bytes, view: str, catalogue) -> anatomy.ViewGeometry:
 
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(anatomy, "inspect_svg_bytes", keep_artwork)
+        patch.setattr(anatomy.plain_svg, "read_view", lambda data: None)
         return parse_view(data, view, catalogue=catalogue)
+
+
+def _numbers(geometry: anatomy.ViewGeometry) -> tuple[list, list[float]]:
+    """(structure, coordinates) of every zone and guide, so readers can be compared within float noise."""
+    shape, numbers = [geometry.width, geometry.height], []
+    for zone_id in sorted(geometry.zones):
+        for part in geometry.zones[zone_id].parts:
+            kinds = [[type(seg).__name__ for seg in sub] for sub in part.subpaths]
+            shape.append((zone_id, part.fill_rule, kinds))
+            numbers += [v for sub in part.subpaths for seg in sub for v in astuple(seg)]
+    for zone_id in sorted(geometry.guides):
+        shape.append((zone_id, len(geometry.guides[zone_id].points)))
+        numbers += [v for point in geometry.guides[zone_id].points for v in point]
+    return shape, numbers
 
 
 def _sources() -> list[tuple[str, bytes, str, object]]:
@@ -148,20 +164,38 @@ SOURCES = _sources()
 
 
 @pytest.mark.parametrize(("name", "data", "view", "catalogue"), SOURCES, ids=[s[0] for s in SOURCES])
-def test_leaving_the_artwork_out_changes_no_zone_or_guide(name, data, view, catalogue, monkeypatch) -> None:
-    handed: list[bytes] = []
-    real_parse = anatomy.se.SVG.parse
-    monkeypatch.setattr(
-        anatomy.se.SVG,
-        "parse",
-        lambda source, **kw: handed.append(source.getvalue()) or real_parse(source, **kw),
-    )
+def test_zones_and_guides_match_svgelements_reading_the_whole_file(name, data, view, catalogue) -> None:
     fast = parse_view(data, view, catalogue=catalogue)
-    assert b'id="artwork"' in data and b'id="artwork"' not in handed[0]
-    whole = _parse_whole(data, view, catalogue)
-    assert (fast.width, fast.height) == (whole.width, whole.height)
-    assert fast.zones == whole.zones and fast.guides == whole.guides
+    reference = _by_svgelements(data, view, catalogue)
+    fast_shape, fast_numbers = _numbers(fast)
+    ref_shape, ref_numbers = _numbers(reference)
+    assert fast_shape == ref_shape
+    assert fast_numbers == pytest.approx(ref_numbers, abs=1e-9)
     assert fast.source == data  # QtSvg still draws the artwork
+
+
+@pytest.mark.parametrize("view", packaged_views())
+def test_packaged_views_are_read_without_svgelements(view: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args, **kwargs):
+        raise AssertionError("svgelements was needed for a packaged diagram")
+
+    from desktop.model import svgelements_reader
+
+    monkeypatch.setattr(svgelements_reader, "read_view", refuse)
+    assert parse_view(anatomy.resources.read_bytes(anatomy.view_file(view)), view).zones
+
+
+def test_svgelements_gets_the_file_without_its_artwork(monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop.model import svgelements_reader
+
+    handed: list[bytes] = []
+    real = svgelements_reader.read_view
+    monkeypatch.setattr(
+        svgelements_reader, "read_view", lambda data, *a: handed.append(data) or real(data, *a)
+    )
+    data = FIXTURE_VIEWS["medial"].read_bytes()  # arcs, rects and transforms: not a plain file
+    parse_view(data, "medial", catalogue=fixture_catalogue())
+    assert b'id="artwork"' in data and len(handed) == 1 and b'id="artwork"' not in handed[0]
 
 
 def test_artwork_holding_a_style_sheet_is_kept_for_the_zones() -> None:

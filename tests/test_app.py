@@ -9,13 +9,14 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
 
 from desktop.app import App
 from desktop.cli import build_parser
 from desktop.model.session_events import SessionState
+from desktop.qt.sound import SoundCues
 
 
 @pytest.fixture
@@ -34,9 +35,26 @@ def app(qtbot, tmp_path: Path):
     built.close()
 
 
-def test_startup_does_not_import_pyqtgraph_or_numpy(tmp_path: Path) -> None:
+# Loaded only when used: none of them is needed to show the window, and each slows every start.
+NOT_AT_STARTUP = (
+    "pyqtgraph",
+    "numpy",
+    "PySide6.QtMultimedia",  # sound: at the first session start
+    "importlib.metadata",  # the version: --version and the About box
+    "difflib",  # typo suggestions in routine files
+    "svgelements",  # only for diagrams that are not plain (the packaged ones are)
+    "desktop.ui.dialogs",
+    "desktop.ui.safety_gate",
+    "desktop.ui.follow_along",
+    "desktop.ui.history_window",
+    "desktop.qt.speech",
+    "desktop.qt.screensaver",
+)
+
+
+def test_startup_imports_only_what_the_window_needs(tmp_path: Path) -> None:
     code = textwrap.dedent(
-        """
+        f"""
         import sys
         from desktop.app import App, _make_app
         from desktop.cli import build_parser
@@ -47,13 +65,97 @@ def test_startup_does_not_import_pyqtgraph_or_numpy(tmp_path: Path) -> None:
             qapp.processEvents()
         built.start_cues()
         qapp.processEvents()
-        print(sorted(m for m in ("pyqtgraph", "numpy") if m in sys.modules))
+        import linecache
+        print(len(linecache.cache))  # sources PySide's import hook left in memory
+        print(sorted(m for m in {NOT_AT_STARTUP!r} if m in sys.modules))
         """
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_DATA_HOME": str(tmp_path)}
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
     assert out.returncode == 0, out.stderr
-    assert out.stdout.strip().splitlines()[-1] == "[]"
+    cached_sources, not_wanted = out.stdout.strip().splitlines()[-2:]
+    assert not_wanted == "[]"
+    assert int(cached_sources) < 10  # not one per imported module (~100, 4 MB)
+
+
+def test_version_prints_the_installed_version() -> None:
+    from importlib.metadata import version
+
+    out = subprocess.run(
+        [sys.executable, "-m", "desktop", "--version"], capture_output=True, text=True, timeout=60
+    )
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == f"ankle-guide {version('ankle-guide')}"
+
+
+class FakeEffect(QObject):
+    """Stands in for QSoundEffect: counts plays (QtMultimedia is not loaded)."""
+
+    statusChanged = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.name = ""
+        self.plays = 0
+
+    def setSource(self, url: QUrl) -> None:
+        self.name = Path(url.toLocalFile()).stem
+
+    def setVolume(self, volume: float) -> None:
+        pass
+
+    def status(self) -> object:
+        return type("Status", (), {"name": "Ready"})()
+
+    def play(self) -> None:
+        self.plays += 1
+
+    def stop(self) -> None:
+        pass
+
+
+@pytest.fixture
+def sounding(qtbot, tmp_path: Path):
+    """An app whose sound cues use FakeEffects; returns (app, effects by cue name)."""
+    effects: dict[str, FakeEffect] = {}
+
+    def effect(parent: QObject) -> FakeEffect:
+        made = FakeEffect(parent)
+        effects[f"#{len(effects)}"] = made
+        return made
+
+    def sound_factory(parent: QObject) -> SoundCues:
+        return SoundCues(parent, effect_factory=effect)
+
+    args = build_parser().parse_args(["--routine", "quick-break", "--side", "right"])
+    built = App(args, history_path=tmp_path / "history.sqlite3", sound_factory=sound_factory)
+    qtbot.addWidget(built.window)
+    built.window._ask_safety = lambda: True
+    built.window._ask_rating = lambda title, heading: None
+    yield built, lambda: {e.name: e for e in effects.values()}
+    built.close()
+
+
+def test_sound_is_set_up_at_the_first_start_and_plays_its_first_cue(sounding) -> None:
+    built, effects = sounding
+    assert built.controller.sound is None  # nothing of QtMultimedia at launch
+    built.window.start_or_toggle()
+    assert built.controller.state is SessionState.RUNNING
+    assert built.controller.sound is not None
+    assert effects()["step"].plays == 1  # the first step's cue was not lost to the late set-up
+    built.controller.next()
+    assert effects()["step"].plays == 2
+
+
+def test_sound_set_up_late_still_obeys_the_mute_setting(sounding) -> None:
+    built, effects = sounding
+    built.window.set_sound(False)  # Routine → Sound cues, unticked before any session
+    built.window.start_or_toggle()
+    assert built.controller.sound is not None and built.controller.sound.muted
+    assert effects()["step"].plays == 0
+    built.window.set_sound(True)
+    built.controller.next()
+    assert effects()["step"].plays == 1
 
 
 def test_cli_options_choose_routine_and_side(app: App) -> None:

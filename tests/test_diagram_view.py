@@ -9,7 +9,7 @@ from functools import cache
 
 import pytest
 from diagram_fixture import FIXTURE_VIEWS, fixture_catalogue, fixture_loader
-from PySide6.QtCore import QAbstractAnimation, QEvent, QPoint, QPointF, QRectF, Qt, QVariantAnimation
+from PySide6.QtCore import QAbstractAnimation, QEvent, QObject, QPoint, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QHelpEvent, QImage, QPainter
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QGraphicsScene, QPushButton, QToolTip, QVBoxLayout, QWidget
@@ -76,9 +76,11 @@ def _click(qtbot, widget: DiagramView, point: tuple[float, float]) -> None:
     qtbot.mouseClick(widget.viewport(), Qt.MouseButton.LeftButton, pos=widget.mapFromScene(QPointF(*point)))
 
 
-def _running(widget: DiagramView) -> list[QVariantAnimation]:
-    return [
-        a for a in widget.findChildren(QVariantAnimation) if a.state() == QAbstractAnimation.State.Running
+def _running(widget: DiagramView) -> list[QObject]:
+    """Every animation running and every timer active under the widget: what wakes the process."""
+    animations = widget.findChildren(QAbstractAnimation)
+    return [a for a in animations if a.state() == QAbstractAnimation.State.Running] + [
+        t for t in widget.findChildren(QTimer) if t.isActive()
     ]
 
 
@@ -190,22 +192,24 @@ def test_hover_outlines_the_zone_and_shows_a_hand_and_its_name(qtbot) -> None:
 
 def test_pulse_and_cue_run_only_while_visible_and_not_paused(qtbot) -> None:
     widget = _make(qtbot, "fixture", "medial")
+    widget.set_animation_policy(None, 30)  # no end of its own: only pausing and hiding stop it
     assert _running(widget) == []
     widget.highlight(["ell"], motion=MotionCue(MotionPattern.GLIDE, Direction.UP))
-    assert len(_running(widget)) == 2  # one pulse, one cue clock
+    assert len(_running(widget)) == 1  # one frame timer for the pulse and the cue
     item = widget.zone_items()["ell"]
     assert item.highlighted
     start = item.pulse
     qtbot.waitUntil(lambda: item.pulse != start)
     widget.set_paused(True)
     assert _running(widget) == []
+    assert item.pulse == 1.0  # paused: the full glow, not a dim moment of the pulse
     widget.set_paused(False)
-    assert len(_running(widget)) == 2
+    assert len(_running(widget)) == 1
     widget.hide()
     assert _running(widget) == []
     widget.show()
     qtbot.waitExposed(widget)
-    assert len(_running(widget)) == 2
+    assert len(_running(widget)) == 1
     widget.highlight([])
     assert _running(widget) == []
     assert not item.highlighted
@@ -235,8 +239,11 @@ def test_hiding_or_minimising_the_window_stops_animations(qtbot) -> None:
 def test_one_cue_clock_drives_every_highlighted_zone(qtbot) -> None:
     widget = _make(qtbot, "fixture", "medial")
     widget.highlight(["ell", "ring", "pair"], motion=MotionCue(MotionPattern.TRACE, Direction.UP))
-    assert len(widget.cue_items()) == 3
-    assert len(widget.findChildren(QVariantAnimation)) == 2
+    cues = widget.cue_items()
+    assert len(cues) == 3
+    assert len(_running(widget)) == 1 and widget.findChildren(QAbstractAnimation) == []
+    qtbot.waitUntil(lambda: cues[0].progress > 0)
+    assert len({cue.progress for cue in cues}) == 1  # in step: one clock
 
 
 def _render(item) -> QImage:
@@ -278,6 +285,7 @@ def test_every_motion_pattern_draws_and_moves(qtbot, pattern) -> None:
     (cue,) = widget.cue_items()
     widget.set_paused(True)
     blank = _render_cue_free(widget)
+    assert widget.viewport().grab().toImage() != blank  # paused, the rest pose still shows the cue
     frames = []
     for progress in (0.1, 0.35):
         cue.set_progress(progress)

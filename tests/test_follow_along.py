@@ -391,11 +391,13 @@ def test_nothing_ticks_or_animates_while_idle_or_paused(rig: Rig) -> None:
     rig.key(Qt.Key.Key_Space)
     rig.go(2)
     assert "session_tick" in active_timers(*owners)
-    assert running_animations(rig.window), "the highlighted zone should pulse while running"
+    assert rig.window.diagram.animating, "the highlighted zone should pulse while running"
+    assert "diagram_frames" in active_timers(*owners)
     rig.key(Qt.Key.Key_Space)
     assert rig.state is PAUSED
     assert active_timers(*owners) == []
     assert running_animations(rig.window) == []
+    assert not rig.window.diagram.animating
 
 
 def test_controls_appear_on_mouse_move_and_hide_again(rig: Rig) -> None:

@@ -76,8 +76,9 @@ def test_random_use_keeps_the_invariants(
             assert started == list(range(before.index + 1, snap.index + 1))
         if action == "advance" and before.state is SessionState.RUNNING and snap.state is SessionState.PAUSED:
             # a clock jump: frozen exactly where it was last seen running, nothing skipped
-            assert (snap.index, snap.total_remaining_s) == (before.index, before.total_remaining_s)
-            assert arg > session.jump_threshold_s
+            assert snap.index == before.index
+            assert abs(snap.total_remaining_s - before.total_remaining_s) < 1e-9  # float clock sums
+            assert arg >= session.jump_threshold_s - 1e-9  # "more than" the threshold, up to float error
         if action == "advance":
             for e in events:  # without commands, no countdown number repeats within an item
                 if isinstance(e, Countdown):

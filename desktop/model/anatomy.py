@@ -1,71 +1,64 @@
 """Diagram geometry: each view's zones and guide paths as plain shape data (no Qt, no numpy).
 
-svgelements reads the SVG once per view (after svg_guard has refused anything hostile), with every
-transform applied (`reify=True`) and arcs turned into cubic curves, so the Qt layer only has to
-replay move/line/quad/cubic/close segments. It is handed the file without its artwork group (most of
-the shapes; QtSvg draws it from the full bytes): the zones and guides keep the root and every transform
-above them. Views load lazily and are cached: start-up never waits for a view nobody opened.
+Each view's SVG is read once (after svg_guard has refused anything hostile) into absolute move/line/
+quad/cubic/close segments with every transform applied, so the Qt layer only has to replay them. The
+readers get the file without its artwork group (most of the shapes; QtSvg draws it from the full bytes),
+so the zones and guides keep the root and every transform above them. A plain file (the packaged ones)
+is read by desktop.model.plain_svg, anything else by svgelements (desktop.model.svgelements_reader).
+Views load lazily and are cached: start-up never waits for a view nobody opened.
 """
 
 from __future__ import annotations
 
-import io
 import math
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from typing import Literal
-
-import svgelements as se
 
 from desktop import resources
+from desktop.model import plain_svg
 from desktop.model.problems import Problem, ValidationError
-from desktop.model.svg_guard import SHAPE_TAGS, inspect_svg_bytes
+from desktop.model.segments import (  # re-exported: the shape vocabulary callers import from here
+    Close,
+    CubicTo,
+    FillRule,
+    LineTo,
+    MoveTo,
+    QuadTo,
+    RawPart,
+    RawView,
+    Segment,
+    Subpath,
+)
+from desktop.model.svg_guard import inspect_svg_bytes
 from desktop.model.zones import VIEWS, ZoneCatalogue, load_catalogue
 
-FillRule = Literal["nonzero", "evenodd"]
+__all__ = [
+    "BBox",
+    "Close",
+    "CubicTo",
+    "FillRule",
+    "GuidePath",
+    "LineTo",
+    "MoveTo",
+    "Point",
+    "QuadTo",
+    "Segment",
+    "ShapePart",
+    "Subpath",
+    "ViewGeometry",
+    "ZoneShape",
+    "best_view",
+    "flatten",
+    "load_view",
+    "packaged_views",
+    "parse_view",
+    "read_geometry",
+    "view_file",
+]
+
 Point = tuple[float, float]
 BBox = tuple[float, float, float, float]  # x, y, width, height
-SVG_PPI = 90.0  # QtSvg's unit conversion; svgelements defaults to 96
-
-
-@dataclass(frozen=True, slots=True)
-class MoveTo:
-    x: float
-    y: float
-
-
-@dataclass(frozen=True, slots=True)
-class LineTo:
-    x: float
-    y: float
-
-
-@dataclass(frozen=True, slots=True)
-class QuadTo:
-    cx: float
-    cy: float
-    x: float
-    y: float
-
-
-@dataclass(frozen=True, slots=True)
-class CubicTo:
-    c1x: float
-    c1y: float
-    c2x: float
-    c2y: float
-    x: float
-    y: float
-
-
-@dataclass(frozen=True, slots=True)
-class Close:
-    pass
-
-
-Segment = MoveTo | LineTo | QuadTo | CubicTo | Close
-Subpath = tuple[Segment, ...]  # always starts with MoveTo
 
 
 @dataclass(frozen=True)
@@ -241,62 +234,29 @@ def _evenodd_area(polygons: tuple[tuple[Point, ...], ...]) -> float:
     return abs(total)
 
 
-def _subpaths(shape: se.Shape) -> tuple[Subpath, ...]:
-    """The shape's outline as our segments: transforms already applied, arcs turned into cubics."""
-    path = se.Path(shape)
-    path.approximate_arcs_with_cubics()
-    subpaths: list[list[Segment]] = []
-    current: list[Segment] | None = None
-    for seg in path.segments():
-        if isinstance(seg, se.Move):
-            current = [MoveTo(seg.end.x, seg.end.y)]
-            subpaths.append(current)
-            continue
-        if isinstance(seg, se.Close):
-            if current is not None:
-                current.append(Close())
-                current = None
-            continue
-        if current is None:  # drawing on after a Z starts a new subpath at the closing point
-            current = [MoveTo(seg.start.x, seg.start.y)]
-            subpaths.append(current)
-        if isinstance(seg, se.Line):
-            current.append(LineTo(seg.end.x, seg.end.y))
-        elif isinstance(seg, se.QuadraticBezier):
-            current.append(QuadTo(seg.control.x, seg.control.y, seg.end.x, seg.end.y))
-        elif isinstance(seg, se.CubicBezier):
-            c1, c2, end = seg.control1, seg.control2, seg.end
-            current.append(CubicTo(c1.x, c1.y, c2.x, c2.y, end.x, end.y))
-    return tuple(tuple(sub) for sub in subpaths if len(sub) > 1)
-
-
-def _zone_shape(zone_id: str, element: se.SVGElement) -> ZoneShape | None:
-    shapes = (
-        [element]
-        if isinstance(element, se.Shape)
-        else [e for e in element.select() if isinstance(e, se.Shape)]
-    )
-    parts = []
-    for shape in shapes:
-        tag = shape.values.get("tag", "")
-        if tag not in SHAPE_TAGS:
-            continue
-        subpaths = _subpaths(shape)
-        if subpaths:
-            rule: FillRule = "evenodd" if shape.values.get("fill-rule") == "evenodd" else "nonzero"
-            parts.append(ShapePart(subpaths, rule))
+def _zone_shape(zone_id: str, raw: list[RawPart]) -> ZoneShape | None:
+    parts = tuple(ShapePart(part.subpaths, part.fill_rule) for part in raw if part.subpaths)
     points = [p for part in parts for poly in part.polygons for p in poly]
     if not points:
         return None
     xs, ys = [p[0] for p in points], [p[1] for p in points]
-    return ZoneShape(zone_id, tuple(parts), (min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)))
+    return ZoneShape(zone_id, parts, (min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)))
 
 
-def _guide(zone_id: str, element: se.SVGElement) -> GuidePath | None:
-    subpaths = _subpaths(element) if isinstance(element, se.Shape) else ()
+def _guide(zone_id: str, subpaths: tuple[Subpath, ...]) -> GuidePath | None:
     points = flatten(subpaths[0], segments_per_curve=24) if subpaths else []
     deduped = [p for i, p in enumerate(points) if i == 0 or math.dist(p, points[i - 1]) > 1e-6]
     return GuidePath(zone_id, tuple(deduped)) if len(deduped) >= 2 else None
+
+
+def read_geometry(data: bytes, zone_ids: Sequence[str], file: str) -> RawView:
+    """Zones and guides of guarded, artwork-free bytes: plain files without svgelements, others with it."""
+    raw = plain_svg.read_view(data)
+    if raw is None:
+        from desktop.model import svgelements_reader
+
+        raw = svgelements_reader.read_view(data, zone_ids, file)
+    return raw
 
 
 def parse_view(
@@ -313,28 +273,24 @@ def parse_view(
     if inspection.artwork is not None:
         start, end = inspection.artwork
         geometry = data[:start] + data[end:]
-    try:
-        svg = se.SVG.parse(io.BytesIO(geometry), reify=True, ppi=SVG_PPI)
-    except Exception as exc:  # svgelements raises assorted types on inputs the guard let through
-        raise ValidationError([Problem(file, f"could not be read as SVG: {exc}")]) from None
+    wanted = [zone.id for zone in catalogue.in_view(view)]
+    raw = read_geometry(geometry, wanted, file)
     zones: dict[str, ZoneShape] = {}
     guides: dict[str, GuidePath] = {}
-    for zone in catalogue.in_view(view):
-        element = svg.get_element_by_id(f"zone-{zone.id}")
-        shape = _zone_shape(zone.id, element) if element is not None else None
+    for zone_id in wanted:
+        shape = _zone_shape(zone_id, raw.zones[zone_id]) if zone_id in raw.zones else None
         if shape is None:
-            problems.append(Problem(file, "this zone has no area", step=f"element 'zone-{zone.id}'"))
+            problems.append(Problem(file, "this zone has no area", step=f"element 'zone-{zone_id}'"))
             continue
-        zones[zone.id] = shape
-        guide_element = svg.get_element_by_id(f"guide-{zone.id}")
-        guide = _guide(zone.id, guide_element) if guide_element is not None else None
+        zones[zone_id] = shape
+        guide = _guide(zone_id, raw.guides[zone_id]) if zone_id in raw.guides else None
         if guide is None:
-            problems.append(Problem(file, "guide path has no length", step=f"element 'guide-{zone.id}'"))
+            problems.append(Problem(file, "guide path has no length", step=f"element 'guide-{zone_id}'"))
             continue
-        guides[zone.id] = guide
+        guides[zone_id] = guide
     if problems:
         raise ValidationError(problems)
-    return ViewGeometry(view, float(svg.width), float(svg.height), zones, guides, source=data, file=file)
+    return ViewGeometry(view, raw.width, raw.height, zones, guides, source=data, file=file)
 
 
 def best_view(

@@ -1,4 +1,4 @@
-"""SVG path data (`d`) checked against the SVG 1.1 grammar, for svg_guard.
+"""SVG path data (`d`): checked against the SVG 1.1 grammar for svg_guard, and read into segments.
 
 Our own scanner, because svgelements stops silently at the first bad token and draws the rest as if it
 were not there, and QtSvg never complains. Every path of a diagram is checked, artwork included, so this
@@ -6,12 +6,16 @@ runs on ~20 KB of numbers per view while the window waits: one regular expressio
 data without arcs in a single pass (atomic groups and possessive repeats, so it cannot backtrack
 exponentially on hostile input); anything it does not accept goes through the token-by-token scanner,
 which alone decides the verdict and words the error.
+
+`read_path_data` turns checked data into segments for desktop.model.plain_svg, matching svgelements.
 """
 
 from __future__ import annotations
 
 import math
 import re
+
+from desktop.model.segments import Close, CubicTo, LineTo, MoveTo, QuadTo, Segment, Subpath
 
 _ARITY = {"M": 2, "L": 2, "H": 1, "V": 1, "C": 6, "S": 4, "Q": 4, "T": 2, "A": 7, "Z": 0}
 _NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?", re.ASCII)  # SVG digits are 0-9
@@ -95,3 +99,69 @@ def scan_path_data(d: str) -> tuple[str | None, int]:
     if command is not None and _incomplete(command, args):
         return f"command {command} at the end needs {_ARITY[command]} numbers", count
     return None, count
+
+
+# ---- reading (for desktop.model.plain_svg) ----------------------------------------------------------
+
+_COMMANDS = re.compile(r"([MmLlHhVvCcSsQqTtZz])([^MmLlHhVvCcSsQqTtZzAa]*)")
+_NOT_READ_HERE = re.compile(r"[Aa]|\.(?![0-9])")  # arcs; "1." (svgelements reads it differently)
+
+
+def read_path_data(d: str) -> tuple[Subpath, ...] | None:
+    """Checked path data as absolute subpaths, the way desktop.model.svgelements_reader turns it out.
+
+    None for data this reader leaves to svgelements: arcs (their cubic approximation is svgelements'
+    own), and anything it cannot split into whole commands. Follows svgelements where it differs from
+    the SVG text: S after a quadratic curve (and T after a cubic) reflects that curve's last control
+    point. Subpaths of a single point are dropped; drawing on after Z starts a subpath at the Z point.
+    """
+    if _NOT_READ_HERE.search(d):
+        return None
+    subpaths: list[list[Segment]] = []
+    current: list[Segment] | None = None
+    x = y = zx = zy = 0.0
+    started = False
+    control: tuple[float, float] | None = None  # the last curve's last control point, for S and T
+    for letter, text in _COMMANDS.findall(d):
+        command, relative = letter.upper(), letter.islower()
+        numbers = [float(n) for n in _NUMBER.findall(text)]
+        arity = _ARITY[command]
+        if (arity == 0) != (not numbers) or (arity and len(numbers) % arity):
+            return None
+        if command == "Z":
+            if current is not None:
+                current.append(Close())
+                current = None
+            x, y, control = zx, zy, None
+            continue
+        for i in range(0, len(numbers), arity):
+            args = numbers[i : i + arity]
+            if command == "H":
+                args = [args[0] + x if relative else args[0], y]
+            elif command == "V":
+                args = [x, args[0] + y if relative else args[0]]
+            elif relative and started:  # the first m of a path is absolute
+                args = [a + (y if k % 2 else x) for k, a in enumerate(args)]
+            if command == "M" and i == 0:
+                current = [MoveTo(args[0], args[1])]
+                subpaths.append(current)
+                x, y = zx, zy = args[0], args[1]
+                started, control = True, None
+                continue
+            if current is None:  # drawing on after a Z starts a new subpath at the Z point
+                current = [MoveTo(x, y)]
+                subpaths.append(current)
+            if command in "ST":
+                reflected = (x + (x - control[0]), y + (y - control[1])) if control else (x, y)
+                args = [*reflected, *args]
+            if command in "MLHV":
+                current.append(LineTo(args[0], args[1]))
+                control = None
+            elif command in "CS":
+                current.append(CubicTo(*args))
+                control = (args[2], args[3])
+            else:  # Q, T
+                current.append(QuadTo(*args))
+                control = (args[0], args[1])
+            x, y = args[-2], args[-1]
+    return tuple(tuple(sub) for sub in subpaths if len(sub) > 1)

@@ -8,7 +8,7 @@ and the follow-along view both drive the same controller, so they can never disa
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -49,6 +49,25 @@ class SessionSummary:
     steps_done: int
     steps_total: int
     history_id: int | None
+    zones: tuple[str, ...] = ()  # zone ids of the steps reached, in plan order, each once
+
+
+@dataclass(frozen=True)
+class AfterSession:
+    """What the person said after a session: rating (None = not rated), zones that felt tight, a note."""
+
+    rating: int | None
+    tight_zones: tuple[str, ...] = ()
+    note: str = ""
+
+
+def zones_reached(plan: Sequence[PlanItem], items_reached: int) -> tuple[str, ...]:
+    """Zone ids of the steps among the first `items_reached` plan items, in order, without repeats."""
+    seen: dict[str, None] = {}
+    for item in plan[:items_reached]:
+        if item.step is not None:
+            seen.update(dict.fromkeys(item.step.zones))
+    return tuple(seen)
 
 
 class SessionController(QObject):
@@ -306,6 +325,8 @@ class SessionController(QObject):
                 steps_done=steps_done,
                 steps_total=self._steps_total(),
                 history_id=history_id,
+                # a stopped session reached the step it was on as well as the ones it finished
+                zones=zones_reached(session.plan, event.items_done + 1) if session else (),
             )
         )
 
@@ -313,6 +334,25 @@ class SessionController(QObject):
         """The tension rating given in the end-of-session summary."""
         if history_id is not None:
             self._guard(lambda: self.history.set_ratings(history_id, after=after))
+
+    def record_after(
+        self,
+        history_id: int | None,
+        *,
+        after: int | None,
+        tight_zones: Sequence[str] = (),
+        note: str = "",
+    ) -> None:
+        """Store what the end-of-session summary collected; empty answers leave the record as it is."""
+        if history_id is None:
+            return
+        if after is not None:
+            self.rate_after(history_id, after)
+        zones = tuple(tight_zones)
+        if zones:
+            self._guard(lambda: self.history.set_tight_zones(history_id, zones))
+        if note.strip():
+            self._guard(lambda: self.history.set_note(history_id, note))
 
     def _guard(self, write):
         """Run a history write; on failure tell the user once and carry on without history."""

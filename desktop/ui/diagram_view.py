@@ -4,29 +4,19 @@ Zones are hit-tested by their exact path (invariant 3); the smallest zone wins w
 because zones are stacked by area. The left foot is the right foot mirrored by the view transform,
 so scene coordinates are always the SVG's px coordinates.
 
-The pulse and the motion cues share one QVariantAnimation, read at a low frame rate (`fps`), which
-never runs while the widget is hidden or paused (invariant 2). By default (the main window) they
-animate in a short burst whenever something changes (a new step, a phase turning the other way,
-resuming, the pointer coming onto the drawing) and then hold a still frame: full glow, arrows in
-place. `set_animation_policy(None, fps)` animates for as long as the session runs (follow-along,
-watched from a distance).
+The pulse and the motion cues share one frame timer (desktop.ui.diagram_animation) that never runs
+while the widget is hidden or paused, nor while nothing moves (invariant 2). By default (the main
+window) they move in a short burst whenever something changes (a new step, a phase turning the other
+way, resuming, the pointer coming onto the drawing) and then hold a still frame: full glow, arrows in
+place. `set_animation_policy(None, fps)` keeps them moving for as long as the session runs
+(follow-along, watched from a distance).
 """
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Mapping, Sequence
 
-from PySide6.QtCore import (
-    QAbstractAnimation,
-    QPoint,
-    QPointF,
-    QRectF,
-    QSize,
-    Qt,
-    QVariantAnimation,
-    Signal,
-)
+from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QTransform
 from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QWidget
 
@@ -36,15 +26,12 @@ from desktop.model.routine import Direction, MotionCue
 from desktop.model.zones import VIEW_LABELS, VIEWS, ZoneCatalogue, load_catalogue
 from desktop.qt.shapes import zone_path
 from desktop.ui.artwork import artwork_item
+from desktop.ui.diagram_animation import DiagramAnimator, loop_progress, pulse_level
 from desktop.ui.motion_cues import LOOP_SECONDS, MotionCueItem
 from desktop.ui.zone_item import ZoneItem
 from desktop.ui.zone_keyboard import ZoneKeyboardMixin
 from desktop.ui.zone_labels import ZoneLabel, layout_labels
 
-PULSE_MS = 1600
-BURST_S = 4.8  # three pulse beats and two glide loops: long enough to see how to move, then still
-MAIN_FPS = 15  # frames per second while animating: smooth enough for slow hand motions
-_ENDLESS_MS = 24 * 3600 * 1000  # the clock's loop when the policy is to animate without end
 _MARGIN = 16.0  # scene px around the drawing, so the glow is never cut off
 
 
@@ -95,16 +82,9 @@ class DiagramView(ZoneKeyboardMixin, QGraphicsView):
         self._on_screen = False  # between show and hide events, including a minimised window's
         self._artwork = None
 
-        self._burst_s: float | None = BURST_S
-        self._fps = MAIN_FPS
-        self._burst_due = False  # something changed that the person has not yet seen move
-        self._frame = -1
-        self._clock = QVariantAnimation(self)
-        self._clock.setStartValue(0.0)
-        self._clock.setEndValue(1.0)
-        self._clock.valueChanged.connect(self._on_tick)
-        self._clock.finished.connect(self._on_burst_over)
-        self._set_clock_length()
+        self._animator = DiagramAnimator(
+            self, live=self._animation_live, show_frame=self._show_frame, hold_still=self._hold_still
+        )
 
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.SmoothPixmapTransform)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -137,12 +117,12 @@ class DiagramView(ZoneKeyboardMixin, QGraphicsView):
     @property
     def animating(self) -> bool:
         """True while the pulse and cues move; False while they hold a still frame."""
-        return self._clock.state() == QAbstractAnimation.State.Running
+        return self._animator.running
 
     @property
     def animation_policy(self) -> tuple[float | None, int]:
         """(burst seconds or None for no end, frames per second)."""
-        return self._burst_s, self._fps
+        return self._animator.policy
 
     def zone_anchor(self, zone_id: str) -> QPointF:
         """A point inside the zone, near the middle of its guide: where its label and focus order sit."""
@@ -234,27 +214,18 @@ class DiagramView(ZoneKeyboardMixin, QGraphicsView):
         resumed = self._paused and not paused
         self._paused = paused
         if resumed:
-            self._burst_due = True
-        self._sync_animations()
+            self._animator.replay()
+        else:
+            self._animator.sync()
 
     def set_animation_policy(self, burst_s: float | None, fps: int) -> None:
-        """Animate for `burst_s` seconds after each change, then hold a still frame (None: no end),
-        at `fps` frames per second. A person who has seen the motion needs only the still frame."""
-        if burst_s is not None and burst_s <= 0:
-            raise ValueError(f"burst_s must be positive or None, not {burst_s!r}")
-        if fps < 1:
-            raise ValueError(f"fps must be at least 1, not {fps!r}")
-        self._burst_s, self._fps = burst_s, int(fps)
-        self._clock.stop()
-        self._set_clock_length()
-        self._burst_due = True
-        self._sync_animations()
+        """Move for `burst_s` seconds after each change, then hold a still frame (None: no end), at
+        `fps` frames per second. A person who has seen the motion needs only the still frame."""
+        self._animator.set_policy(burst_s, fps)
 
     def replay(self) -> None:
-        """Animate again from the start (a new burst), as after a change; nothing moves while paused."""
-        self._clock.stop()
-        self._burst_due = True
-        self._sync_animations()
+        """Move again from the start (a new burst), as after a change; nothing moves while paused."""
+        self._animator.replay()
 
     def set_labels_visible(self, visible: bool) -> None:
         self._labels_visible = visible
@@ -284,7 +255,7 @@ class DiagramView(ZoneKeyboardMixin, QGraphicsView):
         if geometry is None:
             self._artwork = None
             self._show_failure()
-            self._sync_animations()
+            self._animator.sync()
             return
         self._artwork = artwork_item(geometry)
         self._scene.addItem(self._artwork)
@@ -338,33 +309,16 @@ class DiagramView(ZoneKeyboardMixin, QGraphicsView):
                     cue.set_direction(self._phase_direction or self._motion.direction)
                     cue.set_hold_progress(self._hold_progress)
                     cue.setZValue(500)
+                    cue.set_device_transform(self.viewportTransform())
                     self._scene.addItem(cue)
                     self._cues.append(cue)
         self.replay()
 
     # -- animations (invariant 2)
 
-    def _set_clock_length(self) -> None:
-        if self._burst_s is None:
-            self._clock.setDuration(_ENDLESS_MS)
-            self._clock.setLoopCount(-1)
-        else:
-            self._clock.setDuration(max(1, round(self._burst_s * 1000)))
-            self._clock.setLoopCount(1)
-
-    def _sync_animations(self) -> None:
-        live = self._on_screen and self.isVisible() and not self._paused
-        moving = bool(self._cues) or any(item.highlighted for item in self._items.values())
-        wanted = live and moving and (self._burst_s is None or self._burst_due)
-        running = self.animating
-        if wanted and not running:
-            self._frame = -1
-            self._clock.start()
-            self._on_tick()
-        elif not wanted and running:
-            self._clock.stop()
-        if not wanted:
-            self._hold_still()
+    def _animation_live(self) -> bool:
+        shown = self._on_screen and self.isVisible() and not self._paused
+        return shown and (bool(self._cues) or any(item.highlighted for item in self._items.values()))
 
     def _hold_still(self) -> None:
         """The frame shown whenever nothing moves: the full glow and every cue's rest pose."""
@@ -373,47 +327,31 @@ class DiagramView(ZoneKeyboardMixin, QGraphicsView):
         for cue in self._cues:
             cue.set_still()
 
-    def _on_burst_over(self) -> None:
-        self._burst_due = False
-        self._sync_animations()
-
-    def _on_tick(self, _value: object = None) -> None:
-        """Runs at the animation driver's rate (~60 Hz); draws only when a new frame at `fps` is due."""
-        frame = self._clock.currentTime() * self._fps // 1000
-        if frame == self._frame:
-            return
-        self._frame = frame
-        # Levels and cue positions come in whole frames per loop, so the same few frames recur (each
-        # cue keeps its drawn frames) and the pulse ends a burst of whole beats on the full glow.
-        beat = max(2, round(PULSE_MS * self._fps / 1000))
-        level = 0.5 + 0.5 * math.cos(2 * math.pi * (frame % beat) / beat)
+    def _show_frame(self, frame: int, fps: int) -> None:
+        level = pulse_level(frame, fps)
         for item in self._items.values():
             if item.highlighted:
                 item.set_state(pulse=level)
         if self._cues and self._motion is not None:
-            loop = max(1, round(LOOP_SECONDS[self._motion.pattern] * self._fps))
-            progress = (frame % loop) / loop
+            progress = loop_progress(frame, fps, LOOP_SECONDS[self._motion.pattern])
             for cue in self._cues:
                 cue.set_progress(progress)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
         self._on_screen = True
-        self._burst_due = True  # back on screen (e.g. restored): show the motion again
         self._fit()
-        self._sync_animations()
+        self._animator.replay()  # back on screen (e.g. restored): show the motion again
 
     def hideEvent(self, event) -> None:
         super().hideEvent(event)
         self._on_screen = False
-        self._sync_animations()
+        self._animator.sync()
 
     def enterEvent(self, event) -> None:
         """The pointer coming onto the drawing replays a finished burst: a look is a request to see it."""
         super().enterEvent(event)
-        if not self.animating:
-            self._burst_due = True
-            self._sync_animations()
+        self._animator.nudge()
 
     # -- fitting and mirroring
 
@@ -430,6 +368,8 @@ class DiagramView(ZoneKeyboardMixin, QGraphicsView):
         mirror = -1.0 if self._side == "left" else 1.0
         self.setTransform(QTransform.fromScale(mirror * scale, scale))
         self.centerOn(rect.center())
+        for cue in self._cues:
+            cue.set_device_transform(self.viewportTransform())
         self._layout_labels()
 
     def _layout_labels(self) -> None:

@@ -3,14 +3,38 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 import desktop
 from desktop import APP_NAME
 from desktop.model.timefmt import format_mmss
+from desktop.model.zones import ZoneCatalogue, load_catalogue
 from desktop.ui.rating import TensionRating
+
+NOTE_MAX = 200
+TIGHT_TITLE = "Where did it feel tight? (optional)"
+ZONES_PER_ROW = 3
+# a toggled zone must be obvious at a glance, not only a slightly darker grey
+TOGGLE_QSS = (
+    "QPushButton { padding: 5px 10px; border: 1px solid #8a949a; border-radius: 5px; background: #f4f5f6; }"
+    " QPushButton:hover { background: #e6eaed; }"
+    " QPushButton:checked { background: #1f5fa8; color: white; font-weight: bold; border-color: #123a68; }"
+    " QPushButton:focus { border: 2px solid #1f5fa8; }"
+)
 
 # (keys, what they do) — the one list the Help panel shows and the shortcut tests walk through.
 SHORTCUTS: tuple[tuple[str, str], ...] = (
@@ -61,15 +85,126 @@ def summary_text(summary) -> str:
     )
 
 
-class SummaryDialog(RatingDialog):
-    """End of a session: what was done, then how tense the ankle feels now."""
+def zone_choices(zone_ids: Sequence[str], catalogue: ZoneCatalogue | None = None) -> list[tuple[str, str]]:
+    """(id, plain name) for each zone id, in order; ids the catalogue does not know keep their id."""
+    catalogue = catalogue or load_catalogue()
+    return [(z, catalogue[z].plain if z in catalogue else z.replace("_", " ")) for z in zone_ids]
 
-    def __init__(self, summary, parent: QWidget | None = None) -> None:
-        super().__init__("Session summary", "How tense does your ankle feel now?", parent)
+
+class SummaryDialog(QDialog):
+    """End of a session: what was done, how tense the ankle feels now, where it felt tight, a note.
+
+    A rating only selects a value; Save (the default button, Enter) closes and keeps everything,
+    Skip (or Esc) closes and keeps nothing. After exec(): `value`, `tight_zones`, `note`.
+    """
+
+    def __init__(
+        self, summary, parent: QWidget | None = None, *, catalogue: ZoneCatalogue | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Session summary")
+        self.value: int | None = None
+        self.tight_zones: tuple[str, ...] = ()
+        self.note = ""
+        layout = QVBoxLayout(self)
         text = QLabel(summary_text(summary))
         text.setTextFormat(Qt.TextFormat.RichText)
         text.setWordWrap(True)
-        self.layout().insertWidget(0, text)
+        layout.addWidget(text)
+
+        self.rating = TensionRating("How tense does your ankle feel now?", parent=self)
+        for value in range(11):
+            button = self.rating.button(value)
+            button.setCheckable(True)
+            button.setAutoExclusive(True)
+            button.setStyleSheet(
+                button.styleSheet() + " QPushButton:checked { border: 3px solid #1d1d1d; font-weight: 800; }"
+            )
+            button.installEventFilter(self)  # installed last, so it sees Enter before the rating does
+        self.rating.rated.connect(self._select)
+        self.rating.skipped.connect(self.reject)
+        self.rating.layout().setContentsMargins(0, 0, 0, 0)  # flush with the text and zones
+        layout.addWidget(self.rating)
+
+        self.zone_buttons: dict[str, QPushButton] = {}
+        zones = zone_choices(getattr(summary, "zones", ()), catalogue)
+        if zones:
+            title = QLabel(TIGHT_TITLE)
+            layout.addWidget(title)
+            grid = QGridLayout()
+            for n, (zone_id, name) in enumerate(zones):
+                button = QPushButton(name)
+                button.setObjectName(f"tight_{zone_id}")
+                button.setCheckable(True)
+                button.setAutoDefault(False)  # Enter saves; Space toggles the focused zone
+                button.setAccessibleName(f"Tight: {name}")
+                button.setToolTip("Felt tight here (Space toggles)")
+                button.setStyleSheet(TOGGLE_QSS)
+                grid.addWidget(button, n // ZONES_PER_ROW, n % ZONES_PER_ROW)
+                self.zone_buttons[zone_id] = button
+            layout.addLayout(grid)
+
+        self.note_edit = QLineEdit()
+        self.note_edit.setMaxLength(NOTE_MAX)
+        self.note_edit.setPlaceholderText("A note for next time (optional)")
+        self.note_edit.setAccessibleName("Note")
+        note_label = QLabel("&Note:")
+        note_label.setBuddy(self.note_edit)
+        note_row = QHBoxLayout()
+        note_row.addWidget(note_label)
+        note_row.addWidget(self.note_edit, 1)
+        layout.addLayout(note_row)
+
+        self.chosen = QLabel("Not rated yet")
+        self.save_button = QPushButton("Save")
+        self.save_button.setObjectName("summarySave")
+        self.save_button.setDefault(True)
+        self.save_button.setToolTip("Keep the rating, tight spots and note (Enter)")
+        self.save_button.clicked.connect(self._save)
+        save_row = QHBoxLayout()
+        save_row.addWidget(self.chosen)
+        save_row.addStretch(1)
+        save_row.addWidget(self.save_button)
+        layout.addLayout(save_row)
+
+    def _select(self, value: int) -> None:
+        self.value = value
+        self.rating.button(value).setChecked(True)
+        self.rating.focus_value(value)
+        self.chosen.setText(f"Your rating: <b>{value}</b> out of 10 — Enter to save")
+
+    def _save(self) -> None:
+        self.tight_zones = tuple(z for z, b in self.zone_buttons.items() if b.isChecked())
+        self.note = self.note_edit.text().strip()
+        self.accept()
+
+    def reject(self) -> None:
+        """Skip keeps nothing, whatever was chosen before it."""
+        self.value, self.tight_zones, self.note = None, (), ""
+        super().reject()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Digits rate from anywhere but the note (a zone toggle with focus passes them up to here)."""
+        text = event.text()
+        if len(text) == 1 and text.isascii() and text.isdigit():
+            self._select(int(text))
+            return
+        super().keyPressEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter on a rating button picks that value and saves (the rating alone would only pick)."""
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and isinstance(watched, QPushButton)
+        ):
+            for value in range(11):
+                if self.rating.button(value) is watched:
+                    self._select(value)
+            self._save()
+            return True
+        return super().eventFilter(watched, event)
 
 
 def shortcuts_html() -> str:

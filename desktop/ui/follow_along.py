@@ -26,6 +26,7 @@ from desktop.model.zones import ZoneCatalogue
 from desktop.qt.screensaver import ScreenInhibitor
 from desktop.qt.session_controller import SessionController, SessionSummary
 from desktop.ui.diagram_view import DiagramView
+from desktop.ui.dialogs import zone_choices
 from desktop.ui.follow_along_controls import ControlsBar
 from desktop.ui.follow_along_countin import CountIn
 from desktop.ui.follow_along_hud import HudPage
@@ -42,13 +43,12 @@ from desktop.ui.follow_along_text import (
 
 ADD_SECONDS = 10.0
 INHIBIT_REASON = "Following a guided ankle massage"
+DIAGRAM_FPS = 10  # the diagram's pulse and motion cue: the rhythm reads at a glance from two metres
 _TOGGLE_TEXT = {
     SessionState.IDLE: "▶ Start",
     SessionState.RUNNING: "❚❚ Pause",
     SessionState.PAUSED: "▶ Resume",
 }
-
-DIAGRAM_FPS = 12  # the diagram's pulse and motion cue: smooth enough to follow from two metres
 
 
 class FollowAlongWindow(QWidget):
@@ -61,11 +61,14 @@ class FollowAlongWindow(QWidget):
     Signals:
         left(): the window left fullscreen and hid itself; the main window takes over again.
         rated(int): the after-session tension rating (0..10); the summary's history id is `summary`.
-        rating_skipped(): the person skipped that rating.
+        recorded(object): right after `rated`, an AfterSession (desktop.qt.session_controller) with the
+            rating and the zones the person toggled as tight (note is always "" here).
+        rating_skipped(): the person skipped that rating (nothing is recorded then).
     """
 
     left = Signal()
     rated = Signal(int)
+    recorded = Signal(object)
     rating_skipped = Signal()
 
     def __init__(
@@ -127,6 +130,7 @@ class FollowAlongWindow(QWidget):
         self.controls.hurts_clicked.connect(self.hurts)
         self.controls.leave_clicked.connect(self.leave)
         self.summary_page.rated.connect(self._on_rated)
+        self.summary_page.recorded.connect(self.recorded)
         self.summary_page.rating_skipped.connect(self._on_rating_skipped)
         self.summary_page.again_clicked.connect(self.start_again)
         self.summary_page.leave_clicked.connect(self.leave)
@@ -344,7 +348,7 @@ class FollowAlongWindow(QWidget):
     def _on_ended(self, summary: SessionSummary) -> None:
         self._summary = summary
         self.count_in.cancel()
-        self.summary_page.show_summary(summary_text(summary))
+        self.summary_page.show_summary(summary_text(summary), zone_choices(summary.zones, self.catalogue))
         self._pages.setCurrentWidget(self.summary_page)
         self._sync()
 

@@ -1,8 +1,12 @@
 """The end page of the follow-along screen: how the session went, advice after a stop for pain, and the
-after-session tension rating (desktop.ui.rating.TensionRating, when that widget is available).
+after-session tension rating (desktop.ui.rating.TensionRating, when that widget is available), with
+optional "felt tight here" zone toggles above it: tap the zones first, then a rating (click or digit key)
+answers both at once. Nothing on the page takes keyboard focus, so digits rate and Esc skips.
 
 Signals:
     rated(int): the tension rating 0..10 the person gave after the session.
+    recorded(object): right after `rated`, an AfterSession(rating, tight_zones, note="") with the toggled
+        zone ids in the order shown. Not emitted on skip: skipping keeps nothing.
     rating_skipped(): the person chose not to rate.
     again_clicked(): "Start again".
     leave_clicked(): "Leave".
@@ -10,12 +14,15 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from collections.abc import Sequence
 
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from desktop.qt.session_controller import AfterSession
 from desktop.ui.follow_along_controls import hud_button
-from desktop.ui.follow_along_parts import HURTS, MUTED, PANEL, TEXT, FitText
-from desktop.ui.follow_along_text import SUMMARY_KEY_HINTS, SummaryText
+from desktop.ui.follow_along_parts import HURTS, MUTED, PANEL, TEXT, TONES, FitText
+from desktop.ui.follow_along_text import SUMMARY_KEY_HINTS, SummaryText, Tone
 
 try:  # built by another part of the app; the summary works without it
     from desktop.ui.rating import TensionRating
@@ -23,10 +30,14 @@ except ImportError:  # pragma: no cover - only when the rating widget is missing
     TensionRating = None  # type: ignore[assignment,misc]
 
 RATING_TITLE = "How tense does your ankle feel now?"
+TIGHT_TITLE = "Where did it feel tight? Tap any (optional), then rate."
+ZONES_PER_ROW = 4
+TIGHT_ON = TONES[Tone.WAITING]  # a toggled zone: dark text on amber, unmistakable from across the room
 
 
 class SummaryPage(QWidget):
     rated = Signal(int)
+    recorded = Signal(object)
     rating_skipped = Signal()
     again_clicked = Signal()
     leave_clicked = Signal()
@@ -57,7 +68,20 @@ class SummaryPage(QWidget):
             self.rating.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             self.rating.rated.connect(self._on_rated)
             self.rating.skipped.connect(self._on_skipped)
+        self.tight_box = QWidget()
+        self.tight_box.setObjectName("tightZones")
+        tight_layout = QVBoxLayout(self.tight_box)
+        if self.rating is not None:  # line up with the rating's title and buttons
+            tight_layout.setContentsMargins(self.rating.layout().contentsMargins())
+        self.tight_title = QLabel(TIGHT_TITLE)
+        self.tight_title.setWordWrap(True)
+        tight_layout.addWidget(self.tight_title)
+        self._tight_grid = QGridLayout()
+        tight_layout.addLayout(self._tight_grid)
+        self.tight_box.hide()
+        self.zone_buttons: dict[str, QPushButton] = {}
         self.thanks = QLabel()
+        self.thanks.setWordWrap(True)
         self.thanks.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.thanks.hide()
 
@@ -79,6 +103,7 @@ class SummaryPage(QWidget):
         inner.addWidget(self.stats)
         inner.addWidget(self.advice_box)
         if self.rating is not None:
+            inner.addWidget(self.tight_box)
             inner.addWidget(self.rating)
         inner.addWidget(self.thanks)
         inner.addLayout(buttons)
@@ -98,7 +123,13 @@ class SummaryPage(QWidget):
         """True while the after-session rating waits for an answer."""
         return self._rating_open
 
-    def show_summary(self, text: SummaryText) -> None:
+    @property
+    def tight_zones(self) -> tuple[str, ...]:
+        """Zone ids toggled as tight, in the order shown."""
+        return tuple(z for z, b in self.zone_buttons.items() if b.isChecked())
+
+    def show_summary(self, text: SummaryText, zones: Sequence[tuple[str, str]] = ()) -> None:
+        """Show how the session went; `zones` are (id, plain name) of the zones worked, offered as toggles."""
         self.headline.set_text(text.headline, HURTS if text.advice else TEXT)
         self.stats.set_text(text.stats, MUTED)
         self.advice_box.setVisible(bool(text.advice))
@@ -109,9 +140,26 @@ class SummaryPage(QWidget):
             else []
         )
         self._rating_open = self.rating is not None
+        self._set_zones(zones if self.rating is not None else ())
         if self.rating is not None:
             self.rating.show()
         self.thanks.hide()
+
+    def _set_zones(self, zones: Sequence[tuple[str, str]]) -> None:
+        for button in self.zone_buttons.values():
+            self._tight_grid.removeWidget(button)
+            button.deleteLater()
+        self.zone_buttons = {}
+        for n, (zone_id, name) in enumerate(zones):
+            button = QPushButton(name)
+            button.setObjectName(f"tight_{zone_id}")
+            button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # digits must still rate, Esc still skip
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.setAccessibleName(f"Tight: {name}")
+            self._tight_grid.addWidget(button, n // ZONES_PER_ROW, n % ZONES_PER_ROW)
+            self.zone_buttons[zone_id] = button
+        self.tight_box.setVisible(bool(self.zone_buttons))
 
     def rate(self, value: int) -> None:
         """Answer the rating (the window's digit keys call this); ignored once answered."""
@@ -123,8 +171,12 @@ class SummaryPage(QWidget):
             self._on_skipped()
 
     def _on_rated(self, value: int) -> None:
-        self._close_rating(f"Thank you — noted {value} out of 10.")
+        tight = self.tight_zones
+        names = [self.zone_buttons[z].text() for z in tight]
+        where = f" Tight: {', '.join(names)}." if names else ""
+        self._close_rating(f"Thank you — noted {value} out of 10.{where}")
         self.rated.emit(value)
+        self.recorded.emit(AfterSession(value, tight))
 
     def _on_skipped(self) -> None:
         self._close_rating("")
@@ -134,6 +186,7 @@ class SummaryPage(QWidget):
         self._rating_open = False
         if self.rating is not None:
             self.rating.hide()
+        self.tight_box.hide()
         self.thanks.setText(message)
         self.thanks.setVisible(bool(message))
 
@@ -158,6 +211,17 @@ class SummaryPage(QWidget):
                 f" border: 2px solid #4b5f69; border-radius: {round(unit * 0.9)}px; }}"
             )
         self.thanks.setStyleSheet(f"color: {TEXT}; font-size: {body_px}px;")
+        zone_px = round(unit * 2.2)
+        self.tight_box.setStyleSheet(
+            f"#tightZones QLabel {{ color: {TEXT}; font-size: {body_px}px; font-weight: bold; }}"
+            f" #tightZones QPushButton {{ color: {TEXT}; background: #26343c; border: 2px solid #4b5f69;"
+            f" border-radius: {round(unit * 0.9)}px; font-size: {zone_px}px;"
+            f" min-height: {round(unit * 3.8)}px; padding: {round(unit * 0.3)}px {round(unit)}px; }}"
+            f" #tightZones QPushButton:checked {{ color: #10181c; background: {TIGHT_ON};"
+            f" border: 2px solid {TEXT}; font-weight: bold; }}"
+        )
+        self._tight_grid.setSpacing(round(unit * 0.7))
+        self.tight_box.layout().setSpacing(round(unit * 0.7))
         button_qss = (
             f"QPushButton {{ color: {TEXT}; background: #26343c; border: 2px solid #4b5f69;"
             f" border-radius: {round(unit * 0.9)}px; padding: {round(unit * 0.9)}px {round(unit * 2)}px;"

@@ -37,7 +37,7 @@ from desktop.model.session_events import (
 )
 from desktop.model.settings import AppSettings
 from desktop.model.zones import VIEW_LABELS, VIEWS, ZoneCatalogue
-from desktop.qt.session_controller import SessionController, SessionSummary
+from desktop.qt.session_controller import AfterSession, SessionController, SessionSummary
 from desktop.ui import menus
 from desktop.ui.diagram_view import DiagramView
 from desktop.ui.step_list import StepList
@@ -433,17 +433,22 @@ class MainWindow(QMainWindow):
             PainStopNotice(self).exec()
         after = self._ask_rating_after(summary)
         if after is not None:
-            self.controller.rate_after(summary.history_id, after)
+            self.controller.record_after(
+                summary.history_id, after=after.rating, tight_zones=after.tight_zones, note=after.note
+            )
         self.controller.reset()
 
-    def _ask_rating_after(self, summary: SessionSummary) -> int | None:
-        if self._ask_rating is not self._run_rating:
-            return self._ask_rating("Session summary", "How tense does your ankle feel now?")
+    def _ask_rating_after(self, summary: SessionSummary) -> AfterSession | None:
+        """What the person said after the session; None when they skipped it all."""
+        if self._ask_rating != self._run_rating:  # a test's hook (`is` never holds for bound methods)
+            rating = self._ask_rating("Session summary", "How tense does your ankle feel now?")
+            return None if rating is None else AfterSession(rating)
         from desktop.ui.dialogs import SummaryDialog
 
-        dialog = SummaryDialog(summary, self)
-        dialog.exec()
-        return dialog.value
+        dialog = SummaryDialog(summary, self, catalogue=self.catalogue)
+        if dialog.exec() != SummaryDialog.DialogCode.Accepted:
+            return None
+        return AfterSession(dialog.value, dialog.tight_zones, dialog.note)
 
     def _on_view_changed(self, view: str) -> None:
         self.view_switcher.set_current(view)

@@ -1,13 +1,14 @@
 """Motion cues drawn over a zone, driven only by MotionCue data and a progress value.
 
 The item holds no timer: the DiagramView's single animation clock sets `progress` (0..1, looping),
-so stopping that one animation freezes every cue (invariant 2); `set_still()` shows a rest pose with
-the arrows in place. "Up" follows the zone's guide from its distal end (toes) to its proximal end
-(knee); "down" runs it backwards.
+so stopping that one clock freezes every cue (invariant 2); `set_still()` shows a rest pose with the
+arrows in place. "Up" follows the zone's guide from its distal end (toes) to its proximal end (knee);
+"down" runs it backwards.
 
-Each frame is drawn once into a `_Frame` (every wide stroke turned into its filled outline) and kept:
-the clock steps through a fixed set of frames per loop, so after the first loop a frame costs a few
-fillPath calls, and only the area the old and new frame cover is repainted.
+What a frame costs (desktop.ui.cue_shapes): the item itself draws nothing; Qt draws its child path
+items. The marks that never move (the dashed track, a fixed ring or line) are cached children; glide
+chevrons are cached sprites moved by whole pixels; the rest of a frame is outlined once and kept,
+since the clock steps through the same frames every loop. Only what changes is repainted.
 """
 
 from __future__ import annotations
@@ -15,11 +16,12 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from desktop.model.anatomy import GuidePath, ZoneShape
 from desktop.model.routine import Direction, MotionCue, MotionPattern
+from desktop.ui.cue_shapes import GuideWalk, Shapes, ShapeStack, Sprite, TurnedMarks, chevron
 
 CUE = QColor(10, 80, 150)
 HALO = QColor(255, 255, 255, 230)
@@ -36,29 +38,11 @@ LOOP_SECONDS = {
     MotionPattern.TRACE: 3.0,
 }
 
-
 # Where a rest pose sits in a pattern's loop, for the patterns whose progress-0 frame is not the clearest.
 _STILL_PROGRESS = {MotionPattern.KNEAD: 0.25, MotionPattern.HOLD: 0.5, MotionPattern.FLEX: 0.25}
 _CACHED_FRAMES = 240  # per cue: a loop at the diagram's frame rates, plus a few hold-progress frames
 _ROUND = (Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
-
-
-class _Frame:
-    """One cue frame as filled outlines in paint order, with the area they cover."""
-
-    __slots__ = ("bounds", "ops")
-
-    def __init__(self) -> None:
-        self.ops: list[tuple[QPainterPath, QBrush]] = []
-        self.bounds = QRectF()
-
-    def fill(self, path: QPainterPath, color: QColor) -> None:
-        self.ops.append((path, QBrush(color)))
-        self.bounds = self.bounds.united(path.boundingRect())
-
-    def stroke(self, path: QPainterPath, pen: QPen) -> None:
-        """The pen's outline as a fill: stroked once here, never again when the frame is redrawn."""
-        self.fill(QPainterPathStroker(pen).createStroke(path), pen.color())
+_TRACKED = (MotionPattern.GLIDE, MotionPattern.TRACE, MotionPattern.KNEAD)  # show the dashed guide
 
 
 def _arrow_head(tip: QPointF, angle: float, size: float) -> QPolygonF:
@@ -86,13 +70,12 @@ class MotionCueItem(QGraphicsItem):
         self.progress = 0.0
         self.still = False
         self.hold_progress: float | None = None
-        self._frames: dict[tuple[object, ...], _Frame] = {}
-        self._track_outline: QPainterPath | None = None
-        mid, self._mid_angle = guide.point_at(0.5)
+        self.unit = unit
+        self._walk = GuideWalk(guide)
+        mid, self._mid_angle = self._walk.point_at(0.5)
         self.centre = QPointF(*shape.interior_point(mid))
         bx, by, bw, bh = shape.bbox
         self.size = max(16.0, min(bw, bh))
-        self.unit = unit
         self._track = QPainterPath()
         self._track.addPolygon(QPolygonF([QPointF(x, y) for x, y in guide.points]))
         rect = QRectF(bx, by, bw, bh).united(self._track.boundingRect())
@@ -103,7 +86,16 @@ class MotionCueItem(QGraphicsItem):
         self._bounds.adjust(-2 * unit, -2 * unit, 2 * unit, 2 * unit)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setAcceptHoverEvents(False)
-        self._frame = self._frame_for_state()
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)  # the children draw
+        self._frames: dict[tuple[object, ...], Shapes] = {}
+        ShapeStack(self, z=-1, cached=True).show(self._fixed_marks())
+        self._moving = ShapeStack(self, z=0)
+        self._sprites: list[Sprite] = []
+        self._chevrons: TurnedMarks | None = None
+        self._to_device: QTransform | None = None
+        self._from_device = QTransform()
+        self._frame = Shapes()
+        self._show_frame()
 
     def set_progress(self, value: float) -> None:
         """Show the moving cue at fraction `value` of its loop."""
@@ -127,19 +119,28 @@ class MotionCueItem(QGraphicsItem):
             self.hold_progress = value
             self._show_frame()
 
+    def set_device_transform(self, transform: QTransform) -> None:
+        """Scene to viewport pixels: sprites then move by whole pixels, which keeps their cache valid
+        (a cached item moved by a fraction of a pixel is drawn again)."""
+        inverse, invertible = transform.inverted()
+        self._to_device, self._from_device = (transform, inverse) if invertible else (None, QTransform())
+        for frame in self._frames.values():
+            frame.snapped = None
+        self._place_sprites(self._frame)
+
     def boundingRect(self) -> QRectF:
         return self._bounds
-
-    def frame_bounds(self) -> QRectF:
-        """The area the frame shown covers (item coordinates): all a frame change repaints."""
-        return QRectF(self._frame.bounds)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        for path, brush in self._frame.ops:
-            painter.fillPath(path, brush)
+        pass  # never called: the item has no contents of its own
+
+    def position_at(self, t: float) -> tuple[QPointF, float]:
+        """Point and travel angle at fraction t of the stroke, honouring up/down."""
+        backwards = self.direction == Direction.DOWN
+        (x, y), angle = self._walk.point_at(1 - t if backwards else t)
+        return QPointF(x, y), angle + (math.pi if backwards else 0.0)
 
     # -- frames
 
@@ -147,7 +148,7 @@ class MotionCueItem(QGraphicsItem):
         hold = None if self.hold_progress is None else round(self.hold_progress, 3)
         return (self.still, round(self.progress, 4), self.direction, hold)
 
-    def _frame_for_state(self) -> _Frame:
+    def _frame_for_state(self) -> Shapes:
         key = self._frame_key()
         frame = self._frames.get(key)
         if frame is None:
@@ -160,15 +161,30 @@ class MotionCueItem(QGraphicsItem):
         frame = self._frame_for_state()
         if frame is self._frame:
             return
-        dirty = self._frame.bounds.united(frame.bounds)
-        if not self._bounds.contains(frame.bounds):
-            self.prepareGeometryChange()
-            self._bounds = self._bounds.united(frame.bounds)
         self._frame = frame
-        self.update(dirty.adjusted(-1, -1, 1, 1))
+        self._moving.show(frame)
+        self._place_sprites(frame)
 
-    def _draw_frame(self) -> _Frame:
-        frame = _Frame()
+    def _place_sprites(self, frame: Shapes) -> None:
+        if frame.snapped is None:  # whole device pixels, worked out once per frame and view size
+            frame.snapped = []
+            for x, y, angle, opacity in frame.sprites:
+                if self._to_device is not None:
+                    at = self._to_device.map(QPointF(x, y))
+                    at = self._from_device.map(QPointF(round(at.x()), round(at.y())))
+                    x, y = at.x(), at.y()
+                frame.snapped.append((x, y, angle, opacity))
+        while len(self._sprites) < len(frame.snapped):
+            if self._chevrons is None:
+                self._chevrons = chevron(self.unit, HALO, CUE)
+            self._sprites.append(Sprite(self, self._chevrons, z=1))
+        for sprite, placement in zip(self._sprites, frame.snapped, strict=False):
+            sprite.place(*placement)
+        for sprite in self._sprites[len(frame.snapped) :]:
+            sprite.hide()
+
+    def _draw_frame(self) -> Shapes:
+        frame = Shapes()
         saved = self.progress
         if self.still:
             self.progress = _STILL_PROGRESS.get(self.cue.pattern, 0.0)
@@ -186,51 +202,54 @@ class MotionCueItem(QGraphicsItem):
             draw(frame)
         finally:
             self.progress = saved
-        return frame
+        return frame.merged()
+
+    def _fixed_marks(self) -> Shapes:
+        """The marks that are the same in every frame, drawn once into the cached layer underneath."""
+        marks = Shapes()
+        pattern = self.cue.pattern
+        if pattern in _TRACKED:
+            pen = QPen(CUE, self.unit * 0.35, Qt.PenStyle.DashLine, Qt.PenCapStyle.RoundCap)
+            faint = QColor(CUE)
+            faint.setAlphaF(0.45)
+            marks.fill(QPainterPathStroker(pen).createStroke(self._track), faint)
+        elif pattern == MotionPattern.FRICTION:
+            centre, across, dx, dy = self._friction_line()
+            a, b = QPointF(centre.x() - dx, centre.y() - dy), QPointF(centre.x() + dx, centre.y() + dy)
+            line = QPainterPath(a)
+            line.lineTo(b)
+            self._stroke(marks, line, self.unit * 0.4)
+            self._head(marks, a, across + math.pi)
+            self._head(marks, b, across)
+        elif pattern == MotionPattern.HOLD:
+            faint = QColor(CUE)
+            faint.setAlphaF(0.25)
+            self._stroke(marks, self._hold_ring(), self.unit * 0.55, faint)
+            self._dot(marks, self.centre, self.unit * 0.5)
+        return marks.merged()
 
     # -- drawing helpers: everything is stroked twice, a white halo under the colour, for contrast
 
-    def _stroke(self, frame: _Frame, path: QPainterPath, width: float, color: QColor = CUE) -> None:
+    def _stroke(self, frame: Shapes, path: QPainterPath, width: float, color: QColor = CUE) -> None:
         frame.stroke(path, QPen(HALO, width + 4, Qt.PenStyle.SolidLine, *_ROUND))
         frame.stroke(path, QPen(color, width, Qt.PenStyle.SolidLine, *_ROUND))
 
-    def _head(self, frame: _Frame, tip: QPointF, angle: float, color: QColor = CUE) -> None:
+    def _head(self, frame: Shapes, tip: QPointF, angle: float, color: QColor = CUE) -> None:
         path = QPainterPath()
         path.addPolygon(_arrow_head(tip, angle, self.unit * 1.6))
         path.closeSubpath()
         frame.stroke(path, QPen(HALO, 4, Qt.PenStyle.SolidLine, *_ROUND))
         frame.fill(path, color)
 
-    def _dot(self, frame: _Frame, centre: QPointF, radius: float) -> None:
+    def _dot(self, frame: Shapes, centre: QPointF, radius: float) -> None:
         """A filled cue-coloured dot with a thin white rim."""
         path = QPainterPath()
         path.addEllipse(centre, radius, radius)
         frame.fill(path, CUE)
         frame.stroke(path, QPen(HALO, 3))
 
-    def _track_hint(self, frame: _Frame) -> None:
-        if self._track_outline is None:  # the same dashes in every frame: outline them once
-            pen = QPen(CUE, self.unit * 0.35, Qt.PenStyle.DashLine, Qt.PenCapStyle.RoundCap)
-            self._track_outline = QPainterPathStroker(pen).createStroke(self._track)
-        faint = QColor(CUE)
-        faint.setAlphaF(0.45)
-        frame.fill(self._track_outline, faint)
-
-    def position_at(self, t: float) -> tuple[QPointF, float]:
-        """Point and travel angle at fraction t of the stroke, honouring up/down."""
-        backwards = self.direction == Direction.DOWN
-        (x, y), angle = self.guide.point_at(1 - t if backwards else t)
-        return QPointF(x, y), angle + (math.pi if backwards else 0.0)
-
-    def _chevron(self, frame: _Frame, at: QPointF, angle: float, alpha: float) -> None:
-        color = QColor(CUE)
-        color.setAlphaF(alpha)
-        s = self.unit * 2.0
-        back = angle + math.pi
-        path = QPainterPath(QPointF(at.x() + s * math.cos(back + 0.6), at.y() + s * math.sin(back + 0.6)))
-        path.lineTo(at)
-        path.lineTo(QPointF(at.x() + s * math.cos(back - 0.6), at.y() + s * math.sin(back - 0.6)))
-        self._stroke(frame, path, self.unit * 0.7, color)
+    def _chevron(self, frame: Shapes, at: QPointF, angle: float, alpha: float) -> None:
+        frame.sprites.append((at.x(), at.y(), angle, alpha))
 
     def _arc(
         self, centre: QPointF, radius: float, start: float, sweep: float
@@ -251,8 +270,7 @@ class MotionCueItem(QGraphicsItem):
 
     # -- the eight patterns
 
-    def _glide(self, frame: _Frame) -> None:
-        self._track_hint(frame)
+    def _glide(self, frame: Shapes) -> None:
         back_and_forth = self.direction in (Direction.ALTERNATE, Direction.ACROSS)
         if self.still and back_and_forth:  # one chevron each way: the stroke goes both ways
             for t, turn in ((0.3, math.pi), (0.7, 0.0)):
@@ -260,7 +278,7 @@ class MotionCueItem(QGraphicsItem):
                 self._chevron(frame, at, angle + turn, 1.0)
             return
         if self.still and self.direction != Direction.STILL:  # brightening towards where the hands go
-            for t, alpha in ((0.25, 0.45), (0.5, 0.7), (0.75, 1.0)):
+            for t, alpha in ((0.25, 0.55), (0.5, 0.78), (0.75, 1.0)):
                 at, angle = self.position_at(t)
                 self._chevron(frame, at, angle, alpha)
             return
@@ -276,8 +294,7 @@ class MotionCueItem(QGraphicsItem):
             at, angle = self.position_at(t)
             self._chevron(frame, at, angle, max(0.15, math.sin(math.pi * t)))
 
-    def _trace(self, frame: _Frame) -> None:
-        self._track_hint(frame)
+    def _trace(self, frame: Shapes) -> None:
         t = self.progress if self.direction != Direction.STILL and not self.still else 1.0
         trail = QPainterPath()
         for i in range(41):
@@ -300,7 +317,7 @@ class MotionCueItem(QGraphicsItem):
     def _spin(self) -> float:
         return -1.0 if self.direction == Direction.COUNTERCLOCKWISE else 1.0
 
-    def _circles(self, frame: _Frame) -> None:
+    def _circles(self, frame: Shapes) -> None:
         radius = self._fit(0.25, 2.0, 3.5)
         spin = self._spin()
         start = spin * 2 * math.pi * self.progress
@@ -308,7 +325,7 @@ class MotionCueItem(QGraphicsItem):
         self._stroke(frame, path, self.unit * 0.5)
         self._head(frame, tip, angle)
 
-    def _rotate(self, frame: _Frame) -> None:
+    def _rotate(self, frame: Shapes) -> None:
         radius = self._fit(0.45, 3.0, 7.0)
         spin = self._spin()
         start = -math.pi / 2 + spin * 2 * math.pi * self.progress
@@ -316,31 +333,25 @@ class MotionCueItem(QGraphicsItem):
         self._stroke(frame, path, self.unit * 0.65)
         self._head(frame, tip, angle)
 
-    def _perpendicular(self) -> tuple[QPointF, float]:
-        (x, y), angle = self.guide.point_at(0.5)
-        return QPointF(x, y), angle + math.pi / 2
-
-    def _friction(self, frame: _Frame) -> None:
-        centre, across = self._perpendicular()
+    def _friction_line(self) -> tuple[QPointF, float, float, float]:
+        """Centre, angle across the guide, and half the stroke's extent (dx, dy)."""
+        (x, y), angle = self._walk.point_at(0.5)
+        across = angle + math.pi / 2
         half = self._fit(0.35, 2.5, 4.0)
-        dx, dy = half * math.cos(across), half * math.sin(across)
-        a, b = QPointF(centre.x() - dx, centre.y() - dy), QPointF(centre.x() + dx, centre.y() + dy)
-        line = QPainterPath(a)
-        line.lineTo(b)
-        self._stroke(frame, line, self.unit * 0.4)
-        self._head(frame, a, across + math.pi)
-        self._head(frame, b, across)
+        return QPointF(x, y), across, half * math.cos(across), half * math.sin(across)
+
+    def _friction(self, frame: Shapes) -> None:
+        centre, _, dx, dy = self._friction_line()  # the line and its two heads are fixed marks
         if self.direction != Direction.STILL:
             f = math.sin(2 * math.pi * self.progress)
             marker = QPointF(centre.x() + f * dx * 0.75, centre.y() + f * dy * 0.75)
             self._dot(frame, marker, self.unit * 0.8)
 
-    def _knead(self, frame: _Frame) -> None:
-        self._track_hint(frame)
+    def _knead(self, frame: Shapes) -> None:
         squeeze = 0.5 - 0.5 * math.cos(2 * math.pi * self.progress)
         gap = self._fit(0.3, 1.8, 3.5) * (1.0 - 0.4 * squeeze)
         for t in (0.35, 0.65):
-            (x, y), along = self.guide.point_at(t)
+            (x, y), along = self._walk.point_at(t)
             across = along + math.pi / 2
             for side in (-1, 1):
                 mx = x + side * gap * math.cos(across)
@@ -357,23 +368,24 @@ class MotionCueItem(QGraphicsItem):
                 mark.quadTo(bow, end)
                 self._stroke(frame, mark, self.unit * 0.6)
 
-    def _hold(self, frame: _Frame) -> None:
-        radius = self._fit(0.25, 2.0, 3.0)
-        faint = QColor(CUE)
-        faint.setAlphaF(0.25)
+    def _hold_ring(self) -> QPainterPath:
         ring = QPainterPath()
+        radius = self._fit(0.25, 2.0, 3.0)
         ring.addEllipse(self.centre, radius, radius)
-        self._stroke(frame, ring, self.unit * 0.55, faint)
+        return ring
+
+    def _hold(self, frame: Shapes) -> None:
+        # the faint ring and the centre dot are fixed marks; this is the breathing or filling ring
         if self.hold_progress is None:
             color = QColor(CUE)
             color.setAlphaF(0.45 + 0.55 * (0.5 - 0.5 * math.cos(2 * math.pi * self.progress)))
-            self._stroke(frame, ring, self.unit * 0.55, color)
+            self._stroke(frame, self._hold_ring(), self.unit * 0.55, color)
         elif self.hold_progress > 0:
+            radius = self._fit(0.25, 2.0, 3.0)
             path, _, _ = self._arc(self.centre, radius, -math.pi / 2, 2 * math.pi * self.hold_progress)
             self._stroke(frame, path, self.unit * 0.55)
-        self._dot(frame, self.centre, self.unit * 0.5)
 
-    def _flex(self, frame: _Frame) -> None:
+    def _flex(self, frame: Shapes) -> None:
         """Two arcs at the toe end of the guide, pivoting about its ankle end: toes up, toes down."""
         (tx, ty), (px, py) = self.guide.points[0], self.guide.points[-1]
         radius = max(3.0 * self.unit, math.hypot(tx - px, ty - py))

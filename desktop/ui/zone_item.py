@@ -122,10 +122,13 @@ class ZoneItem(QGraphicsPathItem):
     def _paint_highlight(self, painter: QPainter, path: QPainterPath) -> None:
         base = CAUTION if self.caution else HIGHLIGHT
         for width, alpha in ((_GLOW_MARGIN * 2, 0.10), (_GLOW_MARGIN * 1.2, 0.18), (_GLOW_MARGIN * 0.5, 0.3)):
+            # the faint outer bands are wide and soft: anti-aliasing them costs more than it shows
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, alpha > 0.2)
             glow = QColor(base)
             glow.setAlphaF(alpha)
             pen = QPen(glow, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
             painter.strokePath(path, pen)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         fill = QColor(base)
         fill.setAlphaF(0.4)
         painter.fillPath(path, fill)

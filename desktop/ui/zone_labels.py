@@ -47,6 +47,7 @@ class ZoneLabel(QGraphicsItem):
         if offset != self.offset:
             self.prepareGeometryChange()
             self.offset = offset
+            self.update()  # the cached picture shows the old box and leader line
 
     def boundingRect(self) -> QRectF:
         return self.box().united(QRectF(-4, -4, 8, 8)).adjusted(-2, -2, 2, 2)

@@ -118,7 +118,11 @@ class ZonePanel(QFrame):
         self.zone_id: str | None = None
         self.cards: list[_EntryCard] = []  # the cards showing now, in order
         self._pool: list[_EntryCard] = []  # every card made so far; the unused ones are hidden
+        self._built = False
 
+    def _build(self) -> None:
+        """The panel's widgets, made when a zone is first shown, so the window starts without them."""
+        self._built = True
         root = QVBoxLayout(self)
         root.setContentsMargins(style.MARGIN, style.MARGIN, style.MARGIN, style.MARGIN)
         root.setSpacing(style.SPACING)
@@ -184,6 +188,8 @@ class ZonePanel(QFrame):
         self, zone: Zone, entries: Sequence[tuple[Routine, Step]], current_routine_id: str | None
     ) -> None:
         """Fill the panel for `zone`, list `entries` (current routine's steps first), show it, take focus."""
+        if not self._built:
+            self._build()
         self.zone_id = zone.id
         self.name_label.setText(zone.name)
         self.plain_label.setText(zone.plain)
