@@ -362,3 +362,22 @@ def test_closing_mid_session_saves_it_without_a_dialog(qtbot, h: Harness, monkey
     h.window.close()
     assert opened == []
     assert h.history.sessions()[0].outcome.value == "stopped"
+
+
+def test_diagram_keys_beat_window_shortcuts_while_it_has_focus(qtbot, h: Harness) -> None:
+    diagram = h.window.diagram
+    diagram.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(diagram.hasFocus)
+    first = diagram.focused_zone
+    assert first is not None
+    QTest.keyClick(diagram, Qt.Key.Key_Right)
+    assert diagram.focused_zone not in (None, first)  # next zone...
+    assert h.snap().index == 0  # ...not next step
+    with qtbot.waitSignal(diagram.zone_clicked):
+        QTest.keyClick(diagram, Qt.Key.Key_Space)
+    assert h.controller.state is SessionState.IDLE  # Space opened the zone, it did not start a session
+    assert h.window.zone_panel.isVisible()
+    h.window.activateWindow()
+    h.window.step_list.view().setFocus()
+    QTest.keyClick(h.window, Qt.Key.Key_Right)  # elsewhere the arrows still move between steps
+    assert h.snap().index == 1

@@ -8,7 +8,7 @@ keyboard-focused zone (Qt announces the name change).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 
 from desktop.model.zones import VIEW_LABELS, ZoneCatalogue
@@ -95,6 +95,18 @@ class ZoneKeyboardMixin:
         super().focusOutEvent(event)
         for item in self.zone_items().values():
             item.set_state(focused=False)
+
+    def event(self, event: QEvent) -> bool:
+        """While the diagram has focus, its keys beat the window's shortcuts (arrows: next zone,
+        not next step; Space/Enter: open the zone, not start the session)."""
+        if event.type() == QEvent.Type.ShortcutOverride and self.focus_order():
+            key = event.key()
+            plain = event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+            ours = _NEXT_KEYS + _PREV_KEYS + (Qt.Key.Key_Home, Qt.Key.Key_End)
+            if plain and (key in ours or (key in _ACTIVATE_KEYS and self.focused_zone)):
+                event.accept()
+                return True
+        return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
