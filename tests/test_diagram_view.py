@@ -466,3 +466,22 @@ def test_view_switcher_emits_the_chosen_view(qtbot) -> None:
     names = [switcher.button(v).accessibleName() for v in ("medial", "lateral", "posterior", "anterior")]
     assert names == ["Inner side view", "Outer side view", "From behind view", "From the front view"]
     assert all(switcher.button(v).focusPolicy() != Qt.FocusPolicy.NoFocus for v in ("medial", "anterior"))
+
+
+def test_turning_cues_keep_their_sense_on_the_mirrored_left_foot(qtbot) -> None:
+    """The words say "clockwise"; on the mirrored left-foot drawing the arrow must still turn clockwise."""
+    from desktop.model.routine import Direction, MotionCue, MotionPattern
+    from desktop.ui.diagram_view import DiagramView
+
+    view = DiagramView()
+    qtbot.addWidget(view)
+    view.set_view("medial")
+    view.highlight(["heel"], motion=MotionCue(MotionPattern.ROTATE, Direction.CLOCKWISE))
+    (cue,) = view.cue_items()
+    assert cue.direction is Direction.CLOCKWISE
+    view.set_side("left")
+    assert cue.direction is Direction.COUNTERCLOCKWISE  # drawn reversed, shown mirrored: clockwise
+    view.set_phase_direction(Direction.COUNTERCLOCKWISE)
+    assert cue.direction is Direction.CLOCKWISE
+    view.set_side("right")
+    assert cue.direction is Direction.COUNTERCLOCKWISE

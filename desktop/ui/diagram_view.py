@@ -35,6 +35,9 @@ from desktop.ui.zone_labels import ZoneLabel, layout_labels
 _MARGIN = 16.0  # scene px around the drawing, so the glow is never cut off
 
 
+_TURNS = {Direction.CLOCKWISE: Direction.COUNTERCLOCKWISE, Direction.COUNTERCLOCKWISE: Direction.CLOCKWISE}
+
+
 class DiagramView(ZoneKeyboardMixin, QGraphicsView):
     """One view of the right (or mirrored left) foot with clickable zones and motion cues.
 
@@ -168,6 +171,8 @@ class DiagramView(ZoneKeyboardMixin, QGraphicsView):
             raise ValueError(f"side must be 'right' or 'left', not {side!r}")
         if side != self._side:
             self._side = side
+            for cue in self._cues:
+                cue.set_direction(self._screen_direction(self._phase_direction or cue.cue.direction))
             self._fit()
             self.update_accessible_text()
 
@@ -198,11 +203,18 @@ class DiagramView(ZoneKeyboardMixin, QGraphicsView):
         self._phase_direction = direction
         turned = False
         for cue in self._cues:
-            wanted = direction or cue.cue.direction
+            wanted = self._screen_direction(direction or cue.cue.direction)
             turned = turned or wanted != cue.direction
             cue.set_direction(wanted)
         if turned:
             self.replay()
+
+    def _screen_direction(self, direction: Direction) -> Direction:
+        """The left foot is the right-foot drawing mirrored, which would turn a clockwise arrow
+        counter-clockwise; flip turning cues back so the arrow agrees with the words."""
+        if self._side == "left" and direction in _TURNS:
+            return _TURNS[direction]
+        return direction
 
     def set_hold_progress(self, fraction: float | None) -> None:
         """How far through a sustained press we are (0..1); None lets the ring breathe instead."""
@@ -306,7 +318,7 @@ class DiagramView(ZoneKeyboardMixin, QGraphicsView):
                     cue = MotionCueItem(
                         geometry.zones[zone_id], geometry.guides[zone_id], self._motion, unit=unit
                     )
-                    cue.set_direction(self._phase_direction or self._motion.direction)
+                    cue.set_direction(self._screen_direction(self._phase_direction or self._motion.direction))
                     cue.set_hold_progress(self._hold_progress)
                     cue.setZValue(500)
                     cue.set_device_transform(self.viewportTransform())
