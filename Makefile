@@ -21,7 +21,8 @@ run: deps $(STAMP)
 test: deps $(STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/lint-imports
-	QT_QPA_PLATFORM=offscreen ANKLE_GUIDE_BUNDLE_TEST=$${ANKLE_GUIDE_BUNDLE_TEST:-1} $(PY) -m pytest $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen ANKLE_GUIDE_BUNDLE_TEST=$${ANKLE_GUIDE_BUNDLE_TEST:-1} \
+		ANKLE_GUIDE_REAL_X_TEST=1 $(PY) -m pytest $(PYTEST_ARGS)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .

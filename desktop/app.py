@@ -16,6 +16,8 @@ from pathlib import Path
 
 from desktop import APP_ID, APP_NAME, ORG_NAME
 
+DEFAULT_SIZE = (1280, 800)  # the main window's first size, and --screenshot's
+
 
 def _make_app(argv: list[str]):
     from PySide6.QtGui import QGuiApplication
@@ -118,9 +120,9 @@ class App:
             self.window.diagram.highlight([args.zone])
             if args.view:
                 self.window.diagram.set_view(args.view)
-        geometry = self.store.restore_geometry("main")
-        if geometry is None or args.screenshot or not self.window.restoreGeometry(geometry):
-            self.window.resize(*args.size)
+        geometry = None if args.size or args.screenshot else self.store.restore_geometry("main")
+        if geometry is None or not self.window.restoreGeometry(geometry):
+            self.window.resize(*(args.size or DEFAULT_SIZE))  # a size asked for wins over the last one
         if history_message:
             self.window.show_notice(history_message)
 
@@ -330,7 +332,7 @@ def _screenshot(app, built: App, args: argparse.Namespace) -> int:
     else:
         built.window.show()
         widget = built.window
-    widget.resize(*args.size)
+    widget.resize(*(args.size or DEFAULT_SIZE))
     for _ in range(3):
         app.processEvents()
     ok = widget.grab().save(str(args.screenshot))

@@ -56,7 +56,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--follow-along", action="store_true", help="start in fullscreen follow-along mode")
     p.add_argument("--screenshot", type=Path, metavar="OUT.png", help="render the window to a PNG and exit")
     p.add_argument(
-        "--size", type=_size, default=(1280, 800), metavar="WxH", help="window size for --screenshot"
+        "--size",
+        type=_size,
+        metavar="WxH",
+        help="window size (default: as last closed, or 1280x800; --screenshot: 1280x800)",
     )
     p.add_argument(
         "--export-history", type=Path, metavar="PATH", help="write all sessions to a CSV file and exit"

@@ -222,3 +222,21 @@ def test_screenshot_writes_a_png_of_the_requested_size(tmp_path: Path, extra: li
     assert result.returncode == 0, result.stderr
     image = QImage(str(out))
     assert (image.width(), image.height()) == (1366, 768)
+
+
+def test_window_reopens_at_its_last_size_unless_a_size_is_asked_for(qtbot, tmp_path: Path) -> None:
+    def opened(*extra: str) -> App:
+        built = App(build_parser().parse_args(list(extra)), history_path=tmp_path / "history.sqlite3")
+        qtbot.addWidget(built.window)
+        return built
+
+    # sizes within the offscreen screen: restoring a geometry keeps the window on its screen
+    first = opened("--size", "700x520")
+    assert first.window.size().toTuple() == (700, 520)
+    first.close()  # remembers 700x520
+    again = opened()
+    assert again.window.size().toTuple() == (700, 520)
+    again.close()
+    asked = opened("--size", "760x560")
+    assert asked.window.size().toTuple() == (760, 560)
+    asked.close()

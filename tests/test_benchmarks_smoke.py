@@ -63,6 +63,7 @@ ALL_KEYS = (
     "startup_modules_ok",
     "click_to_paint_ms_p95",
     "frame_ms_p95",
+    "step_change_paint_ms_max",
     "running_cpu_pct",
     "follow_along_cpu_pct",
     "paused_wakeups_per_min",

@@ -485,3 +485,36 @@ def test_turning_cues_keep_their_sense_on_the_mirrored_left_foot(qtbot) -> None:
     assert cue.direction is Direction.CLOCKWISE
     view.set_side("right")
     assert cue.direction is Direction.COUNTERCLOCKWISE
+
+
+def test_a_view_shown_before_is_reused_with_the_state_set_meanwhile(qtbot) -> None:
+    """Coming back to a view (auto-view between steps) reuses its items instead of rebuilding them,
+    and shows what changed while another view was up."""
+    widget = _make(qtbot, "fixture", "medial")
+    items = widget.zone_items()
+    items["ring"].set_state(hovered=True)
+    assert widget.set_view("lateral")
+    widget.set_zone_tints({"ring": 0.5})
+    widget.highlight(["ell"])
+    assert widget.set_view("medial")
+    again = widget.zone_items()
+    assert all(again[z] is items[z] for z in items)
+    assert again["ring"].tint == pytest.approx(0.5) and not again["ring"].hovered
+    assert again["ell"].highlighted and not again["ring"].highlighted
+
+
+def test_the_artwork_is_drawn_once_per_size_and_reused_mirrored_and_on_return(qtbot) -> None:
+    widget = _make(qtbot, "assets", "medial", size=(500, 600))
+    artwork = widget._artwork
+    qtbot.waitUntil(lambda: artwork.renders == 1)
+    before = widget.viewport().grab().toImage()
+    widget.set_side("left")  # the same pixels, mirrored
+    left = widget.viewport().grab().toImage()
+    assert left != before and artwork.renders == 1
+    widget.set_side("right")
+    assert widget.set_view("lateral") and widget.set_view("medial")  # back to a view shown before
+    widget.viewport().repaint()
+    assert artwork.renders == 1
+    assert widget.viewport().grab().toImage() == before
+    widget.resize(700, 800)  # a new zoom level: drawn again, at the new size
+    qtbot.waitUntil(lambda: artwork.renders == 2)

@@ -381,3 +381,28 @@ def test_diagram_keys_beat_window_shortcuts_while_it_has_focus(qtbot, h: Harness
     h.window.step_list.view().setFocus()
     QTest.keyClick(h.window, Qt.Key.Key_Right)  # elsewhere the arrows still move between steps
     assert h.snap().index == 1
+
+
+def test_the_diagram_keeps_its_size_from_step_to_step(qtbot, tmp_path) -> None:
+    """A long 'Now: …' caption is shortened, never widens the left side (the drawing would jump)."""
+    h = Harness(qtbot, tmp_path, settings=AppSettings(side=SidePlan.BOTH))
+    window = h.window
+    window.resize(1000, 700)
+    qtbot.wait(10)
+    sizes, captions = set(), set()
+    h.controller.start()
+    for _ in h.controller.plan:
+        qtbot.wait(1)
+        sizes.add(window.diagram.size().toTuple())
+        captions.add(window.target_caption.text())
+        h.controller.next()
+    h.controller.stop()
+    assert len(captions) > 5  # the captions did change, some long and some short
+    assert len(sizes) == 1, sizes
+    long_text = "Now: " + ", ".join(["Where the heel cord meets the heel"] * 4)
+    window.target_caption.setText(long_text)
+    qtbot.wait(1)
+    assert window.diagram.size().toTuple() in sizes
+    assert window.target_caption.text() == long_text
+    assert window.target_caption.shown_text().endswith("…")
+    assert window.target_caption.toolTip() == long_text

@@ -1,21 +1,29 @@
-"""The diagram's artwork: the whole SVG drawn as vectors onto exactly the zones' coordinate space.
+"""The diagram's artwork: the whole SVG drawn onto exactly the zones' coordinate space, kept as a pixmap.
 
 The zones and guides groups are invisible in every diagram (svg_guard insists), so drawing the whole
 file shows only the artwork, and no element-bounds arithmetic can shift it off the zones (QtSvg's
 boundsOnElement ignores parent transforms). One QSvgRenderer per file is shared by every view.
+
+The SVG is rendered once per size it is shown at, into a pixmap of exactly the device pixels it covers;
+every later paint (the pulse, a motion cue, coming back to this view) copies pixels. The left foot is the
+same pixmap mirrored, so switching feet renders nothing. Qt's own item caches do not fit: the device
+cache is dropped when the view is mirrored or its scene swapped, and the item-coordinate cache with a
+fixed size draws at the wrong scale in Qt 6.11.
 """
 
 from __future__ import annotations
 
+import math
 from functools import lru_cache
 
-from PySide6.QtCore import QByteArray, QSize, Qt
-from PySide6.QtGui import QTransform
+from PySide6.QtCore import QByteArray, QPoint, QRectF, Qt
+from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtSvgWidgets import QGraphicsSvgItem
-from PySide6.QtWidgets import QGraphicsItem
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from desktop.model.anatomy import ViewGeometry
+
+_MAX_PIXELS = 4096 * 4096  # larger than any screen: draw vectors directly instead of caching
 
 
 @lru_cache(maxsize=8)
@@ -24,21 +32,71 @@ def shared_renderer(source: bytes) -> QSvgRenderer:
     return QSvgRenderer(QByteArray(source))
 
 
-def artwork_item(geometry: ViewGeometry) -> QGraphicsSvgItem:
-    """A vector artwork item covering 0,0..width,height in scene (= svgelements px) coordinates."""
-    renderer = shared_renderer(geometry.source)
-    item = QGraphicsSvgItem()
-    item.setSharedRenderer(renderer)
-    # Re-rendered per zoom level and device pixel ratio, so it stays crisp; the pulse then only
-    # repaints zone items over a cached pixmap. The default 1024x768 cap would disable the cache
-    # on a fullscreen follow-along view.
-    item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-    item.setMaximumCacheSize(QSize(4096, 4096))
-    size = renderer.defaultSize()
-    if size.width() > 0 and size.height() > 0:
-        item.setTransform(
-            QTransform.fromScale(geometry.width / size.width(), geometry.height / size.height())
+class ArtworkItem(QGraphicsItem):
+    """The artwork over 0,0..width,height in scene (= zone) coordinates, painted from a pixel cache."""
+
+    def __init__(self, renderer: QSvgRenderer, width: float, height: float) -> None:
+        super().__init__()
+        self._renderer = renderer
+        self._bounds = QRectF(0, 0, width, height)
+        self._size: tuple[int, int, float] | None = None  # device width, height, pixel ratio cached
+        self._pixmaps: dict[bool, QPixmap] = {}  # mirrored? -> pixmap
+        self.renders = 0  # how often the SVG itself was drawn into the cache (tests, benchmarks)
+        self.setZValue(-1)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    def renderer(self) -> QSvgRenderer:
+        return self._renderer
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        transform = painter.worldTransform()
+        device = transform.mapRect(self._bounds)
+        ratio = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
+        width, height = round(device.width()), round(device.height())
+        plain = transform.m12() == 0 and transform.m21() == 0 and transform.m22() > 0
+        if not plain or width <= 0 or height <= 0 or width * height * ratio * ratio > _MAX_PIXELS:
+            self._renderer.render(painter, self._bounds)  # rotated, flipped upside down or huge: vectors
+            return
+        pixmap = self._pixmap(width, height, ratio, mirrored=transform.m11() < 0)
+        painter.save()
+        painter.resetTransform()
+        painter.drawPixmap(QPoint(round(device.left()), round(device.top())), pixmap)
+        painter.restore()
+
+    def _pixmap(self, width: int, height: int, ratio: float, *, mirrored: bool) -> QPixmap:
+        if self._size != (width, height, ratio):
+            self._size = (width, height, ratio)
+            self._pixmaps.clear()
+        if mirrored not in self._pixmaps:
+            if (not mirrored) in self._pixmaps:  # the other foot's pixmap, flipped: no SVG drawing
+                image = self._pixmaps[not mirrored].toImage().flipped(Qt.Orientation.Horizontal)
+            else:
+                image = self._render(width, height, ratio)
+                if mirrored:
+                    image = image.flipped(Qt.Orientation.Horizontal)
+            image.setDevicePixelRatio(ratio)
+            self._pixmaps[mirrored] = QPixmap.fromImage(image)
+        return self._pixmaps[mirrored]
+
+    def _render(self, width: int, height: int, ratio: float) -> QImage:
+        image = QImage(
+            math.ceil(width * ratio), math.ceil(height * ratio), QImage.Format.Format_ARGB32_Premultiplied
         )
-    item.setZValue(-1)
-    item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-    return item
+        image.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        self._renderer.render(painter, QRectF(0, 0, image.width(), image.height()))
+        painter.end()
+        self.renders += 1
+        return image
+
+
+def artwork_item(geometry: ViewGeometry) -> ArtworkItem:
+    """The artwork item for one view, sized to the zones' coordinate space."""
+    return ArtworkItem(shared_renderer(geometry.source), geometry.width, geometry.height)

@@ -38,6 +38,17 @@ _MARGIN = 16.0  # scene px around the drawing, so the glow is never cut off
 _TURNS = {Direction.CLOCKWISE: Direction.COUNTERCLOCKWISE, Direction.COUNTERCLOCKWISE: Direction.CLOCKWISE}
 
 
+class _BuiltView:
+    """One view's scene and the items the DiagramView drives in it."""
+
+    def __init__(self, scene: QGraphicsScene, geometry: ViewGeometry | None) -> None:
+        self.scene = scene
+        self.geometry = geometry
+        self.artwork = None
+        self.items: dict[str, ZoneItem] = {}
+        self.labels: dict[str, ZoneLabel] = {}
+
+
 class DiagramView(ZoneKeyboardMixin, QGraphicsView):
     """One view of the right (or mirrored left) foot with clickable zones and motion cues.
 
@@ -65,6 +76,9 @@ class DiagramView(ZoneKeyboardMixin, QGraphicsView):
         self._loader = loader or load_view
         self._scene = QGraphicsScene(self)
         self.setScene(self._scene)
+        # Each view's scene is built once and kept: coming back to a view (auto-view between steps)
+        # reuses its zone items and its artwork's cached pixmap instead of re-rendering the SVG.
+        self._built: dict[str, _BuiltView] = {}
         self._view: str | None = None
         self._geometry: ViewGeometry | None = None
         self._failed: dict[str, list[str]] = {}
@@ -258,41 +272,58 @@ class DiagramView(ZoneKeyboardMixin, QGraphicsView):
     # -- building the scene
 
     def _rebuild(self) -> None:
-        self._scene.clear()
-        self._items.clear()
-        self._labels.clear()
+        """Show the scene of the current view: the one built before, or a new one."""
+        for cue in self._cues:
+            if cue.scene() is not None:
+                cue.scene().removeItem(cue)
         self._cues.clear()
         self._focus_zone = None
         geometry = self._geometry
+        built = self._built.get(self._view or "") if geometry is not None else None
+        if built is None or built.geometry is not geometry:
+            built = self._build(geometry)
+            if geometry is not None and self._view is not None:
+                self._built[self._view] = built
+        self._scene, self._artwork = built.scene, built.artwork
+        self._items, self._labels = built.items, built.labels
+        self.setScene(self._scene)
         if geometry is None:
-            self._artwork = None
             self._show_failure()
             self._animator.sync()
             return
-        self._artwork = artwork_item(geometry)
-        self._scene.addItem(self._artwork)
+        for zone_id, item in self._items.items():
+            item.set_state(tint=self._tints.get(zone_id, 0.0), hovered=False, focused=False)
+        for label in self._labels.values():
+            label.setVisible(self._labels_visible)
+        self._apply_highlight()
+        self._fit()
+        self.update_accessible_text()
+
+    def _build(self, geometry: ViewGeometry | None) -> _BuiltView:
+        scene = QGraphicsScene(self)
+        built = _BuiltView(scene, geometry)
+        if geometry is None:
+            return built
+        built.artwork = artwork_item(geometry)
+        scene.addItem(built.artwork)
         for zone_id in sorted(geometry.zones, key=lambda z: -geometry.zones[z].area):
             shape = geometry.zones[zone_id]
             zone = self._catalogue[zone_id]
             item = ZoneItem(zone, zone_path(shape), shape.area)
-            item.setZValue(len(self._items))  # larger zones first, so the smallest is on top
-            item.set_state(tint=self._tints.get(zone_id, 0.0))
-            self._scene.addItem(item)
-            self._items[zone_id] = item
+            item.setZValue(len(built.items))  # larger zones first, so the smallest is on top
+            scene.addItem(item)
+            built.items[zone_id] = item
             guide = geometry.guides.get(zone_id)
             mid = guide.point_at(0.5)[0] if guide else None
             label = ZoneLabel(zone, caution=zone.no_press)
             label.setPos(QPointF(*shape.interior_point(mid)))
             label.setZValue(1000)
-            label.setVisible(self._labels_visible)
-            self._scene.addItem(label)
-            self._labels[zone_id] = label
-        self._scene.setSceneRect(
+            scene.addItem(label)
+            built.labels[zone_id] = label
+        scene.setSceneRect(
             QRectF(-_MARGIN, -_MARGIN, geometry.width + 2 * _MARGIN, geometry.height + 2 * _MARGIN)
         )
-        self._apply_highlight()
-        self._fit()
-        self.update_accessible_text()
+        return built
 
     def _show_failure(self) -> None:
         label = VIEW_LABELS.get(self._view or "", "this view")

@@ -40,6 +40,7 @@ from desktop.model.zones import VIEW_LABELS, VIEWS, ZoneCatalogue
 from desktop.qt.session_controller import AfterSession, SessionController, SessionSummary
 from desktop.ui import menus
 from desktop.ui.diagram_view import DiagramView
+from desktop.ui.elided_label import ElidedLabel
 from desktop.ui.step_list import StepList
 from desktop.ui.timer_panel import TimerPanel
 from desktop.ui.view_switcher import ViewSwitcher
@@ -106,7 +107,7 @@ class MainWindow(QMainWindow):
         self.side_badge = QLabel()
         self.side_badge.setObjectName("sideBadge")
         self.side_badge.setStyleSheet("QLabel#sideBadge { font-weight: 600; padding: 2px 10px; }")
-        self.target_caption = QLabel()
+        self.target_caption = ElidedLabel()
         self.target_caption.setObjectName("targetCaption")
         self.target_caption.setStyleSheet("QLabel#targetCaption { font-weight: 600; }")
         self.target_caption.setAccessibleName("Where this step works")
@@ -173,6 +174,9 @@ class MainWindow(QMainWindow):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        # Explicit shares, not the panels' size hints: a step's caption or instructions must never
+        # resize the diagram (it would jump, and its cached drawing would be redone).
+        splitter.setSizes([11000, 9000])
         self.setCentralWidget(splitter)
         self.splitter = splitter
         self.statusBar().setSizeGripEnabled(True)
