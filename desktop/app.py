@@ -116,7 +116,12 @@ class App:
             self.window.show_notice(f"No routine called '{args.routine}'; showing another one.")
         if args.step:
             self._go_to_step(args.step)
-        if args.zone:
+        if args.zone and args.zone not in self.catalogue:
+            known = ", ".join(sorted(self.catalogue.ids))
+            message = f"No zone called '{args.zone}'. Known zones: {known}."
+            print(f"ankle-guide: {message}", file=sys.stderr)
+            self.window.show_notice(message)
+        elif args.zone:
             self.window.diagram.highlight([args.zone])
             if args.view:
                 self.window.diagram.set_view(args.view)

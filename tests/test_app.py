@@ -240,3 +240,13 @@ def test_window_reopens_at_its_last_size_unless_a_size_is_asked_for(qtbot, tmp_p
     asked = opened("--size", "760x560")
     assert asked.window.size().toTuple() == (760, 560)
     asked.close()
+
+
+def test_an_unknown_zone_on_the_command_line_is_named_not_ignored(qtbot, tmp_path: Path, capsys) -> None:
+    args = build_parser().parse_args(["--zone", "elbow", "--size", "700x520"])
+    built = App(args, history_path=tmp_path / "history.sqlite3")
+    qtbot.addWidget(built.window)
+    err = capsys.readouterr().err
+    assert "No zone called 'elbow'" in err and "achilles_insertion" in err
+    assert "elbow" in built.window.statusBar().currentMessage()
+    built.close()

@@ -415,7 +415,8 @@ class MainWindow(QMainWindow):
             return
         names = [self.catalogue[z].plain for z in step.zones if z in self.catalogue]
         names = [n if i == 0 or n[:2].isupper() else n[:1].lower() + n[1:] for i, n in enumerate(names)]
-        self.target_caption.setText("Now: " + ", ".join(names))
+        listed = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else "".join(names)
+        self.target_caption.setText("Now: " + listed)
         direction = None
         if snap.phase_index >= 0 and step.phases:
             direction = step.phases[snap.phase_index].direction
