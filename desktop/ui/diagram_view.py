@@ -24,29 +24,14 @@ from desktop.model.anatomy import ViewGeometry, best_view, load_view
 from desktop.model.problems import ValidationError
 from desktop.model.routine import Direction, MotionCue
 from desktop.model.zones import VIEW_LABELS, VIEWS, ZoneCatalogue, load_catalogue
-from desktop.qt.shapes import zone_path
-from desktop.ui.artwork import artwork_item
 from desktop.ui.diagram_animation import DiagramAnimator, loop_progress, pulse_level
+from desktop.ui.diagram_scene import BuiltView, build_view_scene
 from desktop.ui.motion_cues import LOOP_SECONDS, MotionCueItem
 from desktop.ui.zone_item import ZoneItem
 from desktop.ui.zone_keyboard import ZoneKeyboardMixin
 from desktop.ui.zone_labels import ZoneLabel, layout_labels
 
-_MARGIN = 16.0  # scene px around the drawing, so the glow is never cut off
-
-
 _TURNS = {Direction.CLOCKWISE: Direction.COUNTERCLOCKWISE, Direction.COUNTERCLOCKWISE: Direction.CLOCKWISE}
-
-
-class _BuiltView:
-    """One view's scene and the items the DiagramView drives in it."""
-
-    def __init__(self, scene: QGraphicsScene, geometry: ViewGeometry | None) -> None:
-        self.scene = scene
-        self.geometry = geometry
-        self.artwork = None
-        self.items: dict[str, ZoneItem] = {}
-        self.labels: dict[str, ZoneLabel] = {}
 
 
 class DiagramView(ZoneKeyboardMixin, QGraphicsView):
@@ -78,7 +63,7 @@ class DiagramView(ZoneKeyboardMixin, QGraphicsView):
         self.setScene(self._scene)
         # Each view's scene is built once and kept: coming back to a view (auto-view between steps)
         # reuses its zone items and its artwork's cached pixmap instead of re-rendering the SVG.
-        self._built: dict[str, _BuiltView] = {}
+        self._built: dict[str, BuiltView] = {}
         self._view: str | None = None
         self._geometry: ViewGeometry | None = None
         self._failed: dict[str, list[str]] = {}
@@ -281,7 +266,7 @@ class DiagramView(ZoneKeyboardMixin, QGraphicsView):
         geometry = self._geometry
         built = self._built.get(self._view or "") if geometry is not None else None
         if built is None or built.geometry is not geometry:
-            built = self._build(geometry)
+            built = build_view_scene(geometry, self._catalogue, parent=self)
             if geometry is not None and self._view is not None:
                 self._built[self._view] = built
         self._scene, self._artwork = built.scene, built.artwork
@@ -298,32 +283,6 @@ class DiagramView(ZoneKeyboardMixin, QGraphicsView):
         self._apply_highlight()
         self._fit()
         self.update_accessible_text()
-
-    def _build(self, geometry: ViewGeometry | None) -> _BuiltView:
-        scene = QGraphicsScene(self)
-        built = _BuiltView(scene, geometry)
-        if geometry is None:
-            return built
-        built.artwork = artwork_item(geometry)
-        scene.addItem(built.artwork)
-        for zone_id in sorted(geometry.zones, key=lambda z: -geometry.zones[z].area):
-            shape = geometry.zones[zone_id]
-            zone = self._catalogue[zone_id]
-            item = ZoneItem(zone, zone_path(shape), shape.area)
-            item.setZValue(len(built.items))  # larger zones first, so the smallest is on top
-            scene.addItem(item)
-            built.items[zone_id] = item
-            guide = geometry.guides.get(zone_id)
-            mid = guide.point_at(0.5)[0] if guide else None
-            label = ZoneLabel(zone, caution=zone.no_press)
-            label.setPos(QPointF(*shape.interior_point(mid)))
-            label.setZValue(1000)
-            scene.addItem(label)
-            built.labels[zone_id] = label
-        scene.setSceneRect(
-            QRectF(-_MARGIN, -_MARGIN, geometry.width + 2 * _MARGIN, geometry.height + 2 * _MARGIN)
-        )
-        return built
 
     def _show_failure(self) -> None:
         label = VIEW_LABELS.get(self._view or "", "this view")
