@@ -96,6 +96,8 @@ class App:
         self.window.follow_along_requested.connect(self.open_follow_along)
         self.window.history_requested.connect(self.open_history_window)
         self.window.export_requested.connect(self.export_history)
+        self.window.routine_menu_opening.connect(self._check_speech)
+        self._speech_checked = False
         self.controller.session_ended.connect(self._on_session_ended)
         self._first_start_guard = self.controller.start_guard
         self.controller.start_guard = self._start_guard
@@ -181,6 +183,17 @@ class App:
 
         if isinstance(event, Started):
             self.ensure_sound()
+
+    def _check_speech(self) -> None:
+        """The first time the Routine menu opens: grey spoken guidance out if no engine can speak."""
+        if self._speech_checked or self.controller.speech is not None:
+            return
+        self._speech_checked = True
+        from desktop.qt import speech
+
+        reason = speech.speech_unavailable_reason()
+        if reason:
+            self.window.speech_unavailable(reason, notify=False)
 
     def _apply_speech(self, on: bool) -> None:
         speech = self.controller.speech

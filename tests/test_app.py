@@ -250,3 +250,17 @@ def test_an_unknown_zone_on_the_command_line_is_named_not_ignored(qtbot, tmp_pat
     assert "No zone called 'elbow'" in err and "achilles_insertion" in err
     assert "elbow" in built.window.statusBar().currentMessage()
     built.close()
+
+
+@pytest.mark.parametrize("reason", ["No speech engine is installed (install speech-dispatcher)", ""])
+def test_spoken_guidance_is_greyed_out_before_it_is_ticked_when_nothing_can_speak(
+    app: App, monkeypatch: pytest.MonkeyPatch, reason: str
+) -> None:
+    import desktop.qt.speech as speech
+
+    monkeypatch.setattr(speech, "speech_unavailable_reason", lambda engine="speechd": reason)
+    routine_menu = next(a.menu() for a in app.window.menuBar().actions() if a.text() == "&Routine")
+    routine_menu.aboutToShow.emit()  # what opening the menu sends
+    action = app.window.menu_actions.speech
+    assert action.isEnabled() == (reason == "")
+    assert (reason in action.text()) if reason else action.text() == "Spoken &guidance"

@@ -41,6 +41,18 @@ def _missing_engine_reason(engine: str) -> str:
     return f"The speech engine '{engine}' is not installed"
 
 
+def speech_unavailable_reason(engine: str = DEFAULT_ENGINE) -> str:
+    """Why speech cannot work here ("" when the engine is installed), without starting the engine:
+    the menu can then grey spoken guidance out before anyone ticks it."""
+    try:
+        from PySide6.QtTextToSpeech import QTextToSpeech
+    except (ImportError, OSError) as exc:
+        return f"Speech is off: Qt TextToSpeech could not be loaded ({exc})"
+    if engine not in QTextToSpeech.availableEngines():
+        return _missing_engine_reason(engine)
+    return ""
+
+
 class SpeechCues(QObject):
     """Says short texts, one after another; quiet, with `unavailable_reason`, when speech cannot work.
 
@@ -139,16 +151,12 @@ class SpeechCues(QObject):
     # ---- set-up ----------------------------------------------------------------------------------
 
     def _setup(self, engine: str) -> None:
-        try:
-            from PySide6.QtTextToSpeech import QTextToSpeech
-        except (ImportError, OSError) as exc:
-            self._reason = f"Speech is off: Qt TextToSpeech could not be loaded ({exc})"
+        self._reason = speech_unavailable_reason(engine)
+        if self._reason:
             log.info("%s", self._reason)
             return
-        if engine not in QTextToSpeech.availableEngines():
-            self._reason = _missing_engine_reason(engine)
-            log.info("%s", self._reason)
-            return
+        from PySide6.QtTextToSpeech import QTextToSpeech
+
         tts = QTextToSpeech(engine, self)
         self._tts = tts
         tts.errorOccurred.connect(self._on_error)

@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
     follow_along_requested = Signal()
     history_requested = Signal()
     export_requested = Signal()
+    routine_menu_opening = Signal()
 
     def __init__(
         self,
@@ -210,13 +211,14 @@ class MainWindow(QMainWindow):
         if on != self.settings.get_ready:
             self._remember(get_ready=on)
 
-    def speech_unavailable(self, reason: str) -> None:
+    def speech_unavailable(self, reason: str, *, notify: bool = True) -> None:
         """Grey out spoken guidance and say why (no speech engine installed, ...)."""
         action = self.menu_actions.speech
         action.setChecked(False)
         action.setEnabled(False)
         action.setText(f"Spoken guidance (unavailable: {reason})")
-        self.show_notice(f"Spoken guidance is unavailable: {reason}")
+        if notify:
+            self.show_notice(f"Spoken guidance is unavailable: {reason}")
 
     def start_or_toggle(self) -> None:
         """Start (through the controller's start guard: safety check, before-rating), or pause/resume."""

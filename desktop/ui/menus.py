@@ -83,6 +83,7 @@ def build_menus(window: MainWindow) -> MenuActions:
     view_menu.addAction(history)
 
     routine_menu = bar.addMenu("&Routine")
+    routine_menu.aboutToShow.connect(window.routine_menu_opening)
     start_pause = _action(window, "&Start / pause", ("Space",), lambda: window.start_or_toggle())
     routine_menu.addAction(start_pause)
     routine_menu.addAction(_action(window, "&Previous step", ("Left",), lambda: c.previous()))
