@@ -130,8 +130,28 @@ class App:
         geometry = None if args.size or args.screenshot else self.store.restore_geometry("main")
         if geometry is None or not self.window.restoreGeometry(geometry):
             self.window.resize(*(args.size or DEFAULT_SIZE))  # a size asked for wins over the last one
+        self.startup_warnings: list[str] = []  # shown in a box once the window is up (run_app)
         if history_message:
             self.window.show_notice(history_message)
+            self.startup_warnings.append(history_message)
+
+    def show_startup_warnings(self) -> None:
+        """What a person must not miss (their history was damaged or cannot be saved): a box over the
+        window, not only the status bar, which clears itself."""
+        if not self.startup_warnings:
+            return
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "Session history",
+            "\n\n".join(self.startup_warnings),
+            QMessageBox.StandardButton.Ok,
+            self.window,
+        )
+        box.setObjectName("startupWarning")
+        box.open()  # window-modal, does not block the event loop
+        self.startup_warnings = []
 
     def _go_to_step(self, number: int) -> None:
         """--step N: the N-th step (1-based) of the first side."""
@@ -295,6 +315,7 @@ def run_app(args: argparse.Namespace) -> int:
     def after_first_paint() -> None:
         app.setWindowIcon(_app_icon())  # every window's icon; loading the SVG icon engine takes ~10 ms
         built.start_cues()
+        built.show_startup_warnings()
 
     built.window.show()
     if args.follow_along:

@@ -264,3 +264,20 @@ def test_spoken_guidance_is_greyed_out_before_it_is_ticked_when_nothing_can_spea
     action = app.window.menu_actions.speech
     assert action.isEnabled() == (reason == "")
     assert (reason in action.text()) if reason else action.text() == "Spoken &guidance"
+
+
+def test_a_damaged_history_is_announced_in_a_box_not_only_the_status_bar(qtbot, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    damaged = tmp_path / "history.sqlite3"
+    damaged.write_bytes(b"this is not a database" * 100)
+    built = App(build_parser().parse_args(["--size", "700x520"]), history_path=damaged)
+    qtbot.addWidget(built.window)
+    built.window.show()
+    built.show_startup_warnings()
+    box = built.window.findChild(QMessageBox, "startupWarning")
+    assert box is not None and box.isVisible()
+    assert "damaged" in box.text() and ".corrupt-" in box.text()
+    assert list(tmp_path.glob("history.sqlite3.corrupt-*"))  # the old file is kept, not lost
+    box.accept()
+    built.close()
