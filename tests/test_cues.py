@@ -6,20 +6,15 @@ from collections import Counter
 from dataclasses import replace
 
 import pytest
+from cue_samples import CIRCLES, GLIDE, PRESS
 
 from desktop.model.clock import FakeClock
 from desktop.model.cues import CUE_NAMES, FINISHED_TEXT, cue_for_event, silences_speech, speech_for_event
 from desktop.model.routine import (
-    Direction,
-    MotionCue,
-    MotionPattern,
-    Phase,
-    Pressure,
     Routine,
     Side,
     SidePlan,
     Step,
-    Technique,
 )
 from desktop.model.session import Session
 from desktop.model.session_events import (
@@ -39,45 +34,6 @@ from desktop.model.session_events import (
     Stopped,
     StopReason,
     TimeAdded,
-)
-
-CIRCLES = Step(
-    id="inner-circles",
-    title="Circles round the inner ankle bone",
-    technique=Technique.CIRCULAR_FRICTION,
-    zones=("medial_malleolus",),
-    duration_s=20,
-    pressure=Pressure.MODERATE,
-    motion=MotionCue(MotionPattern.CIRCLES, Direction.CLOCKWISE),
-    cue="Thumb circles round the inner ankle bone",
-    instructions="Small slow circles beside the bone.",
-    phases=(
-        Phase("clockwise", 10, "Clockwise first", Direction.CLOCKWISE),
-        Phase("counter-clockwise", 10, "Now counter-clockwise", Direction.COUNTERCLOCKWISE),
-    ),
-)
-PRESS = Step(
-    id="hollow-press",
-    title="Press the inner hollow",
-    technique=Technique.SUSTAINED_PRESSURE,
-    zones=("inner_ankle_concavity",),
-    duration_s=12,
-    pressure=Pressure.FIRM,
-    motion=MotionCue(MotionPattern.HOLD, Direction.STILL),
-    cue="Press and hold\n   the inner hollow",
-    instructions="Firm, steady, never sharp.",
-    phases=(Phase("hold", 8, "Hold firm and steady"), Phase("release", 4, "")),
-)
-GLIDE = Step(
-    id="glide",
-    title="Warm-up strokes",
-    technique=Technique.EFFLEURAGE,
-    zones=("lower_leg",),
-    duration_s=10,
-    pressure=Pressure.LIGHT,
-    motion=MotionCue(MotionPattern.GLIDE, Direction.UP),
-    cue="",
-    instructions="Long light strokes.",
 )
 
 

@@ -5,21 +5,17 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Iterator
+from dataclasses import replace
 
+import cue_samples as samples
 import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtTextToSpeech import QTextToSpeech
 
 from desktop.model.cues import FINISHED_TEXT
 from desktop.model.routine import (
-    Direction,
-    MotionCue,
-    MotionPattern,
     Phase,
-    Pressure,
     Side,
-    Step,
-    Technique,
 )
 from desktop.model.session_events import (
     Countdown,
@@ -39,28 +35,14 @@ from desktop.model.session_events import (
 )
 from desktop.qt.speech import SpeechCues, prefer_english
 
-CIRCLES = Step(
-    id="inner-circles",
-    title="Circles round the inner ankle bone",
-    technique=Technique.CIRCULAR_FRICTION,
-    zones=("medial_malleolus",),
-    duration_s=20,
-    pressure=Pressure.MODERATE,
-    motion=MotionCue(MotionPattern.CIRCLES, Direction.CLOCKWISE),
-    cue="Thumb circles round the inner ankle bone",
-    instructions="Small slow circles beside the bone.",
+# the shared samples, with the phase words these tests listen for
+CIRCLES = replace(
+    samples.CIRCLES,
     phases=(Phase("clockwise", 10, ""), Phase("counter-clockwise", 10, "Now counter-clockwise")),
 )
-PRESS = Step(
-    id="hollow-press",
-    title="Press the inner hollow",
-    technique=Technique.SUSTAINED_PRESSURE,
-    zones=("inner_ankle_concavity",),
-    duration_s=12,
-    pressure=Pressure.FIRM,
-    motion=MotionCue(MotionPattern.HOLD, Direction.STILL),
+PRESS = replace(
+    samples.PRESS,
     cue="Press into the hollow",
-    instructions="Firm, steady, never sharp.",
     phases=(Phase("hold", 8, ""), Phase("release", 4, "Slowly release")),
 )
 
