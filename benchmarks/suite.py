@@ -101,10 +101,11 @@ def _drift_real(sandbox: Sandbox, quick: bool) -> tuple[Figures, Details]:
 
 def _load(sandbox: Sandbox, quick: bool) -> tuple[Figures, Details]:
     runs = 2 if quick else 5
-    svg, routines = [], []
+    svg, routines, startup = [], [], []
     for _ in range(runs):
         svg.append(run_probe("probe_load", ["svg"], sandbox))
         routines.append(run_probe("probe_load", ["routines"], sandbox))
+        startup.append(run_probe("probe_load", ["startup"], sandbox))
     details: Details = {
         "runs": runs,
         "package_import_ms": median([r["package_ms"] for r in svg + routines]),
@@ -113,6 +114,8 @@ def _load(sandbox: Sandbox, quick: bool) -> tuple[Figures, Details]:
         "svg_per_view_ms": svg[-1]["per_view_ms"],
         "routines_import_ms": median([r["import_ms"] for r in routines]),
         "routines_load_only_ms": median([r["load_ms"] for r in routines]),
+        "at_startup_ms": median([r["total_ms"] for r in startup]),
+        "at_startup_runs_ms": [round(r["total_ms"], 1) for r in startup],
     }
     figures: Figures = {
         "svg_parse_ms": median([r["total_ms"] for r in svg]),
