@@ -529,3 +529,17 @@ def test_the_hurts_button_stops_and_advises(rig: Rig) -> None:
     assert rig.window.summary is not None and rig.window.summary.stopped_for_pain
     assert rig.window.summary_page.headline.text() == "Stopped — this hurts"
     assert not rig.window.controls_visible  # the summary has its own buttons
+
+
+def test_key_hints_never_peek_out_beside_the_controls_or_under_this_hurts(rig: Rig) -> None:
+    rig.window.enter()
+    rig.key(Qt.Key.Key_Space)  # running: the bar hides, the hints show
+    hints, hurts = rig.window.hud.hints, rig.window.controls.hurts_button
+    assert not rig.window.controls_visible and hints.text() and hurts.isVisible()
+    text_rect = hints.contentsRect().translated(hints.mapTo(rig.window, QPoint(0, 0)))
+    assert text_rect.right() < hurts.geometry().left()  # the words stay clear of the button
+    rig.window.hide_timer.setInterval(30)
+    QTest.mouseMove(rig.window.hud.column, QPoint(73, 61))  # not where another test left the pointer
+    assert rig.window.controls_visible and hints.text() == ""  # the bar covers them: nothing peeks out
+    rig.qtbot.waitUntil(lambda: not rig.window.controls_visible, timeout=2000)
+    assert hints.text()

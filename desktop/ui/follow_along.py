@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QRect, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
+from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import QStackedLayout, QWidget
 
 from desktop.model.get_ready import GetReady
@@ -27,6 +27,7 @@ from desktop.qt.screensaver import ScreenInhibitor
 from desktop.qt.session_controller import SessionController, SessionSummary
 from desktop.ui.diagram_view import DiagramView
 from desktop.ui.dialogs import zone_choices
+from desktop.ui.follow_along_commands import FollowAlongCommands
 from desktop.ui.follow_along_controls import ControlsBar
 from desktop.ui.follow_along_countin import CountIn
 from desktop.ui.follow_along_hud import HudPage
@@ -41,7 +42,6 @@ from desktop.ui.follow_along_text import (
     summary_text,
 )
 
-ADD_SECONDS = 10.0
 INHIBIT_REASON = "Following a guided ankle massage"
 DIAGRAM_FPS = 10  # the diagram's pulse and motion cue: the rhythm reads at a glance from two metres
 _TOGGLE_TEXT = {
@@ -51,16 +51,15 @@ _TOGGLE_TEXT = {
 }
 
 
-class FollowAlongWindow(QWidget):
+class FollowAlongWindow(FollowAlongCommands, QWidget):
     """The fullscreen follow-along window. `enter()` shows it; Esc or F (or closing it) leaves.
 
-    Keys: Space start/pause/resume, ← → previous/next, R restart the step, + or = add 10 s, S stop,
-    H "Stop — this hurts", Esc/F leave; on the summary 0–9 rate, R start again, Esc skips the rating
-    (as the rating widget says) and leaves.
+    Its commands and keys (toggle, next, stop, ...) are desktop.ui.follow_along_commands'.
 
     Signals:
         left(): the window left fullscreen and hid itself; the main window takes over again.
         rated(int): the after-session tension rating (0..10); the summary's history id is `summary`.
+            A "0" right after the "1" that answered emits it again with 10 (and `recorded` too).
         recorded(object): right after `rated`, an AfterSession (desktop.qt.session_controller) with the
             rating and the zones the person toggled as tight (note is always "" here).
         rating_skipped(): the person skipped that rating (nothing is recorded then).
@@ -108,7 +107,7 @@ class FollowAlongWindow(QWidget):
         self.diagram.set_paused(True)
         self.diagram.set_view(settings.view)
         self.hud = HudPage(self.diagram)
-        self.summary_page = SummaryPage()
+        self.summary_page = SummaryPage(clock=controller.clock.now)
         self._pages = QStackedLayout(self)
         self._pages.addWidget(self.hud)
         self._pages.addWidget(self.summary_page)
@@ -122,6 +121,7 @@ class FollowAlongWindow(QWidget):
         self.count_in.tick_due.connect(self._play_tick)
         self.count_in.done.connect(self.controller.start)
 
+        self.controls.shown_changed.connect(self.hud.set_hints_covered)
         self.controls.toggle_clicked.connect(self.toggle)
         self.controls.previous_clicked.connect(self.previous)
         self.controls.next_clicked.connect(self.next)
@@ -139,7 +139,8 @@ class FollowAlongWindow(QWidget):
         controller.plan_changed.connect(self._on_plan)
         controller.routine_changed.connect(self._on_routine)
         controller.session_ended.connect(self._on_ended)
-        self._apply_unit()
+        # Sized by the first resizeEvent, at show: laying out now, at the unshown 640×480, would load
+        # fonts of sizes never drawn (each costs Qt's font cache; see follow_along_parts).
 
     # ---- public state ----------------------------------------------------------------------------
 
@@ -180,6 +181,8 @@ class FollowAlongWindow(QWidget):
         """Go fullscreen; with `start`, also begin an idle session (with its count-in, if set)."""
         self._entered = True
         self.controls.watch_mouse(True)
+        if not self.isVisible():  # laid out once, at the final size (every size laid out loads fonts)
+            self.setGeometry(self.screen().geometry())
         self.showFullScreen()
         self.raise_()
         self.activateWindow()
@@ -214,72 +217,7 @@ class FollowAlongWindow(QWidget):
             return
         super().closeEvent(event)
 
-    # ---- commands (keys and buttons) -------------------------------------------------------------
-
-    def toggle(self) -> None:
-        """Space: start (through the count-in), pause, resume; pauses and resumes the count-in too."""
-        if self._summary is not None:
-            return
-        if self.count_in.ready is not None:
-            self.count_in.toggle()
-        elif self.controller.state is SessionState.IDLE:
-            self.begin()
-        else:
-            self.controller.toggle()
-
-    def begin(self) -> None:
-        """Start the idle session: after the count-in when the settings ask for one."""
-        idle = self.controller.session is not None and self.controller.state is SessionState.IDLE
-        if not idle or self.count_in.ready is not None:
-            return
-        if not self.controller.approve_start():  # the day's safety check comes before the count-in
-            return
-        if self.settings.get_ready and self.settings.get_ready_seconds > 0:
-            self.count_in.begin(self.settings.get_ready_seconds)
-        else:
-            self.controller.start()
-
-    def next(self) -> None:
-        if self.count_in.ready is not None:
-            self.count_in.finish_now()  # → during the count-in: start now
-        elif self._summary is None:
-            self.controller.next()
-
-    def previous(self) -> None:
-        if self.count_in.ready is None and self._summary is None:
-            self.controller.previous()
-
-    def restart(self) -> None:
-        """R: restart the step (or the count-in); on the summary, start the routine again."""
-        if self._summary is not None:
-            self.start_again()
-        elif self.count_in.ready is not None:
-            self.count_in.begin(self.count_in.ready.seconds)
-        else:
-            self.controller.restart_item()
-
-    def add_time(self) -> None:
-        if self.count_in.ready is None and self.controller.in_progress:
-            self.controller.add_time(ADD_SECONDS)
-
-    def stop(self) -> None:
-        """S: stop the session (it is recorded as stopped early); during the count-in, just cancel it."""
-        if self.count_in.ready is not None:
-            self.count_in.cancel()
-        elif self.controller.in_progress:
-            self.controller.stop()
-
-    def hurts(self) -> None:
-        """H / "Stop — this hurts": works at any moment before the summary, and shows the advice."""
-        if self._summary is not None:
-            return
-        self.count_in.cancel()
-        self.controller.stop(pain=True)
-
-    def start_again(self) -> None:
-        """From the summary: a fresh idle session of the same routine (Space then starts it)."""
-        if self._summary is not None:
-            self.controller.reset()
+    # ---- the count-in ----------------------------------------------------------------------------
 
     def tick(self) -> None:
         """Bring the count-in up to the clock (its timer calls this; tests may too)."""
@@ -293,39 +231,6 @@ class FollowAlongWindow(QWidget):
     def _on_count_in_changed(self) -> None:
         self._render()
         self._sync()
-
-    # ---- keys --------------------------------------------------------------------------
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = Qt.Key(event.key())
-        text = event.text()
-        if key in (Qt.Key.Key_Escape, Qt.Key.Key_F):
-            if key == Qt.Key.Key_Escape:
-                self.summary_page.skip_rating()  # the rating says "Esc to skip"; Esc also leaves
-            self.leave()
-        elif self._summary is not None and len(text) == 1 and text.isascii() and text.isdigit():
-            self.summary_page.rate(int(text))
-        elif key == Qt.Key.Key_R:
-            self.restart()
-        elif self._summary is not None:
-            super().keyPressEvent(event)
-            return
-        elif key == Qt.Key.Key_Space:
-            self.toggle()
-        elif key == Qt.Key.Key_Left:
-            self.previous()
-        elif key == Qt.Key.Key_Right:
-            self.next()
-        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
-            self.add_time()
-        elif key == Qt.Key.Key_S:
-            self.stop()
-        elif key == Qt.Key.Key_H:
-            self.hurts()
-        else:
-            super().keyPressEvent(event)
-            return
-        event.accept()
 
     # ---- controller signals ----------------------------------------------------------------------
 
@@ -437,7 +342,9 @@ class FollowAlongWindow(QWidget):
         self.hud.apply_unit(unit)
         self.summary_page.apply_unit(unit)
         self.controls.apply_unit(unit)
-        self.hud.set_dock_height(self.controls.sizeHint().height())
+        self.hud.set_dock_height(
+            self.controls.sizeHint().height(), reserved_right=self.controls.reserved_right()
+        )
         self.hud.layout().activate()
         dock = self.hud.dock_geometry()
         self.controls.set_dock(QRect(self.hud.mapTo(self, dock.topLeft()), dock.size()))

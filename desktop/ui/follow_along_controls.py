@@ -39,6 +39,7 @@ class ControlsBar(QFrame):
     stop_clicked = Signal()
     hurts_clicked = Signal()
     leave_clicked = Signal()
+    shown_changed = Signal(bool)  # the bar appeared (True) or went away (False)
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
@@ -140,6 +141,7 @@ class ControlsBar(QFrame):
         show = self._allowed and (self._recent or self._waiting)
         if show != self.isVisible():
             self.setVisible(show)
+            self.shown_changed.emit(show)
         if self._allowed != self.hurts_button.isVisible():
             self.hurts_button.setVisible(self._allowed)
         if self._allowed:
@@ -151,6 +153,10 @@ class ControlsBar(QFrame):
         window = self.window()
         hide_pointer = self._allowed and not show
         window.setCursor(Qt.CursorShape.BlankCursor if hide_pointer else Qt.CursorShape.ArrowCursor)
+
+    def reserved_right(self) -> int:
+        """Width at the right end of the dock that "Stop — this hurts" keeps for itself."""
+        return self.hurts_button.sizeHint().width() + 2 * 8
 
     def _place(self) -> None:
         """ "This hurts" at the right end of the strip; the bar centred in what is left of it."""

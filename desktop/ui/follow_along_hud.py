@@ -226,9 +226,15 @@ class HudPage(QWidget):
         self.hints.setStyleSheet(f"color: {MUTED}; font-size: {round(unit * 2.0)}px;")
         self.column.apply_unit(unit)
 
-    def set_dock_height(self, height: int) -> None:
-        """Reserve the bottom strip the controls bar appears in, so it never covers the words."""
+    def set_dock_height(self, height: int, *, reserved_right: int = 0) -> None:
+        """Reserve the bottom strip the controls bar appears in, so it never covers the words; the key
+        hints keep clear of the `reserved_right` pixels that "Stop — this hurts" stands in."""
         self.hints.setFixedHeight(height)
+        self.hints.setContentsMargins(reserved_right, 0, reserved_right, 0)  # still centred
+
+    def set_hints_covered(self, covered: bool) -> None:
+        """The controls bar is up over the hints: blank them rather than let their ends peek out."""
+        self.hints.setText("" if covered else KEY_HINTS)
 
     def dock_geometry(self) -> QRect:
         """Where the controls bar goes, in this page's coordinates."""

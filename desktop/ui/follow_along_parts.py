@@ -2,10 +2,16 @@
 
 Every size derives from one unit (a hundredth of the usable screen height, see `unit_for`), so the same
 screen reads the same from two metres on a 1366×768 laptop and on a 4K television.
+
+Fitted text takes its size from a fixed ladder (`PX_LADDER`), estimated from one reference size and
+measured only at the size it draws. Each distinct pixel size loads font engines into Qt's process-wide
+font cache, and past the cache's 4 MB floor (~20 sizes) a 10 s clean-up timer wakes the process, paused
+session or not; a search over every pixel size loaded ~100 of them.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 from PySide6.QtCore import QRectF, QSize, Qt
@@ -32,6 +38,30 @@ HURTS = "#ff8a80"
 Paragraph = tuple[str, str, bool]  # text, colour, bold
 
 
+def _ladder(start: float, stop: float, ratio: float) -> tuple[int, ...]:
+    sizes: list[int] = []
+    value = start
+    while value <= stop:
+        if not sizes or round(value) > sizes[-1]:
+            sizes.append(round(value))
+        value *= ratio
+    return tuple(sizes)
+
+
+PX_LADDER = _ladder(6, 3000, 1.1)
+"""The pixel sizes fitted text may take (besides a range's floor): 10 % apart, the same for every widget
+and window size, so a whole session needs only a handful of font engines."""
+REFERENCE_PX = 100
+"""Fitted text is laid out at this one size and scaled to estimate the others (advances scale ~linearly);
+only the chosen size is then measured for real."""
+ESTIMATE_SPARE = 1.03  # estimated heights given to the layout: hinting makes real text a little taller
+HELD_FONTS = 32
+_held: dict[tuple[str, int, bool, bool], QFont] = {}
+"""The fonts fitted text has used (up to HELD_FONTS, oldest dropped first), kept so their engines stay
+loaded: Qt drops unused engines while its cache is over its limit, and the next step would load them
+again, restarting the clean-up timer."""
+
+
 def unit_for(width: int, height: int) -> float:
     """One hundredth of the screen height, or of the height a 16:9 screen of this width would have
     (whichever is smaller), so a narrow window never gets text wider than itself."""
@@ -45,7 +75,7 @@ def tabular(font: QFont) -> QFont:
 
 
 class FitText(QWidget):
-    """Word-wrapped paragraphs drawn at the largest pixel size (within a range) that fits the widget.
+    """Word-wrapped paragraphs drawn at the largest ladder size (within a range) that fits the widget.
 
     Never clipped while the smallest size fits; `fits()` says whether it does (tests and screenshots
     check it). `needed_height(width)` is the height at the largest size, for the column layout.
@@ -101,6 +131,10 @@ class FitText(QWidget):
             self._refit()
             self.updateGeometry()
 
+    def px_range(self) -> tuple[int, int]:
+        """(largest, smallest) pixel size allowed, as set by `set_px_range`."""
+        return self._max_px, self._min_px
+
     def font_px(self) -> int:
         return self._px
 
@@ -110,10 +144,18 @@ class FitText(QWidget):
     # ---- measuring -------------------------------------------------------------------------------
 
     def font_at(self, px: int, bold: bool | None = None) -> QFont:
-        font = QFont(self.font())
-        font.setPixelSize(px)
-        font.setBold(self._bold if bold is None else bold)
-        return tabular(font) if self._tabular else font
+        bold = self._bold if bold is None else bold
+        key = (self.font().key(), px, bold, self._tabular)
+        font = _held.get(key)
+        if font is None:
+            font = QFont(self.font())
+            font.setPixelSize(px)
+            font.setBold(bold)
+            font = tabular(font) if self._tabular else font
+            if len(_held) >= HELD_FONTS:
+                del _held[next(iter(_held))]
+            _held[key] = font
+        return font
 
     def _measure(self, px: int, width: float) -> tuple[float, bool]:
         """Height of the text at `px` in `width`, and whether every line fits the width and line limit."""
@@ -133,41 +175,69 @@ class FitText(QWidget):
             ok = False
         return total, ok
 
+    def _estimate(self, px: int, width: float) -> tuple[float, bool]:
+        """`_measure` at `px` without a font engine of that size: laid out at REFERENCE_PX in a width
+        scaled to match, then scaled back (close, not exact: hinting rounds advances)."""
+        scale = px / REFERENCE_PX
+        needed, ok = self._measure(REFERENCE_PX, width / scale)
+        return needed * scale, ok
+
     def needed_height(self, width: float) -> int:
-        """The height this text wants at `width`: at the largest size that respects the line limit."""
+        """The height this text wants at `width`, at the largest size that respects the line limit.
+
+        Estimated, with a little to spare, for the layout: only the size finally drawn is measured.
+        """
         if not self._paragraphs:
             return 0
-        px = self._largest(width, 1e9)
-        return int(self._measure(px, width)[0]) + 2
+        sizes = self._sizes()
+        px = sizes[self._first_fitting(sizes, width, 1e9)]
+        return math.ceil(self._estimate(px, width)[0] * ESTIMATE_SPARE) + 2
 
     def height_at(self, px: int, width: float) -> int:
-        """The height the text needs at `px` (0 when empty)."""
-        return int(self._measure(px, width)[0]) + 2 if self._paragraphs else 0
+        """About the height the text needs at `px` (0 when empty): estimated, for sharing out space."""
+        return int(self._estimate(px, width)[0]) + 2 if self._paragraphs else 0
 
-    def _largest(self, width: float, height: float) -> int:
-        """The largest pixel size in range whose text fits `width`×`height` (the smallest if none does)."""
-        lo, hi = self._min_px, self._max_px
-        if self._fits_at(hi, width, height):
-            return hi
-        while lo < hi:  # invariant: sizes above hi do not fit
-            mid = (lo + hi + 1) // 2
-            if self._fits_at(mid, width, height):
-                lo = mid
+    def _sizes(self) -> list[int]:
+        """The sizes the text may take, largest first: the ladder's within range, then the range's floor."""
+        sizes = [px for px in reversed(PX_LADDER) if self._min_px <= px <= self._max_px]
+        if not sizes or sizes[-1] != self._min_px:
+            sizes.append(self._min_px)
+        return sizes
+
+    def _first_fitting(self, sizes: list[int], width: float, height: float) -> int:
+        """Index of the first (largest) of `sizes` the estimate says fits, else the last; fit is monotone."""
+        if self._estimate_fits(sizes[0], width, height):
+            return 0
+        lo, hi = 0, len(sizes) - 1  # invariant: sizes[lo] does not fit; sizes[hi] fits or is the last
+        while hi - lo > 1:
+            mid = (lo + hi) // 2
+            if self._estimate_fits(sizes[mid], width, height):
+                hi = mid
             else:
-                hi = mid - 1
-        return lo
+                lo = mid
+        return hi
 
-    def _fits_at(self, px: int, width: float, height: float) -> bool:
-        needed, ok = self._measure(px, width)
+    def _estimate_fits(self, px: int, width: float, height: float) -> bool:
+        needed, ok = self._estimate(px, width)
         return ok and needed <= height + 0.5
+
+    def _fit(self, width: float, height: float) -> tuple[int, bool]:
+        """The largest allowed size whose text fits `width`×`height` (the smallest if none does), and
+        whether it fits: chosen by estimate, then checked for real one size down at a time while it
+        overflows (rarely more than one check), so the sizes measured are the sizes drawn."""
+        sizes = self._sizes()
+        for px in sizes[self._first_fitting(sizes, width, height) :]:
+            needed, ok = self._measure(px, width)
+            if ok and needed <= height + 0.5:
+                return px, True
+        return sizes[-1], False
 
     def _refit(self) -> None:
         width, height = self.width(), self.height()
         if width <= 0 or height <= 0 or not self._paragraphs:
             self._px, self._fits = self._max_px, True
         else:
-            self._px = self._largest(width, height)
-            self._fits = self._fits_at(self._px, width, height)
+            self._px, self._fits = self._fit(width, height)
         self.update()
 
     # ---- Qt --------------------------------------------------------------------------------------

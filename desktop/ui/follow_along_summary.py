@@ -2,9 +2,11 @@
 after-session tension rating (desktop.ui.rating.TensionRating, when that widget is available), with
 optional "felt tight here" zone toggles above it: tap the zones first, then a rating (click or digit key)
 answers both at once. Nothing on the page takes keyboard focus, so digits rate and Esc skips.
+"1" then "0" within a second rates 10: the 1 counts at once and the 0 corrects it.
 
 Signals:
-    rated(int): the tension rating 0..10 the person gave after the session.
+    rated(int): the tension rating 0..10 the person gave after the session (emitted again, with 10,
+        when a "0" corrects the "1" that answered).
     recorded(object): right after `rated`, an AfterSession(rating, tight_zones, note="") with the toggled
         zone ids in the order shown. Not emitted on skip: skipping keeps nothing.
     rating_skipped(): the person chose not to rate.
@@ -14,7 +16,8 @@ Signals:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -25,9 +28,9 @@ from desktop.ui.follow_along_parts import HURTS, MUTED, PANEL, TEXT, TONES, FitT
 from desktop.ui.follow_along_text import SUMMARY_KEY_HINTS, SummaryText, Tone
 
 try:  # built by another part of the app; the summary works without it
-    from desktop.ui.rating import TensionRating
+    from desktop.ui.rating import DigitTypeAhead, TensionRating
 except ImportError:  # pragma: no cover - only when the rating widget is missing
-    TensionRating = None  # type: ignore[assignment,misc]
+    DigitTypeAhead = TensionRating = None  # type: ignore[assignment,misc]
 
 RATING_TITLE = "How tense does your ankle feel now?"
 TIGHT_TITLE = "Where did it feel tight? Tap any (optional), then rate."
@@ -42,8 +45,10 @@ class SummaryPage(QWidget):
     again_clicked = Signal()
     leave_clicked = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, clock: Callable[[], float] = time.monotonic) -> None:
         super().__init__(parent)
+        self._digits = DigitTypeAhead(clock) if DigitTypeAhead is not None else None
+        self._answer: int | None = None
         self.headline = FitText(bold=True, max_lines=2, align=Qt.AlignmentFlag.AlignCenter)
         self.headline.setAccessibleName("Result")
         self.stats = FitText(max_lines=3, align=Qt.AlignmentFlag.AlignCenter)
@@ -62,7 +67,7 @@ class SummaryPage(QWidget):
         self.rating = TensionRating(RATING_TITLE) if TensionRating is not None else None
         if self.rating is not None:
             self.rating.setObjectName("afterRating")
-            for value in range(11):  # the window's keys rate (0–9); buttons must not steal Space/Esc
+            for value in range(11):  # the window's digit keys rate; buttons must not steal Space/Esc
                 self.rating.button(value).setFocusPolicy(Qt.FocusPolicy.NoFocus)
             self.rating.skip_button().setFocusPolicy(Qt.FocusPolicy.NoFocus)
             self.rating.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -140,6 +145,9 @@ class SummaryPage(QWidget):
             else []
         )
         self._rating_open = self.rating is not None
+        self._answer = None
+        if self._digits is not None:
+            self._digits.reset()
         self._set_zones(zones if self.rating is not None else ())
         if self.rating is not None:
             self.rating.show()
@@ -162,9 +170,22 @@ class SummaryPage(QWidget):
         self.tight_box.setVisible(bool(self.zone_buttons))
 
     def rate(self, value: int) -> None:
-        """Answer the rating (the window's digit keys call this); ignored once answered."""
+        """Answer the rating; ignored once answered."""
         if self._rating_open and 0 <= value <= 10:
             self._on_rated(value)
+
+    def type_digit(self, digit: int) -> None:
+        """A digit key (the window passes them on): rates at once while the rating is open; after that,
+        only a "0" straight after the "1" that answered counts, correcting the answer to 10."""
+        if self._digits is None:
+            return
+        if self._rating_open:
+            self.rate(self._digits.feed(digit)[0])
+        elif digit == 0 and self._answer == 1:
+            if self._digits.feed(0)[1]:
+                self._on_rated(10)
+        else:
+            self._digits.reset()
 
     def skip_rating(self) -> None:
         if self._rating_open:
@@ -174,6 +195,7 @@ class SummaryPage(QWidget):
         tight = self.tight_zones
         names = [self.zone_buttons[z].text() for z in tight]
         where = f" Tight: {', '.join(names)}." if names else ""
+        self._answer = value
         self._close_rating(f"Thank you — noted {value} out of 10.{where}")
         self.rated.emit(value)
         self.recorded.emit(AfterSession(value, tight))

@@ -28,7 +28,7 @@ its Countdown events (and the tick sound plays), so sight and sound agree."""
 KEY_HINTS = (
     "Space pause  ·  ← → step  ·  +  10 s more  ·  R restart step  ·  S stop  ·  H this hurts  ·  Esc leave"
 )
-SUMMARY_KEY_HINTS = "0–9 rate  ·  R start again  ·  Esc leave"
+SUMMARY_KEY_HINTS = "0–10 rate  ·  R start again  ·  Esc leave"
 
 
 class HudMode(StrEnum):

@@ -1,13 +1,18 @@
 """A quick 0–10 tension rating, one click or one key press, always skippable.
 
 Signals:
-    rated(int): the person chose a value from 0 (no tension) to 10 (the worst).
+    rated(int): the person chose a value from 0 (no tension) to 10 (the worst). Typing "1" then "0"
+        emits it twice, 1 then 10: the later value replaces the earlier.
     skipped(): the person chose not to rate (Skip button or Esc).
 
-Keys: 0–9 rate at once; Left/Right/Home/End move along the scale and Enter picks; Esc skips.
+Keys: 0–9 rate at once, and "1" then "0" within a second rates 10 (like type-ahead in a list);
+Left/Right/Home/End move along the scale and Enter picks; Esc skips.
 """
 
 from __future__ import annotations
+
+import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent
@@ -15,6 +20,33 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVB
 
 DEFAULT_TITLE = "How tense does your ankle feel right now?"
 SCALE = range(11)
+TYPE_AHEAD_S = 1.0
+"""How soon a "0" must follow a "1" to make 10."""
+
+
+class DigitTypeAhead:
+    """Digit keys to ratings: each digit rates at once (no waiting to see whether more follow), and a "0"
+    within TYPE_AHEAD_S of a "1" corrects that 1 to 10, so the whole scale is on the keyboard.
+
+    `clock` gives monotonic seconds (injectable, so tests need not sleep).
+    """
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic, window_s: float = TYPE_AHEAD_S) -> None:
+        self.clock = clock
+        self.window_s = window_s
+        self._one_at: float | None = None  # when a "1" that a "0" may still turn into 10 was typed
+
+    def feed(self, digit: int) -> tuple[int, bool]:
+        """The rating `digit` gives, and whether it corrects the one just given (1 → 10)."""
+        now = self.clock()
+        pending, self._one_at = self._one_at, (now if digit == 1 else None)
+        if digit == 0 and pending is not None and now - pending <= self.window_s:
+            return 10, True
+        return digit, False
+
+    def reset(self) -> None:
+        """Forget a pending "1" (another way of rating came in between)."""
+        self._one_at = None
 
 
 def _tint(value: int) -> QColor:
@@ -29,8 +61,15 @@ class TensionRating(QWidget):
     rated = Signal(int)
     skipped = Signal()
 
-    def __init__(self, title: str = DEFAULT_TITLE, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        title: str = DEFAULT_TITLE,
+        parent: QWidget | None = None,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         super().__init__(parent)
+        self._digits = DigitTypeAhead(clock)
         self._title = QLabel(title)
         self._title.setWordWrap(True)
         font = self._title.font()
@@ -50,7 +89,7 @@ class TensionRating(QWidget):
             button.setToolTip(self._describe(value))
             button.setStyleSheet(self._style(value))
             button.setAutoDefault(False)
-            button.clicked.connect(lambda _checked=False, v=value: self.rated.emit(v))
+            button.clicked.connect(lambda _checked=False, v=value: self._rate(v))
             button.installEventFilter(self)
             scale_row.addWidget(button)
             self._buttons.append(button)
@@ -68,10 +107,10 @@ class TensionRating(QWidget):
         self._skip.setObjectName("rateSkip")
         self._skip.setToolTip("Don't rate this time (Esc)")
         self._skip.setAutoDefault(False)
-        self._skip.clicked.connect(self.skipped)
+        self._skip.clicked.connect(self._skip_now)
         self._skip.installEventFilter(self)
         skip_row = QHBoxLayout()
-        skip_row.addWidget(QLabel("Press a number key, or Esc to skip."))
+        skip_row.addWidget(QLabel("Press a number key (1 then 0 for 10), or Esc to skip."))
         skip_row.addStretch(1)
         skip_row.addWidget(self._skip)
 
@@ -118,10 +157,10 @@ class TensionRating(QWidget):
         key = event.key()
         text = event.text()
         if len(text) == 1 and text.isdigit() and text.isascii():
-            self.rated.emit(int(text))
+            self.rated.emit(self._digits.feed(int(text))[0])
             return True
         if key == Qt.Key.Key_Escape:
-            self.skipped.emit()
+            self._skip_now()
             return True
         focused = self._focused_value()
         if key in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Home, Qt.Key.Key_End):
@@ -136,12 +175,21 @@ class TensionRating(QWidget):
             return True
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             if focused is not None:
-                self.rated.emit(focused)
+                self._rate(focused)
                 return True
             if self._skip.hasFocus():
-                self.skipped.emit()
+                self._skip_now()
                 return True
         return False
+
+    def _skip_now(self) -> None:
+        self._digits.reset()
+        self.skipped.emit()
+
+    def _rate(self, value: int) -> None:
+        """A click or Enter: a "0" typed next is a 0, not a correction to 10."""
+        self._digits.reset()
+        self.rated.emit(value)
 
     def _focused_value(self) -> int | None:
         for value, button in enumerate(self._buttons):
