@@ -70,3 +70,38 @@ def test_the_type_ahead_says_when_it_corrects(clock: FakeClock) -> None:
     assert digits.feed(1) == (1, False)
     digits.reset()
     assert digits.feed(0) == (0, False)
+
+
+def _dialog(qtbot, clock: FakeClock):
+    from desktop.ui.dialogs import RatingDialog
+
+    dialog = RatingDialog("Before you start", "How tense does your ankle feel?", clock=clock.now)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_the_before_session_dialog_takes_a_typed_ten(qtbot, clock: FakeClock) -> None:
+    dialog = _dialog(qtbot, clock)
+    qtbot.keyClick(dialog.rating.button(0), Qt.Key.Key_1)
+    assert dialog.isVisible()  # waiting a moment: a "0" may follow
+    clock.advance(TYPE_AHEAD_S * 0.5)
+    qtbot.keyClick(dialog.rating.button(0), Qt.Key.Key_0)
+    assert not dialog.isVisible() and dialog.value == 10
+
+
+def test_the_before_session_dialog_closes_on_a_lone_typed_one_after_the_pause(qtbot, clock) -> None:
+    dialog = _dialog(qtbot, clock)
+    qtbot.keyClick(dialog.rating.button(0), Qt.Key.Key_1)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=round(TYPE_AHEAD_S * 1000) + 2000)
+    assert dialog.value == 1
+
+
+def test_the_before_session_dialog_closes_at_once_on_a_click_or_another_digit(qtbot, clock) -> None:
+    dialog = _dialog(qtbot, clock)
+    qtbot.mouseClick(dialog.rating.button(1), Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible() and dialog.value == 1
+    other = _dialog(qtbot, clock)
+    qtbot.keyClick(other.rating.button(0), Qt.Key.Key_7)
+    assert not other.isVisible() and other.value == 7

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import html
+import time
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,7 +24,7 @@ import desktop
 from desktop import APP_NAME
 from desktop.model.timefmt import format_mmss
 from desktop.model.zones import ZoneCatalogue, load_catalogue
-from desktop.ui.rating import TensionRating
+from desktop.ui.rating import TYPE_AHEAD_S, TensionRating
 
 NOTE_MAX = 200
 TIGHT_TITLE = "Where did it feel tight? (optional)"
@@ -55,19 +56,29 @@ SHORTCUTS: tuple[tuple[str, str], ...] = (
 class RatingDialog(QDialog):
     """A one-click 0–10 tension rating; `value` is None when skipped."""
 
-    def __init__(self, title: str, heading: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, title: str, heading: str, parent: QWidget | None = None, *, clock=time.monotonic
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.value: int | None = None
         layout = QVBoxLayout(self)
-        self.rating = TensionRating(heading, parent=self)
+        self.rating = TensionRating(heading, parent=self, clock=clock)
         layout.addWidget(self.rating)
         self.rating.rated.connect(self._on_rated)
         self.rating.skipped.connect(self.reject)
+        self._close_soon = QTimer(self)
+        self._close_soon.setSingleShot(True)
+        self._close_soon.setInterval(round(TYPE_AHEAD_S * 1000))
+        self._close_soon.timeout.connect(self.accept)
 
     def _on_rated(self, value: int) -> None:
         self.value = value
-        self.accept()
+        if self.rating.may_become_ten():  # a typed "1": wait a moment for the "0" of a 10
+            self._close_soon.start()
+        else:
+            self._close_soon.stop()
+            self.accept()
 
 
 def summary_text(summary) -> str:

@@ -48,6 +48,11 @@ class DigitTypeAhead:
         """Forget a pending "1" (another way of rating came in between)."""
         self._one_at = None
 
+    @property
+    def pending(self) -> bool:
+        """A "1" was just typed and a "0" could still make it 10."""
+        return self._one_at is not None and self.clock() - self._one_at <= self.window_s
+
 
 def _tint(value: int) -> QColor:
     """Calm green at 0 through amber to a warm red at 10: light enough for dark digits to stay readable."""
@@ -181,6 +186,11 @@ class TensionRating(QWidget):
                 self._skip_now()
                 return True
         return False
+
+    def may_become_ten(self) -> bool:
+        """The rating just given is a typed "1" that a "0" within TYPE_AHEAD_S turns into 10: a dialog
+        that closes on a rating waits that long before closing."""
+        return self._digits.pending
 
     def _skip_now(self) -> None:
         self._digits.reset()
