@@ -70,7 +70,7 @@ def _frame(sandbox: Sandbox, quick: bool) -> tuple[Figures, Details]:
 
 def _cpu_main(sandbox: Sandbox, quick: bool) -> tuple[Figures, Details]:
     args = (
-        ["--seconds", "2", "--wake-seconds", "1.5"] if quick else ["--seconds", "20", "--wake-seconds", "15"]
+        ["--seconds", "2", "--wake-seconds", "1.5"] if quick else ["--seconds", "20", "--wake-seconds", "35"]
     )
     result = run_probe("probe_cpu", ["main", *args], sandbox)
     figures: Figures = {
@@ -83,7 +83,7 @@ def _cpu_main(sandbox: Sandbox, quick: bool) -> tuple[Figures, Details]:
 
 def _cpu_follow(sandbox: Sandbox, quick: bool) -> tuple[Figures, Details]:
     args = (
-        ["--seconds", "2", "--wake-seconds", "1.5"] if quick else ["--seconds", "20", "--wake-seconds", "10"]
+        ["--seconds", "2", "--wake-seconds", "1.5"] if quick else ["--seconds", "20", "--wake-seconds", "30"]
     )
     result = run_probe("probe_cpu", ["follow", *args], sandbox)
     return {"follow_along_cpu_pct": result["running_cpu_pct"]}, result

@@ -20,11 +20,16 @@ DEFAULT_SIZE = (1280, 800)  # the main window's first size, and --screenshot's
 
 
 def _make_app(argv: list[str]):
-    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtGui import QGuiApplication, QPixmapCache
     from PySide6.QtWidgets import QApplication
 
     _scan_sources_without_keeping_them()
     app = QApplication.instance() or QApplication(argv)
+    # Qt's shared pixmap cache runs a clean-up timer every 10-30 s for as long as it holds anything,
+    # so an idle or paused window would never sleep. The diagram keeps its own pixel caches
+    # (desktop.ui.pixel_cache); what else used it (the style's button and frame pictures) is cheap
+    # to draw when a widget repaints.
+    QPixmapCache.setCacheLimit(0)
     app.setApplicationName("ankle-guide")
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName(ORG_NAME)

@@ -518,3 +518,32 @@ def test_the_artwork_is_drawn_once_per_size_and_reused_mirrored_and_on_return(qt
     assert widget.viewport().grab().toImage() == before
     widget.resize(700, 800)  # a new zoom level: drawn again, at the new size
     qtbot.waitUntil(lambda: artwork.renders == 2)
+
+
+def test_a_lit_zone_is_drawn_once_and_each_pulse_frame_only_blends_it(qtbot) -> None:
+    """Zones, cue marks and labels keep their own pixel caches (not QPixmapCache, whose clean-up
+    timer would wake an idle app every 10-30 s); a pulse frame must not draw the zone again."""
+    widget = _make(qtbot, "fixture", "medial")
+    widget.highlight(["ell"])
+    item = widget.zone_items()["ell"]
+    for level in (1.0, 0.6, 0.2, 0.8):
+        item.set_state(pulse=level)
+        widget.viewport().grab()  # paints now, as the screen would
+    assert item._pixels.renders == 1
+    item.set_state(hovered=True)  # a new look: drawn again, once
+    widget.viewport().grab()  # paints now, as the screen would
+    widget.viewport().grab()  # paints now, as the screen would
+    assert item._pixels.renders == 2
+
+
+def test_the_app_leaves_qt_shared_pixmap_cache_empty(qapp) -> None:
+    from PySide6.QtGui import QPixmapCache
+
+    from desktop.app import _make_app
+
+    limit = QPixmapCache.cacheLimit()
+    try:
+        _make_app([])
+        assert QPixmapCache.cacheLimit() == 0  # nothing kept there, so its clean-up timer never runs
+    finally:
+        QPixmapCache.setCacheLimit(limit)

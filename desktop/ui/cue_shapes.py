@@ -22,6 +22,7 @@ from PySide6.QtGui import QBrush, QColor, QPainterPath, QPainterPathStroker, QPe
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem
 
 from desktop.model.anatomy import GuidePath
+from desktop.ui.pixel_cache import PixelCache
 
 SPRITE_TURN_DEG = 6.0  # half of this is the most a chevron's drawn angle differs from the guide's
 _NO_PEN = QPen(Qt.PenStyle.NoPen)
@@ -69,13 +70,32 @@ class Shapes:
         return result
 
 
+class _CachedPathItem(QGraphicsPathItem):
+    """A path item drawn once per scale into its own pixel cache, then only moved and blended."""
+
+    def __init__(self, parent: QGraphicsItem) -> None:
+        super().__init__(parent)
+        self._pixels = PixelCache()
+
+    def setPath(self, path: QPainterPath) -> None:
+        super().setPath(path)
+        self._pixels.clear()
+
+    def setBrush(self, brush) -> None:
+        super().setBrush(brush)
+        self._pixels.clear()
+
+    def paint(self, painter, option, widget=None) -> None:
+        self._pixels.paint(
+            painter, self.boundingRect(), lambda p: QGraphicsPathItem.paint(self, p, option, widget)
+        )
+
+
 def _path_item(parent: QGraphicsItem, z: float, cached: bool) -> QGraphicsPathItem:
-    item = QGraphicsPathItem(parent)
+    item = _CachedPathItem(parent) if cached else QGraphicsPathItem(parent)
     item.setPen(_NO_PEN)
     item.setZValue(z)
     item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-    if cached:
-        item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
     return item
 
 

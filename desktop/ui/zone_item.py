@@ -14,6 +14,7 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyleOptionGraphicsItem, QWidget
 
 from desktop.model.zones import Zone
+from desktop.ui.pixel_cache import PixelCache
 
 HIGHLIGHT = QColor(255, 140, 26)  # warm orange: stands out on skin tones and on grey
 CAUTION = QColor(200, 30, 45)  # red, always with hatching so colour is not the only signal
@@ -36,6 +37,7 @@ class ZoneItem(QGraphicsPathItem):
         self.hovered = False
         self.focused = False
         self.tint = 0.0
+        self._pixels = PixelCache()
         self.setPen(QPen(Qt.PenStyle.NoPen))
         self.setBrush(QBrush(Qt.BrushStyle.NoBrush))
         self.setAcceptHoverEvents(True)
@@ -67,8 +69,8 @@ class ZoneItem(QGraphicsPathItem):
     def set_state(self, **changes: float | bool) -> None:
         """Change any of highlighted/pulse/hovered/focused/tint, repainting only on a real change.
 
-        The pulse only changes the item's opacity: a highlighted zone is drawn once into a device
-        pixmap cache (crisp at any zoom and pixel ratio) and each pulse frame merely blends it,
+        The pulse only changes the item's opacity: a highlighted zone is drawn once into a pixel
+        cache (desktop.ui.pixel_cache: crisp at any zoom and pixel ratio) and each pulse frame blends it,
         instead of re-stroking wide glow pens over a large path at 60 frames a second.
         """
         dirty = False
@@ -79,10 +81,7 @@ class ZoneItem(QGraphicsPathItem):
         self.setOpacity(0.45 + 0.55 * self.pulse if self.highlighted else 1.0)
         if not dirty:
             return
-        cached = self.highlighted or self.tint > 0
-        mode = QGraphicsItem.CacheMode.DeviceCoordinateCache if cached else QGraphicsItem.CacheMode.NoCache
-        if self.cacheMode() != mode:
-            self.setCacheMode(mode)
+        self._pixels.clear()
         # A zone with nothing to draw is skipped when the view repaints (no Python paint call per frame);
         # it is still hit-tested, hovered and focused by its exact shape.
         blank = not (self.highlighted or self.hovered or self.focused or self.tint > 0)
@@ -100,6 +99,12 @@ class ZoneItem(QGraphicsPathItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
+        if self.highlighted or self.tint > 0:  # drawn once, then blended at each pulse frame's opacity
+            self._pixels.paint(painter, self._bounds, self._draw)
+        else:
+            self._draw(painter)
+
+    def _draw(self, painter: QPainter) -> None:
         path = self.path()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if self.tint > 0:

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from desktop.model.zones import Zone
+from desktop.ui.pixel_cache import PixelCache
 
 
 class ZoneLabel(QGraphicsItem):
@@ -32,9 +33,9 @@ class ZoneLabel(QGraphicsItem):
         self.size = (self._text_rect.width() + 2 * self.PADDING, metrics.height() + 2 * self.PADDING)
         self.offset = QPointF(0, 0)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
-        # Drawn once into a pixmap: an animation frame that repaints the area under a label blits it
-        # instead of laying out and anti-aliasing its text again.
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        # Drawn once into a pixmap (its own, desktop.ui.pixel_cache): an animation frame that repaints
+        # the area under a label blits it instead of laying out and anti-aliasing its text again.
+        self._pixels = PixelCache()
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setAcceptHoverEvents(False)
 
@@ -47,7 +48,8 @@ class ZoneLabel(QGraphicsItem):
         if offset != self.offset:
             self.prepareGeometryChange()
             self.offset = offset
-            self.update()  # the cached picture shows the old box and leader line
+            self._pixels.clear()  # the cached picture shows the old box and leader line
+            self.update()
 
     def boundingRect(self) -> QRectF:
         return self.box().united(QRectF(-4, -4, 8, 8)).adjusted(-2, -2, 2, 2)
@@ -55,6 +57,9 @@ class ZoneLabel(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
+        self._pixels.paint(painter, self.boundingRect(), self._draw)
+
+    def _draw(self, painter: QPainter) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         box = self.box()
         if self.offset.manhattanLength() > 1:

@@ -1,0 +1,76 @@
+"""A diagram item's drawing kept as one pixmap at the device resolution it is shown at.
+
+Qt's own item caches (QGraphicsItem.CacheMode) keep their pixmaps in QPixmapCache, whose clean-up timer
+then fires every 10–30 s for as long as anything is cached: a paused or idle window would never sleep.
+This cache belongs to its item, so nothing runs while nothing is drawn. Like Qt's device cache, it is
+drawn again only when the item's scale, mirroring or pixel ratio changes, or its look does (`clear`);
+moving the item (a cue's marks travel every frame) only moves the pixmap.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
+from PySide6.QtGui import QImage, QPainter, QPixmap, QTransform
+
+_MAX_PIXELS = 4096 * 4096  # anything larger is drawn directly
+
+
+class PixelCache:
+    """Call `paint(painter, bounds, draw)` from the item's paint(); `draw(painter)` paints the item."""
+
+    def __init__(self) -> None:
+        self._key: tuple[float, ...] | None = None
+        self._pixmap: QPixmap | None = None
+        self._offset = QPoint()
+        self.renders = 0  # how often `draw` ran into the cache (tests)
+
+    def clear(self) -> None:
+        """The item looks different now: draw it again at the next paint."""
+        self._pixmap = None
+
+    def paint(self, painter: QPainter, bounds: QRectF, draw: Callable[[QPainter], None]) -> None:
+        world = painter.worldTransform()
+        if world.type().value > QTransform.TransformationType.TxScale.value:  # rotated or sheared
+            draw(painter)
+            return
+        device = painter.device()
+        ratio = device.devicePixelRatioF() if device is not None else 1.0
+        key = (world.m11(), world.m22(), ratio, bounds.x(), bounds.y(), bounds.width(), bounds.height())
+        origin = world.map(QPointF(0, 0))
+        if key != self._key or self._pixmap is None:
+            if not self._render(world, bounds, ratio, draw):
+                draw(painter)
+                return
+            self._key = key
+        painter.save()
+        painter.resetTransform()
+        target = QPoint(round(origin.x()) + self._offset.x(), round(origin.y()) + self._offset.y())
+        painter.drawPixmap(target, self._pixmap)
+        painter.restore()
+
+    def _render(
+        self, world: QTransform, bounds: QRectF, ratio: float, draw: Callable[[QPainter], None]
+    ) -> bool:
+        scale = QTransform(world.m11(), 0, 0, world.m22(), 0, 0)  # the item's look, without its position
+        local = scale.mapRect(bounds)
+        left, top = math.floor(local.left()), math.floor(local.top())
+        width, height = math.ceil(local.right()) - left, math.ceil(local.bottom()) - top
+        if width <= 0 or height <= 0 or width * height * ratio * ratio > _MAX_PIXELS:
+            return False
+        image = QImage(
+            math.ceil(width * ratio), math.ceil(height * ratio), QImage.Format.Format_ARGB32_Premultiplied
+        )
+        image.fill(Qt.GlobalColor.transparent)
+        image.setDevicePixelRatio(ratio)
+        painter = QPainter(image)
+        painter.translate(-left, -top)
+        painter.setWorldTransform(scale, True)
+        draw(painter)
+        painter.end()
+        self._pixmap = QPixmap.fromImage(image)
+        self._offset = QPoint(left, top)
+        self.renders += 1
+        return True
