@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from fake_inhibitor import FakeInhibitor
 from PySide6.QtCore import QAbstractAnimation, QPoint, Qt, QTimer
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
@@ -31,23 +32,6 @@ from desktop.ui.follow_along_text import hold_fraction, hud_for_snapshot, summar
 CATALOGUE = load_catalogue()
 NO_COUNT_IN = AppSettings(get_ready=False)
 RUNNING, PAUSED, IDLE = SessionState.RUNNING, SessionState.PAUSED, SessionState.IDLE
-
-
-class FakeInhibitor:
-    """Counts inhibit/release calls; `active` as a real inhibitor reports it."""
-
-    def __init__(self) -> None:
-        self.calls: list[str] = []
-        self.active = False
-        self.unavailable_reason = ""
-
-    def inhibit(self, reason: str) -> None:
-        self.calls.append("inhibit")
-        self.active = True
-
-    def release(self) -> None:
-        self.calls.append("release")
-        self.active = False
 
 
 class FakeSound:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 import pytest
+from fake_inhibitor import FakeInhibitor
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF
 from pytestqt.qtbot import QtBot
@@ -24,17 +25,6 @@ from desktop.ui.follow_along_parts import PX_LADDER, REFERENCE_PX, FitText
 
 CUE = "Glide your thumb slowly along the heel cord, from the heel up towards the calf, and back"
 BOXES = [(300, 120), (420, 160), (520, 200), (640, 90), (380, 260), (700, 300), (260, 70), (560, 140)]
-
-
-class NoInhibitor:
-    active = False
-    unavailable_reason = ""
-
-    def inhibit(self, reason: str) -> None:
-        self.active = True
-
-    def release(self) -> None:
-        self.active = False
 
 
 @pytest.fixture
@@ -96,7 +86,7 @@ def test_the_follow_along_screen_needs_few_sizes_across_steps_and_resizes(
     library = load_library()
     controller = SessionController(library, clock=FakeClock())
     window = FollowAlongWindow(
-        controller, load_catalogue(), settings=AppSettings(get_ready=False), inhibitor=NoInhibitor()
+        controller, load_catalogue(), settings=AppSettings(get_ready=False), inhibitor=FakeInhibitor()
     )
     qtbot.addWidget(window)
     window.show()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from fake_inhibitor import FakeInhibitor
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
@@ -21,17 +22,6 @@ from desktop.ui.follow_along import FollowAlongWindow
 from desktop.ui.rating import TYPE_AHEAD_S
 
 
-class NoInhibitor:
-    active = False
-    unavailable_reason = ""
-
-    def inhibit(self, reason: str) -> None:
-        self.active = True
-
-    def release(self) -> None:
-        self.active = False
-
-
 class Summary:
     """A follow-along window on the summary page after "this hurts", and what it emitted since."""
 
@@ -40,7 +30,7 @@ class Summary:
         controller = SessionController(Library(routines=(make_routine(SidePlan.BOTH),)), clock=self.clock)
         controller.select_routine("test")
         self.window = FollowAlongWindow(
-            controller, load_catalogue(), settings=AppSettings(get_ready=False), inhibitor=NoInhibitor()
+            controller, load_catalogue(), settings=AppSettings(get_ready=False), inhibitor=FakeInhibitor()
         )
         qtbot.addWidget(self.window)
         self.window.enter()

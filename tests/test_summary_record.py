@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 import pytest
+from fake_inhibitor import FakeInhibitor
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -149,17 +150,6 @@ def test_a_history_failure_becomes_a_notice(qtbot) -> None:
 
 
 # ---- follow-along -----------------------------------------------------------------------------------
-
-
-class FakeInhibitor:
-    active = False
-    unavailable_reason = ""
-
-    def inhibit(self, reason: str) -> None:
-        self.active = True
-
-    def release(self) -> None:
-        self.active = False
 
 
 @pytest.fixture
