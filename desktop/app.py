@@ -252,7 +252,7 @@ class App:
             self.follow_along.recorded.connect(self._recorded_in_follow_along)
         self.follow_along.set_settings(self.window.settings)
         self._main_geometry = self.window.geometry()
-        self.follow_along.enter()
+        self.follow_along.enter(near=self.window.geometry().center())
         self.window.hide()
 
     def _recorded_in_follow_along(self, answer) -> None:

@@ -10,8 +10,6 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
-    QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -24,6 +22,7 @@ import desktop
 from desktop import APP_NAME
 from desktop.model.timefmt import format_mmss
 from desktop.model.zones import ZoneCatalogue, load_catalogue
+from desktop.ui import layouts
 from desktop.ui.rating import TYPE_AHEAD_S, TensionRating
 
 NOTE_MAX = 200
@@ -142,7 +141,7 @@ class SummaryDialog(QDialog):
         if zones:
             title = QLabel(TIGHT_TITLE)
             layout.addWidget(title)
-            grid = QGridLayout()
+            grid = layouts.grid(layout)
             for n, (zone_id, name) in enumerate(zones):
                 button = QPushButton(name)
                 button.setObjectName(f"tight_{zone_id}")
@@ -153,7 +152,6 @@ class SummaryDialog(QDialog):
                 button.setStyleSheet(TOGGLE_QSS)
                 grid.addWidget(button, n // ZONES_PER_ROW, n % ZONES_PER_ROW)
                 self.zone_buttons[zone_id] = button
-            layout.addLayout(grid)
 
         self.note_edit = QLineEdit()
         self.note_edit.setMaxLength(NOTE_MAX)
@@ -161,10 +159,9 @@ class SummaryDialog(QDialog):
         self.note_edit.setAccessibleName("Note")
         note_label = QLabel("&Note:")
         note_label.setBuddy(self.note_edit)
-        note_row = QHBoxLayout()
+        note_row = layouts.row(layout)
         note_row.addWidget(note_label)
         note_row.addWidget(self.note_edit, 1)
-        layout.addLayout(note_row)
 
         self.chosen = QLabel("Not rated yet")
         self.save_button = QPushButton("Save")
@@ -172,11 +169,10 @@ class SummaryDialog(QDialog):
         self.save_button.setDefault(True)
         self.save_button.setToolTip("Keep the rating, tight spots and note (Enter)")
         self.save_button.clicked.connect(self._save)
-        save_row = QHBoxLayout()
+        save_row = layouts.row(layout)
         save_row.addWidget(self.chosen)
         save_row.addStretch(1)
         save_row.addWidget(self.save_button)
-        layout.addLayout(save_row)
 
     def _select(self, value: int) -> None:
         self.value = value

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtCore import QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import QStackedLayout, QWidget
 
@@ -23,6 +23,7 @@ from desktop.model.routine import Routine
 from desktop.model.session_events import SessionSnapshot, SessionState
 from desktop.model.settings import AppSettings
 from desktop.model.zones import ZoneCatalogue
+from desktop.qt.screens import screen_geometry_at
 from desktop.qt.screensaver import ScreenInhibitor
 from desktop.qt.session_controller import SessionController, SessionSummary
 from desktop.ui.diagram_view import DiagramView
@@ -177,12 +178,13 @@ class FollowAlongWindow(FollowAlongCommands, QWidget):
 
     # ---- entering and leaving --------------------------------------------------------------------
 
-    def enter(self, *, start: bool = False) -> None:
-        """Go fullscreen; with `start`, also begin an idle session (with its count-in, if set)."""
+    def enter(self, *, start: bool = False, near: QPoint | None = None) -> None:
+        """Go fullscreen on the screen showing `near` (global coordinates; the main window's centre),
+        else on the primary screen; with `start`, also begin an idle session (with its count-in)."""
         self._entered = True
         self.controls.watch_mouse(True)
         if not self.isVisible():  # laid out once, at the final size (every size laid out loads fonts)
-            self.setGeometry(self.screen().geometry())
+            self.setGeometry(screen_geometry_at(near))
         self.showFullScreen()
         self.raise_()
         self.activateWindow()

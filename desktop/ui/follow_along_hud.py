@@ -10,7 +10,6 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
     QLabel,
     QProgressBar,
     QSizePolicy,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui import layouts
 from desktop.ui.follow_along_parts import (
     BANNER_BG,
     BG,
@@ -155,7 +155,9 @@ class HudPage(QWidget):
             label.setTextFormat(Qt.TextFormat.PlainText)
         # a long routine title is cut at the right rather than pushing the time left off the screen
         self.position_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        top = QHBoxLayout()
+        root = QVBoxLayout(self)
+        self._root = root
+        top = layouts.row(root)
         top.addWidget(self.side_label)
         top.addWidget(self.position_label, 1)
         top.addWidget(self.total_label)
@@ -164,6 +166,7 @@ class HudPage(QWidget):
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
         self.progress.setAccessibleName("Routine progress")
+        root.addWidget(self.progress)
 
         self.diagram_frame = QFrame()
         self.diagram_frame.setObjectName("diagramFrame")
@@ -177,7 +180,7 @@ class HudPage(QWidget):
         frame_layout.addWidget(diagram, 1)
         self._frame_layout = frame_layout
         self.column = HudColumn()
-        body = QHBoxLayout()
+        body = layouts.row(root, 1)
         body.addWidget(self.diagram_frame, 1)  # the drawing is tall and narrow: half the width is plenty
         body.addWidget(self.column, 1)
         self._body = body
@@ -186,13 +189,7 @@ class HudPage(QWidget):
         self.hints.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hints.setAccessibleName("Keys")
         self.hints.setWordWrap(True)
-
-        root = QVBoxLayout(self)
-        root.addLayout(top)
-        root.addWidget(self.progress)
-        root.addLayout(body, 1)
         root.addWidget(self.hints)
-        self._root = root
         self.apply_unit(unit_for(1366, 768))
 
     def apply_unit(self, unit: float) -> None:

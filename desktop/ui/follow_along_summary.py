@@ -20,9 +20,10 @@ import time
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.qt.session_controller import AfterSession
+from desktop.ui import layouts
 from desktop.ui.follow_along_controls import hud_button
 from desktop.ui.follow_along_parts import HURTS, MUTED, PANEL, TEXT, TONES, FitText
 from desktop.ui.follow_along_text import SUMMARY_KEY_HINTS, SummaryText, Tone
@@ -81,8 +82,7 @@ class SummaryPage(QWidget):
         self.tight_title = QLabel(TIGHT_TITLE)
         self.tight_title.setWordWrap(True)
         tight_layout.addWidget(self.tight_title)
-        self._tight_grid = QGridLayout()
-        tight_layout.addLayout(self._tight_grid)
+        self._tight_grid = layouts.grid(tight_layout)
         self.tight_box.hide()
         self.zone_buttons: dict[str, QPushButton] = {}
         self.thanks = QLabel()
@@ -94,15 +94,13 @@ class SummaryPage(QWidget):
         self.leave_button = hud_button("✕ Leave (Esc)", "Leave full screen (Esc or F)")
         self.again_button.clicked.connect(self.again_clicked)
         self.leave_button.clicked.connect(self.leave_clicked)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.again_button)
-        buttons.addWidget(self.leave_button)
-        buttons.addStretch(1)
         self.hints = QLabel(SUMMARY_KEY_HINTS)
         self.hints.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
-        inner = QVBoxLayout()
+        root = QHBoxLayout(self)
+        root.addStretch(1)
+        inner = layouts.column(root, 8)
+        root.addStretch(1)
         inner.addStretch(1)
         inner.addWidget(self.headline)
         inner.addWidget(self.stats)
@@ -111,14 +109,14 @@ class SummaryPage(QWidget):
             inner.addWidget(self.tight_box)
             inner.addWidget(self.rating)
         inner.addWidget(self.thanks)
-        inner.addLayout(buttons)
+        buttons = layouts.row(inner)
+        buttons.addStretch(1)
+        buttons.addWidget(self.again_button)
+        buttons.addWidget(self.leave_button)
+        buttons.addStretch(1)
         inner.addStretch(1)
         inner.addWidget(self.hints)
         self._inner = inner
-        root = QHBoxLayout(self)
-        root.addStretch(1)
-        root.addLayout(inner, 8)
-        root.addStretch(1)
         self._root = root
         self._unit = 8.0
         self._rating_open = False

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from desktop.model.history import History, HistoryUnavailable
 from desktop.model.history_csv import write_csv
 from desktop.model.history_stats import HistoryStats
+from desktop.ui import layouts
 from desktop.ui.history_table import SessionTable
 from desktop.ui.history_zones import ZoneRanking, zone_tints
 
@@ -96,38 +97,48 @@ class HistoryWindow(QWidget):
         for label, days in PERIODS:
             self.period.addItem(label, days)
         self.period.currentIndexChanged.connect(self.refresh)
-        heading = QLabel("<b>Tension before and after each session</b>")
-        top = QHBoxLayout()
-        top.addWidget(heading)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.unavailable)
+        top = layouts.row(layout)
+        top.addWidget(QLabel("<b>Tension before and after each session</b>"))
         top.addStretch(1)
         top.addWidget(QLabel("Show:"))
         top.addWidget(self.period)
 
-        cards = QHBoxLayout()
+        cards = layouts.row(layout)
         self.totals: dict[str, tuple[QLabel, QLabel]] = {}  # name → (big value, caption)
         for name in ("week", "streak", "drop", "minutes"):
             frame, value, caption = _stat_card()
             self.totals[name] = (value, caption)
             cards.addWidget(frame, 1)
 
+        middle_box = QWidget()
+        middle = QHBoxLayout(middle_box)
+        middle.setContentsMargins(0, 0, 0, 0)
         self.plot = TensionPlot()
+        middle.addWidget(self.plot, 1)
+        side_box = QWidget()
+        side_box.setMinimumWidth(300)
+        side_box.setMaximumWidth(380)
+        side = QVBoxLayout(side_box)
         self.body_map: QWidget | None = body_map_factory() if body_map_factory else None
         self.zones = ZoneRanking(limit=5 if self.body_map is not None else 8)
-        side = QVBoxLayout()
         if self.body_map is not None:
             side.addWidget(self.body_map, 2)
         side.addWidget(self.zones, 1)
-        side_box = QWidget()
-        side_box.setLayout(side)
-        side_box.setMinimumWidth(300)
-        side_box.setMaximumWidth(380)
-        middle = QHBoxLayout()
-        middle.addWidget(self.plot, 1)
         middle.addWidget(side_box)
 
         self.table = SessionTable()
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.plot.sessionClicked.connect(self.table.select_session)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.setChildrenCollapsible(False)
+        split.addWidget(middle_box)
+        split.addWidget(self.table)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setSizes([400, 240])
+        layout.addWidget(split, 1)
 
         self.export_button = QPushButton("Export CSV…")
         self.export_button.clicked.connect(self._on_export)
@@ -140,28 +151,11 @@ class HistoryWindow(QWidget):
         self.status = QLabel()
         close = QPushButton("Close")
         close.clicked.connect(self.close)
-        buttons = QHBoxLayout()
+        buttons = layouts.row(layout)
         for widget in (self.export_button, self.delete_button, self.delete_all_button):
             buttons.addWidget(widget)
         buttons.addWidget(self.status, 1)
         buttons.addWidget(close)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.unavailable)
-        layout.addLayout(top)
-        layout.addLayout(cards)
-        middle_box = QWidget()
-        middle_box.setLayout(middle)
-        middle.setContentsMargins(0, 0, 0, 0)
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.setChildrenCollapsible(False)
-        split.addWidget(middle_box)
-        split.addWidget(self.table)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        split.setSizes([400, 240])
-        layout.addWidget(split, 1)
-        layout.addLayout(buttons)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, self.close)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
         delete_key = QShortcut(

@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from desktop.model.problems import ValidationError
+from desktop.ui import layouts
 
 
 def catalogue_names() -> Callable[[str], str]:
@@ -46,14 +47,13 @@ class ZoneRanking(QWidget):
         self._limit = limit
         self._names = names or catalogue_names()
         self._title = QLabel("<b>Where it felt tight most often</b>")
-        self._grid = QGridLayout()
-        self._grid.setColumnStretch(0, 3)
-        self._grid.setColumnStretch(1, 2)
-        self._grid.setVerticalSpacing(4)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._title)
-        layout.addLayout(self._grid)
+        self._grid = layouts.grid(layout)
+        self._grid.setColumnStretch(0, 3)
+        self._grid.setColumnStretch(1, 2)
+        self._grid.setVerticalSpacing(4)
         layout.addStretch(1)
         self._rows: list[tuple[str, int]] = []
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.model.routine import SidePlan
+from desktop.ui import layouts
 from desktop.ui.diagram_view import DiagramView
 from desktop.ui.elided_label import ElidedLabel
 from desktop.ui.step_list import StepList
@@ -42,7 +43,7 @@ def build_layout(self: MainWindow) -> None:
     left = QWidget()
     left_box = QVBoxLayout(left)
     left_box.setContentsMargins(8, 8, 8, 8)
-    top = QHBoxLayout()
+    top = layouts.row(left_box)
     self.view_switcher = ViewSwitcher()
     self.side_badge = QLabel()
     self.side_badge.setObjectName("sideBadge")
@@ -55,7 +56,6 @@ def build_layout(self: MainWindow) -> None:
     top.addSpacing(12)
     top.addWidget(self.target_caption, 1)
     top.addWidget(self.side_badge)
-    left_box.addLayout(top)
 
     diagram_area = QWidget()
     area_box = QHBoxLayout(diagram_area)
@@ -74,15 +74,14 @@ def build_layout(self: MainWindow) -> None:
     right = QWidget()
     right_box = QVBoxLayout(right)
     right_box.setContentsMargins(8, 8, 8, 8)
-    pick = QHBoxLayout()
+    pick = layouts.row(right_box)
     self.routine_box = QComboBox()
     self.routine_box.setAccessibleName("Routine")
     self.routine_box.setMinimumContentsLength(18)
     pick.addWidget(self.routine_box, 1)
-    right_box.addLayout(pick)
     self.routine_summary = QLabel()  # shown as the picker's tooltip: vertical space is precious
 
-    sides = QHBoxLayout()
+    sides = layouts.row(right_box)
     self.side_buttons = QButtonGroup(self)
     for plan in (SidePlan.RIGHT, SidePlan.LEFT, SidePlan.BOTH):
         button = QPushButton(SIDE_LABELS[plan])
@@ -96,7 +95,6 @@ def build_layout(self: MainWindow) -> None:
         self.pace_box.addItem(f"Pace {pace:g}×", pace)
     self.pace_box.setToolTip("Longer or shorter steps (1× is the routine's own timing)")
     sides.addWidget(self.pace_box)
-    right_box.addLayout(sides)
 
     self.step_list = StepList()
     self.step_list.setMinimumHeight(110)

@@ -16,7 +16,9 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+from desktop.ui import layouts
 
 DEFAULT_TITLE = "How tense does your ankle feel right now?"
 SCALE = range(11)
@@ -82,8 +84,10 @@ class TensionRating(QWidget):
         font.setBold(True)
         self._title.setFont(font)
 
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._title)
         self._buttons: list[QPushButton] = []
-        scale_row = QHBoxLayout()
+        scale_row = layouts.row(layout)
         scale_row.setSpacing(6)
         for value in SCALE:
             button = QPushButton(str(value))
@@ -99,7 +103,7 @@ class TensionRating(QWidget):
             scale_row.addWidget(button)
             self._buttons.append(button)
 
-        anchors = QHBoxLayout()
+        anchors = layouts.row(layout)
         none = QLabel("0 = none")
         worst = QLabel("10 = worst")
         none.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -114,16 +118,10 @@ class TensionRating(QWidget):
         self._skip.setAutoDefault(False)
         self._skip.clicked.connect(self._skip_now)
         self._skip.installEventFilter(self)
-        skip_row = QHBoxLayout()
+        skip_row = layouts.row(layout)
         skip_row.addWidget(QLabel("Press a number key (1 then 0 for 10), or Esc to skip."))
         skip_row.addStretch(1)
         skip_row.addWidget(self._skip)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self._title)
-        layout.addLayout(scale_row)
-        layout.addLayout(anchors)
-        layout.addLayout(skip_row)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setFocusProxy(self._buttons[0])
 

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -34,7 +33,7 @@ from desktop.model.safety import (
     assess,
     pain_stop_text,
 )
-from desktop.ui import style
+from desktop.ui import layouts, style
 from desktop.ui.caution_box import CautionBox
 
 
@@ -54,7 +53,7 @@ class QuestionRow(QFrame):
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.label)
-        buttons = QHBoxLayout()
+        buttons = layouts.row(layout)
         buttons.setSpacing(style.MARGIN * 2)
         self.no = QRadioButton("No")
         self.yes = QRadioButton("Yes, this applies")
@@ -64,7 +63,6 @@ class QuestionRow(QFrame):
             self.group.addButton(button)
             buttons.addWidget(button)
         buttons.addStretch(1)
-        layout.addLayout(buttons)
         heading = URGENT_HEADLINE if question.urgent else BLOCKED_HEADLINE
         self.advice = CautionBox(heading, "danger" if question.urgent else "caution")
         layout.addWidget(self.advice)
@@ -112,10 +110,10 @@ class SafetyGate(QDialog):
         questions.setSpacing(style.SPACING)
         self._rows: dict[str, QuestionRow] = {}
         for number, question in enumerate(SAFETY_QUESTIONS, start=1):
-            row = QuestionRow(question, number)
-            row.group.buttonToggled.connect(self._on_answer)
-            questions.addWidget(row)
-            self._rows[question.id] = row
+            question_row = QuestionRow(question, number)
+            question_row.group.buttonToggled.connect(self._on_answer)
+            questions.addWidget(question_row)
+            self._rows[question.id] = question_row
         questions.addStretch(1)
         self._scroll = QScrollArea()
         self._scroll.setWidget(body)

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.model.routine import Pressure
 from desktop.model.session_events import ItemKind, SessionSnapshot, SessionState
 from desktop.model.timefmt import format_mmss, format_remaining
-from desktop.ui import style
+from desktop.ui import layouts, style
 from desktop.ui.caution_box import CautionBox
 
 SHORTCUTS: dict[str, str] = {
@@ -91,7 +90,7 @@ class TimerPanel(QWidget):
         root.setContentsMargins(style.MARGIN, style.TIGHT, style.MARGIN, style.TIGHT)
         root.setSpacing(style.TIGHT + 2)  # compact: the panel must fit a 1366×768 laptop screen
 
-        header = QHBoxLayout()
+        header = layouts.row(root)
         accent = style.accent_text(self.palette())
         self.side_label = _label(bold=True, wrap=False)
         self.side_label.setStyleSheet(
@@ -105,7 +104,6 @@ class TimerPanel(QWidget):
         header.addWidget(self.position_label)
         header.addStretch(1)
         header.addWidget(self.state_label)
-        root.addLayout(header)
 
         self.title_label = _label(style.HEADING_SCALE, bold=True)
         self.title_label.setAccessibleName("Step")
@@ -114,7 +112,7 @@ class TimerPanel(QWidget):
         root.addWidget(self.detail_label)
 
         # The phase sits beside the countdown, so a step without phases costs no extra line.
-        time_row = QHBoxLayout()
+        time_row = layouts.row(root)
         self.phase_label = _label(style.PHASE_SCALE, bold=True, wrap=False)
         self.phase_label.setStyleSheet(f"color: {accent};")
         self.phase_label.setAccessibleName("Phase")
@@ -124,7 +122,6 @@ class TimerPanel(QWidget):
         time_row.addWidget(self.phase_label, 1, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
         time_row.addWidget(self.time_label, 0)
         time_row.addStretch(1)
-        root.addLayout(time_row)
 
         self.cue_label = _label(style.CUE_SCALE, bold=True)
         self.cue_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -136,8 +133,8 @@ class TimerPanel(QWidget):
         root.addWidget(self.caution_box)
 
         root.addWidget(self._build_details(), 1)
-        root.addLayout(self._build_progress())
-        root.addLayout(self._build_controls())
+        self._build_progress(layouts.row(root))
+        self._build_controls(layouts.column(root))
         self.clear()
 
     # ---- construction ----------------------------------------------------------------------------
@@ -166,8 +163,7 @@ class TimerPanel(QWidget):
         body.setAutoFillBackground(False)
         return scroll
 
-    def _build_progress(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _build_progress(self, row: QHBoxLayout) -> None:
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
@@ -180,7 +176,6 @@ class TimerPanel(QWidget):
         self.total_label.setAccessibleName("Time left in the routine")
         row.addWidget(self.progress, 1)
         row.addWidget(self.total_label)
-        return row
 
     def _button(self, text: str, tip: str, key: str, signal: Signal) -> QPushButton:
         button = QPushButton(text)
@@ -191,10 +186,9 @@ class TimerPanel(QWidget):
         button.clicked.connect(signal)
         return button
 
-    def _build_controls(self) -> QVBoxLayout:
-        box = QVBoxLayout()
+    def _build_controls(self, box: QVBoxLayout) -> None:
         box.setSpacing(style.SPACING)
-        grid = QGridLayout()
+        grid = layouts.grid(box)
         grid.setHorizontalSpacing(style.SPACING - 2)
         grid.setVerticalSpacing(style.SPACING - 2)
         self.previous_button = self._button("‹ Previous", "Previous step", "previous", self.previous_clicked)
@@ -212,14 +206,12 @@ class TimerPanel(QWidget):
             grid.addWidget(button, 0, col)
         for col, button in enumerate((self.restart_button, self.add_time_button, self.stop_button)):
             grid.addWidget(button, 1, col)
-        box.addLayout(grid)
         self.hurts_button = self._button(
             "⚠  Stop — this hurts", "Stop — this hurts", "hurts", self.hurts_clicked
         )
         self.hurts_button.setStyleSheet(style.hurts_button_qss(self.palette()))
         self.hurts_button.setAccessibleDescription("Stops the session and shows what to do about the pain.")
         box.addWidget(self.hurts_button)
-        return box
 
     # ---- rendering -------------------------------------------------------------------------------
 

@@ -13,7 +13,6 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
 from desktop.model.routine import Routine, Step
 from desktop.model.timefmt import format_remaining
 from desktop.model.zones import Zone
-from desktop.ui import style
+from desktop.ui import layouts, style
 from desktop.ui.caution_box import CautionBox
 
 
@@ -60,7 +59,7 @@ class _EntryCard(QFrame):
         layout.addWidget(self.title_label)
         layout.addWidget(self.detail_label)
 
-        buttons = QHBoxLayout()
+        buttons = layouts.row(layout)
         buttons.setSpacing(style.SPACING - 2)
         self.start_button = QPushButton()
         self.practise_button = QPushButton("Practise this")
@@ -70,7 +69,6 @@ class _EntryCard(QFrame):
         buttons.addWidget(self.start_button)
         buttons.addWidget(self.practise_button)
         buttons.addStretch(1)
-        layout.addLayout(buttons)
 
     def show_entry(self, routine: Routine, step: Step, in_current: bool, has_current: bool) -> None:
         """Show this step; "Switch & start here" when it belongs to another routine than the current one."""
@@ -126,7 +124,7 @@ class ZonePanel(QFrame):
         root = QVBoxLayout(self)
         root.setContentsMargins(style.MARGIN, style.MARGIN, style.MARGIN, style.MARGIN)
         root.setSpacing(style.SPACING)
-        header = QHBoxLayout()
+        header = layouts.row(root)
         self.name_label = _label(scale=style.HEADING_SCALE, bold=True)
         self.close_button = QToolButton()
         self.close_button.setText("✕")
@@ -138,7 +136,6 @@ class ZonePanel(QFrame):
         self.close_button.clicked.connect(self.close_panel)
         header.addWidget(self.name_label, 1)
         header.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
-        root.addLayout(header)
 
         body = QWidget()
         self._body = QVBoxLayout(body)
@@ -150,14 +147,13 @@ class ZonePanel(QFrame):
         self.caution_box = CautionBox("Caution")
         self.steps_heading = _label("Steps that work here", 1.1, bold=True)
         self.empty_label = _label("No routine has a step for this area yet.")
-        self._cards_box = QVBoxLayout()
-        self._cards_box.setSpacing(style.SPACING - 2)
         for widget in (self.plain_label, self.no_press_label, self.description_label, self.caution_box):
             self._body.addWidget(widget)
         self._body.addSpacing(style.TIGHT)
         self._body.addWidget(self.steps_heading)
         self._body.addWidget(self.empty_label)
-        self._body.addLayout(self._cards_box)
+        self._cards_box = layouts.column(self._body)
+        self._cards_box.setSpacing(style.SPACING - 2)
         self._body.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidget(body)
