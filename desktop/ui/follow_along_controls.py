@@ -102,12 +102,12 @@ class ControlsBar(QFrame):
             self._update()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.MouseMove
-            and isinstance(watched, QWidget)
-            and watched.window() is self.window()
-        ):
-            self.mouse_moved()
+        # isAncestorOf, not `watched.window() is ...`: asking a Qt-made widget for its window could
+        # wrap a parentless top-level with `watched` as its Python parent (see desktop/qt/screens.py).
+        if event.type() == QEvent.Type.MouseMove and isinstance(watched, QWidget):
+            window = self.window()
+            if watched is window or window.isAncestorOf(watched):
+                self.mouse_moved()
         return False
 
     def mouse_moved(self) -> None:
