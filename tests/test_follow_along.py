@@ -225,7 +225,7 @@ def test_auto_advance_through_the_side_switch_to_the_summary(rig: Rig) -> None:
     assert not rig.column.transition_shown  # "Next" stands out only in the last seconds
     rig.go(1)  # 3 s left in "warm"
     assert rig.column.transition_shown
-    assert rig.column.next_line.text() == "Next: Circles — Heel"
+    assert rig.column.next_line.text() == "Next: Circles — heel"
 
     rig.go(19)  # 24 s: the switch item begins
     assert rig.controller.plan[rig.index()].kind is ItemKind.SWITCH_SIDES
@@ -463,10 +463,13 @@ def test_the_next_line_names_the_step_and_its_zones() -> None:
     session = Session(make_routine(), clock=FakeClock())
     snap = session.snapshot()
     hud = hud_for_snapshot(snap, CATALOGUE, steps_per_side=3, routine_title="Test")
-    assert hud.next_line == "Next: Circles — Heel"
+    assert hud.next_line == "Next: Circles — heel"
     assert hud.position == "Step 1 of 3  ·  Test"
     assert hud.side == "Right foot" and hud.status == "Press Space to start"
-    assert zone_names(("heel", "forefoot", "lower_leg"), CATALOGUE) == "Heel, Forefoot & Lower leg"
+    assert (
+        zone_names(("heel", "forefoot", "lower_leg"), CATALOGUE)
+        == "Heel, front of the foot and the whole lower leg"
+    )
 
 
 def test_a_stop_for_pain_advises_stopping_and_seeking_help() -> None:

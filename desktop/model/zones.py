@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from desktop import resources
@@ -72,6 +73,23 @@ class ZoneCatalogue:
 
     def in_view(self, view: str) -> list[Zone]:
         return [z for z in self._zones.values() if view in z.views]
+
+    def plain_names(self, zone_ids: Iterable[str], *, mid_sentence: bool = False) -> str:
+        """The zones as a person would say them: "The heel cord, the calf and the whole lower leg"
+        ("the heel cord, ..." `mid_sentence`).
+
+        Step lists and follow-along are read quickly, often from across the room, so they use the plain
+        names; the anatomical ones stay in the zone panel. Unknown ids are tidied, not dropped."""
+        names: list[str] = []
+        for zone_id in zone_ids:
+            zone = self._zones.get(zone_id)
+            name = (zone.plain or zone.name) if zone else zone_id.replace("_", " ").capitalize()
+            if (names or mid_sentence) and not name[:2].isupper():  # lower case, except an acronym
+                name = name[:1].lower() + name[1:]
+            names.append(name)
+        if len(names) <= 1:
+            return "".join(names)
+        return ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def parse_catalogue(text: str, file: str = "zones.toml") -> ZoneCatalogue:

@@ -82,11 +82,8 @@ class SummaryText:
 
 
 def zone_names(zone_ids: tuple[str, ...], catalogue: ZoneCatalogue) -> str:
-    """ "Heel & Forefoot": the zones a step works, by their catalogue names."""
-    names = [catalogue[z].name if z in catalogue else z.replace("_", " ") for z in zone_ids]
-    if len(names) <= 2:
-        return " & ".join(names)
-    return ", ".join(names[:-1]) + " & " + names[-1]
+    """ "Heel and front of the foot": the zones a step works, in plain words (read from afar)."""
+    return catalogue.plain_names(zone_ids)
 
 
 def next_line(upcoming: PlanItem | None, catalogue: ZoneCatalogue) -> str:
@@ -94,8 +91,13 @@ def next_line(upcoming: PlanItem | None, catalogue: ZoneCatalogue) -> str:
         return "Last step"
     if upcoming.kind is ItemKind.SWITCH_SIDES or upcoming.step is None:
         return f"Next: switch to your {upcoming.side.value} foot"
-    zones = zone_names(upcoming.step.zones, catalogue)
-    return f"Next: {upcoming.step.title} — {zones}" if zones else f"Next: {upcoming.step.title}"
+    # A glance, not a list: one zone, when the title does not already say where; the full list shows
+    # on the drawing once the step starts.
+    title, zones = upcoming.step.title, upcoming.step.zones
+    place = catalogue.plain_names(zones, mid_sentence=True)
+    if len(zones) != 1 or place.casefold() in title.casefold():
+        return f"Next: {title}"
+    return f"Next: {title} — {place}"
 
 
 def side_text(side: Side) -> str:

@@ -315,10 +315,7 @@ class MainWindow(QMainWindow):
             self.diagram.highlight([])
             self.target_caption.setText("Switch to the other foot")
             return
-        names = [self.catalogue[z].plain for z in step.zones if z in self.catalogue]
-        names = [n if i == 0 or n[:2].isupper() else n[:1].lower() + n[1:] for i, n in enumerate(names)]
-        listed = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else "".join(names)
-        self.target_caption.setText("Now: " + listed)
+        self.target_caption.setText("Now: " + self.catalogue.plain_names(step.zones))
         direction = None
         if snap.phase_index >= 0 and step.phases:
             direction = step.phases[snap.phase_index].direction

@@ -50,7 +50,8 @@ class _Row:
     is_switch: bool
     number: str  # "3", or "" for the switch row
     title: str
-    zones: str
+    zones: str  # plain words: "The heel cord and the calf"
+    anatomy: str  # the same by anatomical names, for the tooltip: "Achilles tendon, Calf muscles"
     meta: str  # "Thumb circles · 1:30"
     side: str  # "Right" / "Left" when the plan covers both feet, else ""
     spoken: str  # accessible text, without the done/current state
@@ -70,17 +71,19 @@ def _rows(items: Sequence[PlanItem], catalogue: ZoneCatalogue) -> list[_Row]:
             to_side = items[pos + 1].side if pos + 1 < len(items) else item.side
             title = f"Switch to the {to_side.value} foot"
             meta = f"Short pause · {duration}"
-            rows.append(_Row(item.index, True, "", title, "", meta, "", f"{title}. {meta}."))
+            rows.append(_Row(item.index, True, "", title, "", "", meta, "", f"{title}. {meta}."))
             continue
         step = item.step
-        zone_names = [z.name if (z := catalogue.get(zid)) else zid for zid in step.zones]
-        zones = ", ".join(zone_names)
+        zones = catalogue.plain_names(step.zones)
+        anatomy = ", ".join(z.name if (z := catalogue.get(zid)) else zid for zid in step.zones)
         meta = f"{step.technique.label} · {duration}"
         side = _side_word(item) if both else ""
         spoken = f"Step {item.step_number}: {step.title}. {zones}. {meta}."
         if side:
             spoken += f" {side} foot."
-        rows.append(_Row(item.index, False, str(item.step_number), step.title, zones, meta, side, spoken))
+        rows.append(
+            _Row(item.index, False, str(item.step_number), step.title, zones, anatomy, meta, side, spoken)
+        )
     return rows
 
 
@@ -133,7 +136,8 @@ class PlanListModel(QAbstractListModel):
             state = " Current step." if current else ""
             return row.spoken + state + (" Done." if done else "")
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(part for part in (row.title, row.zones, row.meta) if part)
+            anatomy = f"Anatomy: {row.anatomy}" if row.anatomy else ""
+            return "\n".join(part for part in (row.title, row.zones, anatomy, row.meta) if part)
         return None
 
 
