@@ -56,6 +56,8 @@ def sample_sessions(store: History, days: int = 28, seed: int = 1, now: datetime
                 continue
             rid, title, steps, seconds = rng.choice(_ROUTINES)
             sides = rng.choice(("right", "right", "both", "left"))
+            if sides == "both":  # as a real session records it: every step on each foot
+                steps, seconds = steps * 2, seconds * 2
             sid = store.begin_session(rid, title, sides, steps, start.astimezone(UTC))
             ids.append(sid)
             before = max(1, min(10, round(6.8 - 2.2 * progress + rng.gauss(0, 1.0))))
