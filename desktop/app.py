@@ -249,6 +249,8 @@ class App:
                 inhibitor=make_inhibitor(),
             )
             self.follow_along.left.connect(self._leave_follow_along)
+            # Ctrl+Q quits from here too: the main window, hidden meanwhile, cannot take shortcuts.
+            self.follow_along.addAction(self.window.menu_actions.quit)
             self.follow_along.recorded.connect(self._recorded_in_follow_along)
         self.follow_along.set_settings(self.window.settings)
         self._main_geometry = self.window.geometry()

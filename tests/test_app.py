@@ -195,6 +195,30 @@ def test_history_window_opens_with_ctrl_h(qtbot, app: App) -> None:
     qtbot.waitUntil(app.history_window.isVisible)
 
 
+def test_ctrl_q_quits_from_follow_along_and_stops_the_session(qtbot, app: App) -> None:
+    """The main window is hidden during follow-along, so its own shortcuts cannot fire there."""
+    app.window._ask_safety = lambda: True
+    app.window._ask_rating = lambda title, heading: None
+    QTest.keyClick(app.window, Qt.Key.Key_F)
+    follow = app.follow_along
+    qtbot.waitUntil(follow.isVisible)
+    QTest.keyClick(follow, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: app.controller.state is SessionState.RUNNING)
+    QTest.keyClick(follow, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert not follow.isVisible() and not app.window.isVisible()
+    assert not app.controller.in_progress  # stopped, and so recorded as stopped
+
+
+def test_ctrl_q_quits_from_the_history_window(qtbot, app: App) -> None:
+    QTest.keyClick(app.window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    history = app.history_window
+    qtbot.waitUntil(history.isVisible)
+    history.activateWindow()
+    qtbot.waitUntil(history.isActiveWindow)
+    QTest.keyClick(history, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert not history.isVisible() and not app.window.isVisible()
+
+
 @pytest.mark.parametrize("extra", [[], ["--follow-along"]])
 def test_screenshot_writes_a_png_of_the_requested_size(tmp_path: Path, extra: list[str]) -> None:
     out = tmp_path / "shot.png"

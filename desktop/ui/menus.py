@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication
 
@@ -28,6 +29,7 @@ class MenuActions:
     start_pause: QAction
     follow_along: QAction
     history: QAction
+    quit: QAction  # app-wide; windows that stand in for the main window add it too (follow-along)
     views: dict[str, QAction]
 
 
@@ -61,7 +63,9 @@ def build_menus(window: MainWindow) -> MenuActions:
     export = _action(window, "&Export history…", (), window.export_requested.emit)
     file_menu.addAction(export)
     file_menu.addSeparator()
-    file_menu.addAction(_action(window, "&Quit", ("Ctrl+Q",), QApplication.closeAllWindows))
+    quit_action = _action(window, "&Quit", ("Ctrl+Q",), QApplication.closeAllWindows)
+    quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)  # from history, follow-along too
+    file_menu.addAction(quit_action)
 
     view_menu = bar.addMenu("&View")
     views: dict[str, QAction] = {}
@@ -124,5 +128,6 @@ def build_menus(window: MainWindow) -> MenuActions:
         start_pause=start_pause,
         follow_along=follow,
         history=history,
+        quit=quit_action,
         views=views,
     )
