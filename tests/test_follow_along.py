@@ -27,7 +27,7 @@ from desktop.qt.session_controller import SessionController, SessionSummary
 from desktop.qt.speech import SpeechCues
 from desktop.ui.follow_along import FollowAlongWindow
 from desktop.ui.follow_along_parts import speech_option_state, unit_for
-from desktop.ui.follow_along_text import hold_fraction, hud_for_snapshot, summary_text, zone_names
+from desktop.ui.follow_along_text import hold_fraction, hud_for_snapshot, summary_text
 
 CATALOGUE = load_catalogue()
 NO_COUNT_IN = AppSettings(get_ready=False)
@@ -466,10 +466,6 @@ def test_the_next_line_names_the_step_and_its_zones() -> None:
     assert hud.next_line == "Next: Circles — heel"
     assert hud.position == "Step 1 of 3  ·  Test"
     assert hud.side == "Right foot" and hud.status == "Press Space to start"
-    assert (
-        zone_names(("heel", "forefoot", "lower_leg"), CATALOGUE)
-        == "Heel, front of the foot and the whole lower leg"
-    )
 
 
 def test_a_stop_for_pain_advises_stopping_and_seeking_help() -> None:

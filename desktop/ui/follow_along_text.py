@@ -81,11 +81,6 @@ class SummaryText:
     advice: str
 
 
-def zone_names(zone_ids: tuple[str, ...], catalogue: ZoneCatalogue) -> str:
-    """ "Heel and front of the foot": the zones a step works, in plain words (read from afar)."""
-    return catalogue.plain_names(zone_ids)
-
-
 def next_line(upcoming: PlanItem | None, catalogue: ZoneCatalogue) -> str:
     if upcoming is None:
         return "Last step"
@@ -142,7 +137,7 @@ def hud_for_snapshot(
             ),
             cautions=(),
             zones=upcoming.zones if upcoming else (),
-            zone_caption=f"Then: {zone_names(upcoming.zones, catalogue)}" if upcoming else "",
+            zone_caption=f"Then: {catalogue.plain_names(upcoming.zones)}" if upcoming else "",
             motion=upcoming.motion if upcoming else None,
             phase_direction=None,
             diagram_side=item.side.value,
@@ -163,7 +158,7 @@ def hud_for_snapshot(
         instructions=_one_line(step.instructions),
         cautions=tuple(_one_line(c) for c in step.cautions),
         zones=step.zones,
-        zone_caption=zone_names(step.zones, catalogue),
+        zone_caption=catalogue.plain_names(step.zones),
         motion=step.motion,
         phase_direction=phase.direction if phase else None,
         diagram_side=item.side.value,
