@@ -11,7 +11,7 @@ from html import escape
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import QGraphicsPathItem, QStyleOptionGraphicsItem, QWidget
 
 from desktop.model.zones import Zone
 from desktop.ui.pixel_cache import PixelCache
@@ -43,7 +43,6 @@ class ZoneItem(QGraphicsPathItem):
         self.setAcceptHoverEvents(True)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)  # the view handles clicks
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)  # until there is something to draw
         tip = f"<b>{escape(zone.name)}</b><br>{escape(zone.plain)}"
         if zone.caution:
             tip += f"<br><i>{escape(zone.caution)}</i>"
@@ -82,10 +81,10 @@ class ZoneItem(QGraphicsPathItem):
         if not dirty:
             return
         self._pixels.clear()
-        # A zone with nothing to draw is skipped when the view repaints (no Python paint call per frame);
-        # it is still hit-tested, hovered and focused by its exact shape.
-        blank = not (self.highlighted or self.hovered or self.focused or self.tint > 0)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, blank)
+        # update() marks the whole bounding rect (glow included) for repainting, so the old look is
+        # painted over on the screen too. The item never switches to ItemHasNoContents when it goes
+        # blank: Qt skips the repaint of an item with that flag, and its old pixels would stay on
+        # screen (a stale highlight, focus ring or hover outline that widget.grab() never shows).
         self.update()
 
     def hoverEnterEvent(self, event) -> None:
@@ -96,9 +95,16 @@ class ZoneItem(QGraphicsPathItem):
         self.set_state(hovered=False)
         super().hoverLeaveEvent(event)
 
+    @property
+    def blank(self) -> bool:
+        """Nothing to draw: the zone is still there to hit-test, hover and focus by its exact shape."""
+        return not (self.highlighted or self.hovered or self.focused or self.tint > 0)
+
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
+        if self.blank:
+            return
         if self.highlighted or self.tint > 0:  # drawn once, then blended at each pulse frame's opacity
             self._pixels.paint(painter, self._bounds, self._draw)
         else:
