@@ -13,7 +13,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from real_screen import REQUIRED, missing_tools, run_scenarios, xvfb_display
 
 pytestmark = [
