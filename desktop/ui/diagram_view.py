@@ -22,11 +22,12 @@ from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QWidget
 
 from desktop.model.anatomy import ViewGeometry, best_view, load_view
 from desktop.model.problems import ValidationError
-from desktop.model.routine import Direction, MotionCue
+from desktop.model.routine import Direction, MotionCue, MotionPattern
 from desktop.model.zones import VIEW_LABELS, VIEWS, ZoneCatalogue, load_catalogue
 from desktop.ui.diagram_animation import DiagramAnimator, loop_progress, pulse_level
 from desktop.ui.diagram_scene import BuiltView, build_view_scene
 from desktop.ui.motion_cues import LOOP_SECONDS, MotionCueItem
+from desktop.ui.rotation_cue import AnkleTurnCue
 from desktop.ui.zone_item import ZoneItem
 from desktop.ui.zone_keyboard import ZoneKeyboardMixin
 from desktop.ui.zone_labels import ZoneLabel, layout_labels
@@ -78,7 +79,7 @@ class DiagramView(ZoneKeyboardMixin, QGraphicsView):
         self._tints: dict[str, float] = {}
         self._items: dict[str, ZoneItem] = {}
         self._labels: dict[str, ZoneLabel] = {}
-        self._cues: list[MotionCueItem] = []
+        self._cues: list[MotionCueItem | AnkleTurnCue] = []
         self._focus_zone: str | None = None
         self._pressed_zone: str | None = None
         self._on_screen = False  # between show and hide events, including a minimised window's
@@ -134,7 +135,7 @@ class DiagramView(ZoneKeyboardMixin, QGraphicsView):
         """The zone items of the view shown, by zone id (for tests and screenshots)."""
         return dict(self._items)
 
-    def cue_items(self) -> list[MotionCueItem]:
+    def cue_items(self) -> list[MotionCueItem | AnkleTurnCue]:
         return list(self._cues)
 
     def view_geometry(self) -> ViewGeometry | None:
@@ -301,20 +302,28 @@ class DiagramView(ZoneKeyboardMixin, QGraphicsView):
         for zone_id, item in self._items.items():
             item.set_state(highlighted=zone_id in shown, pulse=1.0)
         geometry = self._geometry
-        if self._motion is not None and geometry is not None:
+        if self._motion is not None and geometry is not None and self._motion.pattern is MotionPattern.ROTATE:
+            # the whole foot turns about the ankle: one cue, not circles rubbed on each zone
+            unit = min(geometry.width, geometry.height) / 50
+            cue = AnkleTurnCue(geometry, self._highlighted, self._motion, self._view, unit)
+            self._add_cue(cue)
+        elif self._motion is not None and geometry is not None:
             for zone_id in self._highlighted:
                 if zone_id in geometry.zones and zone_id in geometry.guides:
                     unit = min(geometry.width, geometry.height) / 50
                     cue = MotionCueItem(
                         geometry.zones[zone_id], geometry.guides[zone_id], self._motion, unit=unit
                     )
-                    cue.set_direction(self._screen_direction(self._phase_direction or self._motion.direction))
-                    cue.set_hold_progress(self._hold_progress)
-                    cue.setZValue(500)
-                    cue.set_device_transform(self.viewportTransform())
-                    self._scene.addItem(cue)
-                    self._cues.append(cue)
+                    self._add_cue(cue)
         self.replay()
+
+    def _add_cue(self, cue: MotionCueItem | AnkleTurnCue) -> None:
+        cue.set_direction(self._screen_direction(self._phase_direction or cue.cue.direction))
+        cue.set_hold_progress(self._hold_progress)
+        cue.setZValue(500)
+        cue.set_device_transform(self.viewportTransform())
+        self._scene.addItem(cue)
+        self._cues.append(cue)
 
     # -- animations (invariant 2)
 
