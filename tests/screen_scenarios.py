@@ -132,6 +132,13 @@ def cue_mask(diagram) -> np.ndarray:
     return mask
 
 
+def _transform_of(diagram) -> tuple[float, ...]:
+    """Where the drawing sits in the viewport (scale and offset): equal values mean it did not move."""
+    t = diagram.viewportTransform()
+    origin = diagram.viewport().mapTo(diagram.window(), QPoint(0, 0))
+    return (t.m11(), t.m22(), t.dx() + origin.x(), t.dy() + origin.y())
+
+
 def differing(a: np.ndarray, b: np.ndarray, where: np.ndarray | None = None) -> int:
     diff = np.abs(a.astype(np.int16) - b.astype(np.int16)).max(axis=2) > TOLERANCE
     if where is not None:
@@ -224,6 +231,8 @@ class Probe:
             "pixels": int(shown.shape[0] * shown.shape[1]),
             "highlighted": sorted(now),
             "view": diagram.view_name,
+            "selected": diagram.selected_zone,
+            "transform": [round(v, 3) for v in _transform_of(diagram)],
         }
         current = zone_mask(diagram, now, grow=16) if now else np.zeros(shown.shape[:2], bool)
         if now:

@@ -80,3 +80,11 @@ def test_the_current_zones_are_marked_on_screen(screens: dict[str, dict], state:
 def test_a_step_change_in_one_view_changes_the_highlighted_zone(screens: dict[str, dict]) -> None:
     assert screens["start"]["view"] == screens["step-2"]["view"] == "medial"
     assert screens["start"]["highlighted"] != screens["step-2"]["highlighted"]
+
+
+def test_a_clicked_zone_stays_marked_while_its_panel_is_open_and_the_drawing_does_not_move(
+    screens: dict[str, dict],
+) -> None:
+    opened, closed = screens["panel-open"], screens["panel-closed"]
+    assert opened["selected"] is not None and closed["selected"] is None
+    assert opened["transform"] == screens["start"]["transform"] == closed["transform"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import panel_samples as S
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame
+from PySide6.QtWidgets import QFrame, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.zone_panel import ZonePanel
@@ -111,3 +111,35 @@ def test_escape_closes_the_panel(qtbot: QtBot, panel: ZonePanel) -> None:
     with qtbot.waitSignal(panel.closed):
         qtbot.keyClick(panel.close_button, Qt.Key.Key_Escape)
     assert panel.isHidden()
+
+
+def test_the_panel_opens_over_the_drawing_on_the_side_away_from_the_zone(qtbot) -> None:
+    """Opening the panel moves nothing under the pointer, and the clicked zone stays in sight, marked."""
+    from desktop.model.zones import load_catalogue
+    from desktop.ui.diagram_view import DiagramView
+    from desktop.ui.panel_overlay import PanelOverlay
+    from desktop.ui.zone_panel import ZonePanel
+
+    area = QWidget()
+    qtbot.addWidget(area)
+    area.resize(900, 700)
+    diagram = DiagramView(parent=area)
+    diagram.resize(900, 700)
+    panel = ZonePanel()
+    PanelOverlay(area, diagram, panel)
+    diagram.set_view("medial")
+    area.show()
+    qtbot.waitExposed(area)
+    catalogue = load_catalogue()
+    before = diagram.viewportTransform()
+    for zone_id in ("forefoot", "heel"):
+        anchor = diagram.mapFromScene(diagram.zone_anchor(zone_id))
+        qtbot.mouseClick(diagram.viewport(), Qt.MouseButton.LeftButton, pos=anchor)
+        assert diagram.selected_zone is not None
+        panel.show_zone(catalogue.get(diagram.selected_zone), [], None)
+        assert diagram.viewportTransform() == before
+        assert diagram.zone_items()[diagram.selected_zone].selected
+        assert not panel.geometry().contains(anchor), f"the panel covers {zone_id}"
+        panel.close_panel()
+        assert diagram.selected_zone is None
+        assert not any(item.selected for item in diagram.zone_items().values())

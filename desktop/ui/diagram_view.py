@@ -81,6 +81,7 @@ class DiagramView(ZoneKeyboardMixin, QGraphicsView):
         self._labels: dict[str, ZoneLabel] = {}
         self._cues: list[MotionCueItem | AnkleTurnCue] = []
         self._focus_zone: str | None = None
+        self._selected_zone: str | None = None
         self._pressed_zone: str | None = None
         self._on_screen = False  # between show and hide events, including a minimised window's
         self._artwork = None
@@ -251,6 +252,16 @@ class DiagramView(ZoneKeyboardMixin, QGraphicsView):
         for zone_id, item in self._items.items():
             item.set_state(tint=self._tints.get(zone_id, 0.0))
 
+    def set_selected_zone(self, zone_id: str | None) -> None:
+        """Mark the zone whose panel is open with a solid outline (None: no zone's panel is open)."""
+        self._selected_zone = zone_id
+        for item_id, item in self._items.items():
+            item.set_state(selected=item_id == zone_id)
+
+    @property
+    def selected_zone(self) -> str | None:
+        return self._selected_zone
+
     def best_view_for(self, zone_ids: Sequence[str]) -> str | None:
         """The view auto_view would show for these zones (views that failed to load are skipped)."""
         return best_view(zone_ids, self._catalogue, current=self._view, unavailable=set(self._failed))
@@ -278,7 +289,12 @@ class DiagramView(ZoneKeyboardMixin, QGraphicsView):
             self._animator.sync()
             return
         for zone_id, item in self._items.items():
-            item.set_state(tint=self._tints.get(zone_id, 0.0), hovered=False, focused=False)
+            item.set_state(
+                tint=self._tints.get(zone_id, 0.0),
+                hovered=False,
+                focused=False,
+                selected=zone_id == self._selected_zone,
+            )
         for label in self._labels.values():
             label.setVisible(self._labels_visible)
         self._apply_highlight()

@@ -23,6 +23,7 @@ from desktop.model.routine import SidePlan
 from desktop.ui import layouts
 from desktop.ui.diagram_view import DiagramView
 from desktop.ui.elided_label import ElidedLabel
+from desktop.ui.panel_overlay import PanelOverlay
 from desktop.ui.step_list import StepList
 from desktop.ui.timer_panel import TimerPanel
 from desktop.ui.view_switcher import ViewSwitcher
@@ -62,10 +63,9 @@ def build_layout(self: MainWindow) -> None:
     area_box.setContentsMargins(0, 0, 0, 0)
     self.diagram = DiagramView(self.catalogue)
     self.diagram.setAccessibleName("Diagram of the foot, ankle and lower leg")
+    area_box.addWidget(self.diagram, 1)
     self.zone_panel = ZonePanel()
-    self.zone_panel.hide()
-    area_box.addWidget(self.diagram, 3)
-    area_box.addWidget(self.zone_panel, 2)
+    self.panel_overlay = PanelOverlay(diagram_area, self.diagram, self.zone_panel)  # over, not beside
     left_box.addWidget(diagram_area, 1)
     hint = QLabel("Click a region to see every technique for it.")
     hint.setStyleSheet("color: palette(mid);")

@@ -21,6 +21,8 @@ CAUTION = QColor(200, 30, 45)  # red, always with hatching so colour is not the 
 TINT = QColor(214, 60, 30)
 OUTLINE = QColor(30, 30, 30)
 FOCUS = QColor(0, 90, 200)
+SELECTED = QColor(75, 35, 140)  # deep violet: unlike the orange glow, the red hatching and the blue focus
+HALO = QColor(255, 255, 255, 220)
 _GLOW_MARGIN = 14.0  # scene units painted outside the path by the glow
 
 
@@ -36,6 +38,7 @@ class ZoneItem(QGraphicsPathItem):
         self.pulse = 1.0  # 0..1, driven by the view's pulse animation
         self.hovered = False
         self.focused = False
+        self.selected = False  # its panel is open: a solid outline until the panel closes
         self.tint = 0.0
         self._pixels = PixelCache()
         self.setPen(QPen(Qt.PenStyle.NoPen))
@@ -66,7 +69,7 @@ class ZoneItem(QGraphicsPathItem):
         return self._bounds
 
     def set_state(self, **changes: float | bool) -> None:
-        """Change any of highlighted/pulse/hovered/focused/tint, repainting only on a real change.
+        """Change any of highlighted/pulse/hovered/focused/selected/tint, repainting only on a real change.
 
         The pulse only changes the item's opacity: a highlighted zone is drawn once into a pixel
         cache (desktop.ui.pixel_cache: crisp at any zoom and pixel ratio) and each pulse frame blends it,
@@ -98,7 +101,7 @@ class ZoneItem(QGraphicsPathItem):
     @property
     def blank(self) -> bool:
         """Nothing to draw: the zone is still there to hit-test, hover and focus by its exact shape."""
-        return not (self.highlighted or self.hovered or self.focused or self.tint > 0)
+        return not (self.highlighted or self.hovered or self.focused or self.selected or self.tint > 0)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
@@ -121,6 +124,13 @@ class ZoneItem(QGraphicsPathItem):
             self._paint_highlight(painter, path)
         elif self.caution and (self.hovered or self.tint > 0):
             self._paint_hatch(painter, path, 0.6)
+        if self.selected:  # a white halo under a wide solid line: visible on skin, orange and hatching
+            for color, width in ((HALO, 7.0), (SELECTED, 4.0)):
+                pen = QPen(
+                    color, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin
+                )
+                pen.setCosmetic(True)
+                painter.strokePath(path, pen)
         if self.hovered:
             pen = QPen(OUTLINE, 2.0)
             pen.setCosmetic(True)
