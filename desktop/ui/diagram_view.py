@@ -22,17 +22,14 @@ from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QWidget
 
 from desktop.model.anatomy import ViewGeometry, best_view, load_view
 from desktop.model.problems import ValidationError
-from desktop.model.routine import Direction, MotionCue, MotionPattern
+from desktop.model.routine import Direction, MotionCue
 from desktop.model.zones import VIEW_LABELS, VIEWS, ZoneCatalogue, load_catalogue
-from desktop.ui.diagram_animation import DiagramAnimator, loop_progress, pulse_level
+from desktop.ui.cue_overlay import CueItem, CueOverlay
+from desktop.ui.diagram_animation import DiagramAnimator, pulse_level
 from desktop.ui.diagram_scene import BuiltView, build_view_scene
-from desktop.ui.motion_cues import LOOP_SECONDS, MotionCueItem
-from desktop.ui.rotation_cue import AnkleTurnCue
 from desktop.ui.zone_item import ZoneItem
 from desktop.ui.zone_keyboard import ZoneKeyboardMixin
 from desktop.ui.zone_labels import ZoneLabel, layout_labels
-
-_TURNS = {Direction.CLOCKWISE: Direction.COUNTERCLOCKWISE, Direction.COUNTERCLOCKWISE: Direction.CLOCKWISE}
 
 
 class DiagramView(ZoneKeyboardMixin, QGraphicsView):
@@ -73,13 +70,10 @@ class DiagramView(ZoneKeyboardMixin, QGraphicsView):
         self._auto_view = True
         self._labels_visible = False
         self._highlighted: tuple[str, ...] = ()
-        self._motion: MotionCue | None = None
-        self._phase_direction: Direction | None = None
-        self._hold_progress: float | None = None
         self._tints: dict[str, float] = {}
         self._items: dict[str, ZoneItem] = {}
         self._labels: dict[str, ZoneLabel] = {}
-        self._cues: list[MotionCueItem | AnkleTurnCue] = []
+        self._cues = CueOverlay()
         self._focus_zone: str | None = None
         self._selected_zone: str | None = None
         self._pressed_zone: str | None = None
@@ -136,8 +130,8 @@ class DiagramView(ZoneKeyboardMixin, QGraphicsView):
         """The zone items of the view shown, by zone id (for tests and screenshots)."""
         return dict(self._items)
 
-    def cue_items(self) -> list[MotionCueItem | AnkleTurnCue]:
-        return list(self._cues)
+    def cue_items(self) -> list[CueItem]:
+        return self._cues.items
 
     def view_geometry(self) -> ViewGeometry | None:
         return self._geometry
@@ -172,8 +166,7 @@ class DiagramView(ZoneKeyboardMixin, QGraphicsView):
             raise ValueError(f"side must be 'right' or 'left', not {side!r}")
         if side != self._side:
             self._side = side
-            for cue in self._cues:
-                cue.set_direction(self._screen_direction(self._phase_direction or cue.cue.direction))
+            self._cues.set_side(side)
             self._fit()
             self.update_accessible_text()
 
@@ -189,9 +182,7 @@ class DiagramView(ZoneKeyboardMixin, QGraphicsView):
     ) -> None:
         """Pulse these zones and animate `motion` over them; switches view first when auto_view is on."""
         self._highlighted = tuple(z for z in zone_ids if z in self._catalogue)
-        self._motion = motion
-        self._phase_direction = phase_direction
-        self._hold_progress = None
+        self._cues.set_step(motion, phase_direction)
         if self._auto_view and self._highlighted:
             best = self.best_view_for(self._highlighted)
             if best is not None and best != self._view:
@@ -201,27 +192,12 @@ class DiagramView(ZoneKeyboardMixin, QGraphicsView):
 
     def set_phase_direction(self, direction: Direction | None) -> None:
         """A phase changed direction (e.g. clockwise, then counter-clockwise): show the new way moving."""
-        self._phase_direction = direction
-        turned = False
-        for cue in self._cues:
-            wanted = self._screen_direction(direction or cue.cue.direction)
-            turned = turned or wanted != cue.direction
-            cue.set_direction(wanted)
-        if turned:
+        if self._cues.set_phase_direction(direction):
             self.replay()
-
-    def _screen_direction(self, direction: Direction) -> Direction:
-        """The left foot is the right-foot drawing mirrored, which would turn a clockwise arrow
-        counter-clockwise; flip turning cues back so the arrow agrees with the words."""
-        if self._side == "left" and direction in _TURNS:
-            return _TURNS[direction]
-        return direction
 
     def set_hold_progress(self, fraction: float | None) -> None:
         """How far through a sustained press we are (0..1); None lets the ring breathe instead."""
-        self._hold_progress = fraction
-        for cue in self._cues:
-            cue.set_hold_progress(fraction)
+        self._cues.set_hold_progress(fraction)
 
     def set_paused(self, paused: bool) -> None:
         resumed = self._paused and not paused
@@ -270,9 +246,6 @@ class DiagramView(ZoneKeyboardMixin, QGraphicsView):
 
     def _rebuild(self) -> None:
         """Show the scene of the current view: the one built before, or a new one."""
-        for cue in self._cues:
-            if cue.scene() is not None:
-                cue.scene().removeItem(cue)
         self._cues.clear()
         self._focus_zone = None
         geometry = self._geometry
@@ -311,35 +284,13 @@ class DiagramView(ZoneKeyboardMixin, QGraphicsView):
         self._fit()
 
     def _apply_highlight(self) -> None:
-        for cue in self._cues:
-            self._scene.removeItem(cue)
-        self._cues.clear()
         shown = set(self._highlighted)
         for zone_id, item in self._items.items():
             item.set_state(highlighted=zone_id in shown, pulse=1.0)
-        geometry = self._geometry
-        if self._motion is not None and geometry is not None and self._motion.pattern is MotionPattern.ROTATE:
-            # the whole foot turns about the ankle: one cue, not circles rubbed on each zone
-            unit = min(geometry.width, geometry.height) / 50
-            cue = AnkleTurnCue(geometry, self._highlighted, self._motion, self._view, unit)
-            self._add_cue(cue)
-        elif self._motion is not None and geometry is not None:
-            for zone_id in self._highlighted:
-                if zone_id in geometry.zones and zone_id in geometry.guides:
-                    unit = min(geometry.width, geometry.height) / 50
-                    cue = MotionCueItem(
-                        geometry.zones[zone_id], geometry.guides[zone_id], self._motion, unit=unit
-                    )
-                    self._add_cue(cue)
+        self._cues.rebuild(
+            self._scene, self._geometry, self._highlighted, self._view, self.viewportTransform()
+        )
         self.replay()
-
-    def _add_cue(self, cue: MotionCueItem | AnkleTurnCue) -> None:
-        cue.set_direction(self._screen_direction(self._phase_direction or cue.cue.direction))
-        cue.set_hold_progress(self._hold_progress)
-        cue.setZValue(500)
-        cue.set_device_transform(self.viewportTransform())
-        self._scene.addItem(cue)
-        self._cues.append(cue)
 
     # -- animations (invariant 2)
 
@@ -351,18 +302,14 @@ class DiagramView(ZoneKeyboardMixin, QGraphicsView):
         """The frame shown whenever nothing moves: the full glow and every cue's rest pose."""
         for item in self._items.values():
             item.set_state(pulse=1.0)
-        for cue in self._cues:
-            cue.set_still()
+        self._cues.hold_still()
 
     def _show_frame(self, frame: int, fps: int) -> None:
         level = pulse_level(frame, fps)
         for item in self._items.values():
             if item.highlighted:
                 item.set_state(pulse=level)
-        if self._cues and self._motion is not None:
-            progress = loop_progress(frame, fps, LOOP_SECONDS[self._motion.pattern])
-            for cue in self._cues:
-                cue.set_progress(progress)
+        self._cues.show_frame(frame, fps)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -395,8 +342,7 @@ class DiagramView(ZoneKeyboardMixin, QGraphicsView):
         mirror = -1.0 if self._side == "left" else 1.0
         self.setTransform(QTransform.fromScale(mirror * scale, scale))
         self.centerOn(rect.center())
-        for cue in self._cues:
-            cue.set_device_transform(self.viewportTransform())
+        self._cues.set_device_transform(self.viewportTransform())
         self._layout_labels()
 
     def _layout_labels(self) -> None:
