@@ -21,13 +21,14 @@ from desktop.model.cues import FINISHED_TEXT
 from desktop.model.library import Library, load_library
 from desktop.model.routine import SidePlan
 from desktop.model.session_events import ItemKind, SessionState
+from desktop.model.session_outcome import SessionSummary
+from desktop.model.session_presenter import hold_fraction, present, summary_text
 from desktop.model.settings import AppSettings
 from desktop.model.zones import load_catalogue
-from desktop.qt.session_controller import SessionController, SessionSummary
+from desktop.qt.session_controller import SessionController
 from desktop.qt.speech import SpeechCues
 from desktop.ui.follow_along import FollowAlongWindow
 from desktop.ui.follow_along_parts import speech_option_state, unit_for
-from desktop.ui.follow_along_text import hold_fraction, hud_for_snapshot, summary_text
 
 CATALOGUE = load_catalogue()
 NO_COUNT_IN = AppSettings(get_ready=False)
@@ -462,7 +463,7 @@ def test_the_next_line_names_the_step_and_its_zones() -> None:
 
     session = Session(make_routine(), clock=FakeClock())
     snap = session.snapshot()
-    hud = hud_for_snapshot(snap, CATALOGUE, steps_per_side=3, routine_title="Test")
+    hud = present(snap, CATALOGUE, steps_per_side=3, routine_title="Test")
     assert hud.next_line == "Next: Circles — heel"
     assert hud.position == "Step 1 of 3  ·  Test"
     assert hud.side == "Right foot" and hud.status == "Press Space to start"

@@ -15,9 +15,10 @@ from session_helpers import make_routine
 from desktop.model.clock import FakeClock
 from desktop.model.library import Library
 from desktop.model.routine import SidePlan
+from desktop.model.session_outcome import AfterSession
 from desktop.model.settings import AppSettings
 from desktop.model.zones import load_catalogue
-from desktop.qt.session_controller import AfterSession, SessionController
+from desktop.qt.session_controller import SessionController
 from desktop.ui.follow_along import FollowAlongWindow
 from desktop.ui.rating import TYPE_AHEAD_S
 

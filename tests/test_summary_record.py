@@ -17,13 +17,14 @@ from test_main_window import Harness
 from desktop.model.clock import FakeClock
 from desktop.model.history import HistoryUnavailable, NullHistoryStore
 from desktop.model.library import load_library
+from desktop.model.session_outcome import AfterSession, SessionSummary, zones_reached
+from desktop.model.session_text import SummaryText
 from desktop.model.settings import AppSettings
 from desktop.model.zones import load_catalogue
-from desktop.qt.session_controller import AfterSession, SessionController, SessionSummary, zones_reached
+from desktop.qt.session_controller import SessionController
 from desktop.ui import dialogs
 from desktop.ui.follow_along import FollowAlongWindow
 from desktop.ui.follow_along_summary import SummaryPage
-from desktop.ui.follow_along_text import SummaryText
 
 CATALOGUE = load_catalogue()
 SHOTS = Path("/tmp/shots/summary")

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QObject, Signal
@@ -33,41 +32,10 @@ from desktop.model.session_events import (
     Stopped,
     StopReason,
 )
+from desktop.model.session_outcome import SessionSummary, zones_reached
 from desktop.qt.session_driver import SessionDriver
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class SessionSummary:
-    """How a session ended, for the end-of-session summary and the after-rating."""
-
-    routine_title: str
-    finished: bool
-    stopped_for_pain: bool
-    active_s: float
-    steps_done: int
-    steps_total: int
-    history_id: int | None
-    zones: tuple[str, ...] = ()  # zone ids of the steps reached, in plan order, each once
-
-
-@dataclass(frozen=True)
-class AfterSession:
-    """What the person said after a session: rating (None = not rated), zones that felt tight, a note."""
-
-    rating: int | None
-    tight_zones: tuple[str, ...] = ()
-    note: str = ""
-
-
-def zones_reached(plan: Sequence[PlanItem], items_reached: int) -> tuple[str, ...]:
-    """Zone ids of the steps among the first `items_reached` plan items, in order, without repeats."""
-    seen: dict[str, None] = {}
-    for item in plan[:items_reached]:
-        if item.step is not None:
-            seen.update(dict.fromkeys(item.step.zones))
-    return tuple(seen)
 
 
 class SessionController(QObject):

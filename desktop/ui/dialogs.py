@@ -20,14 +20,12 @@ from PySide6.QtWidgets import (
 
 import desktop
 from desktop import APP_NAME
-from desktop.model.timefmt import format_mmss
+from desktop.model.session_outcome import NOTE_MAX, SessionSummary, grid_cell
+from desktop.model.session_presenter import AFTER_RATING, TIGHT_TITLE, summary_text
 from desktop.model.zones import ZoneCatalogue, load_catalogue
 from desktop.ui import layouts
 from desktop.ui.rating import TYPE_AHEAD_S, TensionRating
 
-NOTE_MAX = 200
-TIGHT_TITLE = "Where did it feel tight? (optional)"
-ZONES_PER_ROW = 3
 # a toggled zone must be obvious at a glance, not only a slightly darker grey
 TOGGLE_QSS = (
     "QPushButton { padding: 5px 10px; border: 1px solid #8a949a; border-radius: 5px; background: #f4f5f6; }"
@@ -80,19 +78,10 @@ class RatingDialog(QDialog):
             self.accept()
 
 
-def summary_text(summary) -> str:
-    """Plain words for how a session ended (SessionSummary from desktop.qt.session_controller)."""
-    minutes = format_mmss(round(summary.active_s))
-    if summary.finished:
-        head = f"Session complete — {summary.routine_title}"
-    elif summary.stopped_for_pain:
-        head = "Session stopped because it hurt"
-    else:
-        head = "Session stopped early"
-    return (
-        f"<h3>{html.escape(head)}</h3>"
-        f"<p>{summary.steps_done} of {summary.steps_total} steps done in {minutes} of massage.</p>"
-    )
+def summary_html(summary: SessionSummary) -> str:
+    """The presenter's end-of-session words, as the dialog's heading and one line of figures."""
+    text = summary_text(summary)
+    return f"<h3>{html.escape(text.headline)}</h3><p>{html.escape(text.stats)}</p>"
 
 
 def zone_choices(zone_ids: Sequence[str], catalogue: ZoneCatalogue | None = None) -> list[tuple[str, str]]:
@@ -109,7 +98,11 @@ class SummaryDialog(QDialog):
     """
 
     def __init__(
-        self, summary, parent: QWidget | None = None, *, catalogue: ZoneCatalogue | None = None
+        self,
+        summary: SessionSummary,
+        parent: QWidget | None = None,
+        *,
+        catalogue: ZoneCatalogue | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Session summary")
@@ -117,12 +110,12 @@ class SummaryDialog(QDialog):
         self.tight_zones: tuple[str, ...] = ()
         self.note = ""
         layout = QVBoxLayout(self)
-        text = QLabel(summary_text(summary))
+        text = QLabel(summary_html(summary))
         text.setTextFormat(Qt.TextFormat.RichText)
         text.setWordWrap(True)
         layout.addWidget(text)
 
-        self.rating = TensionRating("How tense does your ankle feel now?", parent=self)
+        self.rating = TensionRating(AFTER_RATING, parent=self)
         for value in range(11):
             button = self.rating.button(value)
             button.setCheckable(True)
@@ -137,7 +130,7 @@ class SummaryDialog(QDialog):
         layout.addWidget(self.rating)
 
         self.zone_buttons: dict[str, QPushButton] = {}
-        zones = zone_choices(getattr(summary, "zones", ()), catalogue)
+        zones = zone_choices(summary.zones, catalogue)
         if zones:
             title = QLabel(TIGHT_TITLE)
             layout.addWidget(title)
@@ -150,7 +143,7 @@ class SummaryDialog(QDialog):
                 button.setAccessibleName(f"Tight: {name}")
                 button.setToolTip("Felt tight here (Space toggles)")
                 button.setStyleSheet(TOGGLE_QSS)
-                grid.addWidget(button, n // ZONES_PER_ROW, n % ZONES_PER_ROW)
+                grid.addWidget(button, *grid_cell(n))
                 self.zone_buttons[zone_id] = button
 
         self.note_edit = QLineEdit()

@@ -21,11 +21,14 @@ from PySide6.QtWidgets import QStackedLayout, QWidget
 from desktop.model.get_ready import GetReady
 from desktop.model.routine import Routine
 from desktop.model.session_events import SessionSnapshot, SessionState
+from desktop.model.session_outcome import SessionSummary
+from desktop.model.session_presenter import SessionPresenter, hold_fraction, summary_text, toggle_label
+from desktop.model.session_text import SessionText
 from desktop.model.settings import AppSettings
 from desktop.model.zones import ZoneCatalogue
 from desktop.qt.screens import screen_geometry_at
 from desktop.qt.screensaver import ScreenInhibitor
-from desktop.qt.session_controller import SessionController, SessionSummary
+from desktop.qt.session_controller import SessionController
 from desktop.ui.diagram_view import DiagramView
 from desktop.ui.dialogs import zone_choices
 from desktop.ui.follow_along_commands import FollowAlongCommands
@@ -34,22 +37,10 @@ from desktop.ui.follow_along_countin import CountIn
 from desktop.ui.follow_along_hud import HudPage
 from desktop.ui.follow_along_parts import BG, TEXT, unit_for
 from desktop.ui.follow_along_summary import SummaryPage
-from desktop.ui.follow_along_text import (
-    HudText,
-    hold_fraction,
-    hud_for_get_ready,
-    hud_for_snapshot,
-    steps_per_side,
-    summary_text,
-)
 
 INHIBIT_REASON = "Following a guided ankle massage"
 DIAGRAM_FPS = 10  # the diagram's pulse and motion cue: the rhythm reads at a glance from two metres
-_TOGGLE_TEXT = {
-    SessionState.IDLE: "▶ Start",
-    SessionState.RUNNING: "❚❚ Pause",
-    SessionState.PAUSED: "▶ Resume",
-}
+_TOGGLE_GLYPH = {SessionState.RUNNING: "❚❚"}  # the others get ▶
 
 
 class FollowAlongWindow(FollowAlongCommands, QWidget):
@@ -94,7 +85,8 @@ class FollowAlongWindow(FollowAlongCommands, QWidget):
         self._summary: SessionSummary | None = None
         self._snapshot: SessionSnapshot | None = controller.snapshot()
         self._routine: Routine | None = controller.routine
-        self._steps_per_side = steps_per_side(controller.plan)
+        self.presenter = SessionPresenter(catalogue)
+        self.presenter.set_plan(controller.plan, controller.routine.title if controller.routine else "")
         self._diagram_key: tuple[object, ...] | None = None
 
         self.diagram = diagram_factory(catalogue)
@@ -243,7 +235,7 @@ class FollowAlongWindow(FollowAlongCommands, QWidget):
 
     def _on_plan(self, plan: tuple) -> None:
         """A new (idle) session: forget the summary and any count-in of the old one."""
-        self._steps_per_side = steps_per_side(plan)
+        self.presenter.set_plan(plan)
         self._summary = None
         self.count_in.cancel()
         self._diagram_key = None
@@ -251,6 +243,7 @@ class FollowAlongWindow(FollowAlongCommands, QWidget):
 
     def _on_routine(self, routine: Routine) -> None:
         self._routine = routine
+        self.presenter.routine_title = routine.title
 
     def _on_ended(self, summary: SessionSummary) -> None:
         self._summary = summary
@@ -269,25 +262,17 @@ class FollowAlongWindow(FollowAlongCommands, QWidget):
 
     # ---- drawing ---------------------------------------------------------------------------------
 
-    def current_hud(self) -> HudText | None:
+    def current_hud(self) -> SessionText | None:
         """What the running page shows now (None without a session)."""
         snapshot = self._snapshot
         if snapshot is None:
             return None
-        title = self._routine.title if self._routine else ""
         ready = self.count_in.ready
         if ready is not None:
-            return hud_for_get_ready(
-                snapshot,
-                self.catalogue,
-                seconds_left=ready.display(),
-                paused=not ready.counting,
-                steps_per_side=self._steps_per_side,
-                routine_title=title,
+            return self.presenter.get_ready_text(
+                snapshot, seconds_left=ready.display(), paused=not ready.counting
             )
-        return hud_for_snapshot(
-            snapshot, self.catalogue, steps_per_side=self._steps_per_side, routine_title=title
-        )
+        return self.presenter.text(snapshot)
 
     def _render(self) -> None:
         if not self.isVisible() or self._summary is not None:
@@ -324,10 +309,10 @@ class FollowAlongWindow(FollowAlongCommands, QWidget):
     def _sync_controls(self) -> None:
         state = self.controller.state
         ready = self.count_in.ready
+        shown = state if state in (SessionState.RUNNING, SessionState.PAUSED) else SessionState.IDLE
         if ready is not None:
-            toggle = _TOGGLE_TEXT[SessionState.RUNNING if ready.counting else SessionState.PAUSED]
-        else:
-            toggle = _TOGGLE_TEXT.get(state, "▶ Start")
+            shown = SessionState.RUNNING if ready.counting else SessionState.PAUSED
+        toggle = f"{_TOGGLE_GLYPH.get(shown, '▶')} {toggle_label(shown)}"
         self.controls.set_mode(
             allowed=self._entered and self._summary is None,
             waiting=state in (SessionState.IDLE, SessionState.PAUSED) and not self.count_in.counting,

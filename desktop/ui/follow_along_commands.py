@@ -15,8 +15,9 @@ from PySide6.QtGui import QKeyEvent
 from desktop.model.session_events import SessionState
 
 if TYPE_CHECKING:  # only for the annotations: the window provides these
+    from desktop.model.session_outcome import SessionSummary
     from desktop.model.settings import AppSettings
-    from desktop.qt.session_controller import SessionController, SessionSummary
+    from desktop.qt.session_controller import SessionController
     from desktop.ui.follow_along_countin import CountIn
     from desktop.ui.follow_along_summary import SummaryPage
 

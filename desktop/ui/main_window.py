@@ -22,17 +22,19 @@ from desktop.model.library import Library
 from desktop.model.routine import SidePlan
 from desktop.model.safety import needs_check, safety_info_text
 from desktop.model.session_events import (
-    ItemKind,
     PhaseChanged,
     SessionEvent,
     SessionSnapshot,
     SessionState,
 )
+from desktop.model.session_outcome import AfterSession, SessionSummary
+from desktop.model.session_presenter import SessionPresenter
+from desktop.model.session_text import SessionText
 from desktop.model.settings import AppSettings
 from desktop.model.zones import VIEW_LABELS, VIEWS, ZoneCatalogue
-from desktop.qt.session_controller import AfterSession, SessionController, SessionSummary
+from desktop.qt.session_controller import SessionController
 from desktop.ui import menus
-from desktop.ui.main_window_layout import SIDE_LABELS, build_layout
+from desktop.ui.main_window_layout import build_layout
 
 DEFAULT_ROUTINE = "standard"  # a first-time user starts with the all-round massage
 
@@ -73,6 +75,7 @@ class MainWindow(QMainWindow):
         self._ask_safety = ask_safety or self._run_safety_gate
         self._ask_rating = ask_rating or self._run_rating
         self._last_item_index: int | None = None
+        self.presenter = SessionPresenter(catalogue)
         self._closing = False
         self.setWindowTitle(APP_NAME)
         build_layout(self)
@@ -287,6 +290,7 @@ class MainWindow(QMainWindow):
         self.routine_box.setToolTip(routine.summary)
         self.routine_box.setAccessibleDescription(routine.summary)
         self._last_item_index = None
+        self.presenter.routine_title = routine.title
 
     def _sync_routine_box(self) -> None:
         routine = self.controller.routine
@@ -296,30 +300,25 @@ class MainWindow(QMainWindow):
 
     def _on_plan_changed(self, plan) -> None:
         self.step_list.set_plan(plan, self.catalogue)
-        self.timer_panel.set_step_count(sum(1 for i in plan if i.kind is ItemKind.STEP))
+        self.presenter.set_plan(plan)
 
     def _on_snapshot(self, snap: SessionSnapshot) -> None:
-        self.timer_panel.set_snapshot(snap)
+        text = self.presenter.text(snap)
+        self.timer_panel.set_snapshot(snap, text)
         self.step_list.set_current(snap.index, snap.items_done)
-        item = snap.item
-        self.side_badge.setText(SIDE_LABELS[SidePlan(item.side.value)])
-        self.diagram.set_side(item.side.value)
+        self.side_badge.setText(text.side)
+        self.diagram.set_side(text.diagram_side)
         self.diagram.set_paused(snap.state is not SessionState.RUNNING)
         if snap.index != self._last_item_index:
             self._last_item_index = snap.index
-            self._highlight(snap)
+            self._highlight(snap, text)
 
-    def _highlight(self, snap: SessionSnapshot) -> None:
-        step = snap.item.step
-        if step is None:
-            self.diagram.highlight([])
-            self.target_caption.setText("Switch to the other foot")
+    def _highlight(self, snap: SessionSnapshot, text: SessionText) -> None:
+        self.target_caption.setText(text.zone_caption)
+        if snap.item.step is None:
+            self.diagram.highlight([])  # the switch: the caption names what comes next
             return
-        self.target_caption.setText("Now: " + self.catalogue.plain_names(step.zones))
-        direction = None
-        if snap.phase_index >= 0 and step.phases:
-            direction = step.phases[snap.phase_index].direction
-        self.diagram.highlight(step.zones, motion=step.motion, phase_direction=direction)
+        self.diagram.highlight(text.zones, motion=text.motion, phase_direction=text.phase_direction)
 
     def _on_session_event(self, event: SessionEvent) -> None:
         if isinstance(event, PhaseChanged):
