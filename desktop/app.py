@@ -78,9 +78,17 @@ class App:
     """Everything one running app holds, so tests and benchmarks can build it the same way."""
 
     def __init__(
-        self, args: argparse.Namespace, *, history_path: Path | None = None, store=None, sound_factory=None
+        self,
+        args: argparse.Namespace,
+        *,
+        history_path: Path | None = None,
+        store=None,
+        sound_factory=None,
+        dialogs=None,
     ) -> None:
-        """`sound_factory(parent)` makes the SoundCues (tests pass one with fake effects)."""
+        """`sound_factory(parent)` makes the SoundCues (tests pass one with fake effects); `dialogs`
+        answers the session gate's questions (desktop.model.session_gate.SessionDialogs; real dialogs
+        unless given)."""
         from desktop.model.history import open_history
         from desktop.model.library import load_library
         from desktop.model.zones import load_catalogue
@@ -96,7 +104,10 @@ class App:
         self.settings = self.store.load()
         self.history, history_message = open_history(history_path or history_db_path())
         self.controller = SessionController(self.library, history=self.history)
-        self.window = MainWindow(self.controller, self.catalogue, self.settings)
+        self._sound_factory = sound_factory
+        self.window = MainWindow(
+            self.controller, self.catalogue, self.settings, dialogs=dialogs, prepare=self.ensure_sound
+        )
         self.window.settings_changed.connect(self._save_settings)
         self.window.follow_along_requested.connect(self.open_follow_along)
         self.window.history_requested.connect(self.open_history_window)
@@ -104,10 +115,6 @@ class App:
         self.window.routine_menu_opening.connect(self._check_speech)
         self._speech_checked = False
         self.controller.session_ended.connect(self._on_session_ended)
-        self._first_start_guard = self.controller.start_guard
-        self.controller.start_guard = self._start_guard
-        self.controller.session_event.connect(self._on_session_event)
-        self._sound_factory = sound_factory
         self.follow_along = None
         self.history_window = None
 
@@ -195,20 +202,6 @@ class App:
         sound.set_muted(not self.window.settings.sound)
         self.controller.sound = sound
 
-    def _start_guard(self) -> bool:
-        """The window's start guard (safety check), with sound set up first so cues play from the start."""
-        self.ensure_sound()
-        return self._first_start_guard() if self._first_start_guard is not None else True
-
-    def _on_session_event(self, event) -> None:
-        """A session started without the guard (none set): sound is set up before its first step's cue."""
-        if self.controller.sound is not None:
-            return
-        from desktop.model.session_events import Started
-
-        if isinstance(event, Started):
-            self.ensure_sound()
-
     def _check_speech(self) -> None:
         """The first time the Routine menu opens: grey spoken guidance out if no engine can speak."""
         if self._speech_checked or self.controller.speech is not None:
@@ -247,23 +240,15 @@ class App:
                 self.catalogue,
                 settings=self.window.settings,
                 inhibitor=make_inhibitor(),
+                gate=self.window.gate,
             )
             self.follow_along.left.connect(self._leave_follow_along)
             # Ctrl+Q quits from here too: the main window, hidden meanwhile, cannot take shortcuts.
             self.follow_along.addAction(self.window.menu_actions.quit)
-            self.follow_along.recorded.connect(self._recorded_in_follow_along)
         self.follow_along.set_settings(self.window.settings)
         self._main_geometry = self.window.geometry()
         self.follow_along.enter(near=self.window.geometry().center())
         self.window.hide()
-
-    def _recorded_in_follow_along(self, answer) -> None:
-        """The follow-along summary's rating, tight zones and note (an AfterSession) go to history."""
-        summary = self.follow_along.summary if self.follow_along else None
-        if summary is not None:
-            self.controller.record_after(
-                summary.history_id, after=answer.rating, tight_zones=answer.tight_zones, note=answer.note
-            )
 
     def _leave_follow_along(self) -> None:
         self.window.show()

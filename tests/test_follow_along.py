@@ -14,6 +14,7 @@ from fake_inhibitor import FakeInhibitor
 from PySide6.QtCore import QAbstractAnimation, QPoint, Qt, QTimer
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
+from scripted_dialogs import gate_for
 from session_helpers import make_routine
 
 from desktop.model.clock import FakeClock
@@ -78,7 +79,11 @@ class Rig:
         self.controller.select_routine("test")
         self.inhibitor = FakeInhibitor()
         self.window = FollowAlongWindow(
-            self.controller, CATALOGUE, settings=settings, inhibitor=self.inhibitor
+            self.controller,
+            CATALOGUE,
+            settings=settings,
+            inhibitor=self.inhibitor,
+            gate=gate_for(self.controller),
         )
         qtbot.addWidget(self.window)
         self.qtbot = qtbot
@@ -431,7 +436,9 @@ def test_every_built_in_step_fits_without_clipping(qtbot: QtBot, size: tuple[int
     """Every step of every built-in routine: all words fit, and the glanceable parts stay big."""
     library = load_library()
     controller = SessionController(library, clock=FakeClock())
-    window = FollowAlongWindow(controller, CATALOGUE, settings=NO_COUNT_IN, inhibitor=FakeInhibitor())
+    window = FollowAlongWindow(
+        controller, CATALOGUE, settings=NO_COUNT_IN, inhibitor=FakeInhibitor(), gate=gate_for(controller)
+    )
     qtbot.addWidget(window)
     window.resize(*size)
     window.show()

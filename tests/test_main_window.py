@@ -7,16 +7,19 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
+from scripted_dialogs import ScriptedDialogs
 
 from desktop.model.clock import FakeClock
 from desktop.model.history import HistoryStore
 from desktop.model.library import load_library
 from desktop.model.routine import SidePlan
 from desktop.model.session_events import ItemKind, SessionState
+from desktop.model.session_outcome import AfterSession
 from desktop.model.settings import AppSettings
 from desktop.model.zones import load_catalogue
 from desktop.qt.session_controller import SessionController
 from desktop.ui.main_window import MainWindow
+from desktop.ui.session_dialogs import WindowDialogs
 
 TODAY = date(2026, 11, 25)
 
@@ -28,16 +31,13 @@ class Harness:
         self.clock = FakeClock()
         self.history = HistoryStore(tmp_path / "history.sqlite3")
         self.controller = SessionController(load_library(), history=self.history, clock=self.clock)
-        self.safety_asked = 0
-        self.ratings: list[tuple[str, int | None]] = []
-        self.safe = safe
+        self.dialogs = ScriptedDialogs(safe=safe, before=6, after=AfterSession(3))
         self.window = MainWindow(
             self.controller,
             load_catalogue(),
             settings or AppSettings(side=SidePlan.RIGHT),
             today=lambda: TODAY,
-            ask_safety=self._ask_safety,
-            ask_rating=self._ask_rating,
+            dialogs=self.dialogs,
         )
         qtbot.addWidget(self.window)
         self.window.apply_settings(self.window.settings, routine_id="standard")
@@ -46,14 +46,9 @@ class Harness:
         self.window.activateWindow()
         qtbot.waitUntil(self.window.isActiveWindow)  # window shortcuts need an active window
 
-    def _ask_safety(self) -> bool:
-        self.safety_asked += 1
-        return self.safe
-
-    def _ask_rating(self, title: str, heading: str) -> int | None:
-        value = 6 if title == "Before you start" else 3
-        self.ratings.append((title, value))
-        return value
+    @property
+    def safety_asked(self) -> int:
+        return self.dialogs.asked.count("safety")
 
     def advance(self, seconds: float) -> None:
         """Let time pass as the real driver would see it: one tick per second."""
@@ -254,7 +249,7 @@ def test_a_real_safety_gate_with_a_yes_blocks(qtbot, tmp_path, monkeypatch) -> N
 
     monkeypatch.setattr(safety_gate.SafetyGate, "exec", fake_exec)
     h = Harness(qtbot, tmp_path)
-    h.window._ask_safety = h.window._run_safety_gate
+    h.window.gate.dialogs = WindowDialogs(h.window)  # the real safety gate (its exec is scripted above)
     QTest.keyClick(h.window, Qt.Key.Key_Space)
     assert seen == {"ok": False, "urgent": True}
     assert h.controller.state is SessionState.IDLE
@@ -282,6 +277,8 @@ def test_stop_this_hurts_stops_and_records(qtbot, h: Harness, monkeypatch) -> No
     QTest.keyClick(h.window, Qt.Key.Key_Space)
     h.advance(3)
     click(qtbot, h.window.timer_panel.hurts_button)
+    assert h.dialogs.asked == ["safety", "before", "pain", "after"]
+    WindowDialogs(h.window).pain_advice()  # what the real gate dialogs show there
     assert shown and "hurts" in shown[0]
     assert h.history.sessions()[0].outcome.value == "stopped_pain"
 
@@ -355,9 +352,8 @@ def test_closing_mid_session_saves_it_without_a_dialog(qtbot, h: Harness, monkey
 
     opened = []
     monkeypatch.setattr(dialogs.SummaryDialog, "exec", lambda self: opened.append(self) or 0)
-    h.window._ask_rating = h.window._run_rating  # the real dialogs, as a user would get them
-    h.controller.start_guard = None
-    h.controller.start()
+    h.window.gate.dialogs = WindowDialogs(h.window)  # the real dialogs, as a user would get them
+    h.controller.start()  # straight to the engine: no question before
     h.advance(5)
     h.window.close()
     assert opened == []

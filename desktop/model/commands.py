@@ -76,7 +76,7 @@ COMMANDS: tuple[Command, ...] = (
     *_views(),
     Command("labels", "Zone &labels", "Zone labels on the diagram", (), MAIN),
     Command("follow_along", "&Follow-along (fullscreen)", "Follow-along: open it, or leave it", ("F", "F11")),
-    Command("leave", "", "Leave follow-along (and skip its rating)", ("Esc",), FOLLOW),
+    Command("leave", "", "Leave follow-along (on its summary, skip the rating)", ("Esc",), FOLLOW),
     Command("rate", "", "Rate the tension after a session (1 then 0 is 10)", RATE_DIGITS, FOLLOW, "0–10"),
     Command("history", "&History", "Session history", ("Ctrl+H",), MAIN),
     Command("export", "&Export history…", "Save your history as a CSV file", (), MAIN),

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 import desktop
 from desktop import APP_NAME
+from desktop.model.commands import help_rows
 from desktop.model.session_outcome import NOTE_MAX, SessionSummary, grid_cell
 from desktop.model.session_presenter import AFTER_RATING, TIGHT_TITLE, summary_text
 from desktop.model.zones import ZoneCatalogue, load_catalogue
@@ -33,22 +34,6 @@ TOGGLE_QSS = (
     " QPushButton:checked { background: #1f5fa8; color: white; font-weight: bold; border-color: #123a68; }"
     " QPushButton:focus { border: 2px solid #1f5fa8; }"
 )
-
-# (keys, what they do) — the one list the Help panel shows and the shortcut tests walk through.
-SHORTCUTS: tuple[tuple[str, str], ...] = (
-    ("Space", "Start, pause or resume"),
-    ("← / →", "Previous / next step"),
-    ("R", "Restart the current step"),
-    ("+ or =", "Add 10 seconds to this step"),
-    ("F or F11", "Follow-along (fullscreen)"),
-    ("Esc", "Leave follow-along"),
-    ("1 2 3 4", "Diagram: inner side, outer side, from behind, from the front"),
-    ("L", "Switch foot: right → left → both"),
-    ("H", "Stop — this hurts"),
-    ("Ctrl+H", "Session history"),
-    ("Ctrl+Q", "Quit"),
-)
-
 
 class RatingDialog(QDialog):
     """A one-click 0–10 tension rating; `value` is None when skipped."""
@@ -208,9 +193,11 @@ class SummaryDialog(QDialog):
 
 
 def shortcuts_html() -> str:
+    """Help → Keyboard shortcuts: every command of desktop.model.commands that has a key."""
     rows = "".join(
-        f"<tr><td style='padding-right:18px'><b>{html.escape(k)}</b></td><td>{html.escape(v)}</td></tr>"
-        for k, v in SHORTCUTS
+        f"<tr><td style='padding-right:18px'><b>{html.escape(keys)}</b></td><td>{html.escape(what)}</td>"
+        f"<td style='padding-left:18px; color: gray'>{html.escape(where)}</td></tr>"
+        for keys, what, where in help_rows()
     )
     return f"<table>{rows}</table>"
 
@@ -219,6 +206,7 @@ def show_shortcuts(parent: QWidget) -> None:
     box = QMessageBox(parent)
     box.setWindowTitle("Keyboard shortcuts")
     box.setTextFormat(Qt.TextFormat.RichText)
+    box.setObjectName("keyboardShortcuts")
     box.setText(shortcuts_html())
     box.exec()
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QStackedLayout, QWidget
 from desktop.model.get_ready import GetReady
 from desktop.model.routine import Routine
 from desktop.model.session_events import SessionSnapshot, SessionState
+from desktop.model.session_gate import SessionGate
 from desktop.model.session_outcome import SessionSummary
 from desktop.model.session_presenter import SessionPresenter, hold_fraction, summary_text, toggle_label
 from desktop.model.session_text import SessionText
@@ -52,7 +53,7 @@ class FollowAlongWindow(FollowAlongCommands, QWidget):
         left(): the window left fullscreen and hid itself; the main window takes over again.
         rated(int): the after-session tension rating (0..10); the summary's history id is `summary`.
             A "0" right after the "1" that answered emits it again with 10 (and `recorded` too).
-        recorded(object): right after `rated`, an AfterSession (desktop.qt.session_controller) with the
+        recorded(object): right after `rated`, once the gate saved it: an AfterSession with the
             rating and the zones the person toggled as tight (note is always "" here).
         rating_skipped(): the person skipped that rating (nothing is recorded then).
     """
@@ -69,6 +70,7 @@ class FollowAlongWindow(FollowAlongCommands, QWidget):
         *,
         settings: AppSettings,
         inhibitor: ScreenInhibitor,
+        gate: SessionGate,
         diagram_factory: Callable[[ZoneCatalogue], DiagramView] = DiagramView,
         parent: QWidget | None = None,
     ) -> None:
@@ -79,6 +81,7 @@ class FollowAlongWindow(FollowAlongCommands, QWidget):
         self.catalogue = catalogue
         self.settings = settings
         self.inhibitor = inhibitor
+        self.gate = gate
         self._entered = False
         self._inhibiting = False
         self.count_in = CountIn(controller.clock, self)
@@ -123,7 +126,7 @@ class FollowAlongWindow(FollowAlongCommands, QWidget):
         self.controls.hurts_clicked.connect(self.hurts)
         self.controls.leave_clicked.connect(self.leave)
         self.summary_page.rated.connect(self._on_rated)
-        self.summary_page.recorded.connect(self.recorded)
+        self.summary_page.recorded.connect(self._on_recorded)
         self.summary_page.rating_skipped.connect(self._on_rating_skipped)
         self.summary_page.again_clicked.connect(self.start_again)
         self.summary_page.leave_clicked.connect(self.leave)
@@ -174,6 +177,7 @@ class FollowAlongWindow(FollowAlongCommands, QWidget):
         """Go fullscreen on the screen showing `near` (global coordinates; the main window's centre),
         else on the primary screen; with `start`, also begin an idle session (with its count-in)."""
         self._entered = True
+        self.gate.summary_elsewhere = True  # a session ending now is summed up here, not in a dialog
         self.controls.watch_mouse(True)
         if not self.isVisible():  # laid out once, at the final size (every size laid out loads fonts)
             self.setGeometry(screen_geometry_at(near))
@@ -197,6 +201,7 @@ class FollowAlongWindow(FollowAlongCommands, QWidget):
 
     def _end_fullscreen(self) -> None:
         self._entered = False
+        self.gate.summary_elsewhere = False
         self.controls.watch_mouse(False)
         self.count_in.cancel()
         self._sync()
@@ -255,6 +260,11 @@ class FollowAlongWindow(FollowAlongCommands, QWidget):
     def _on_rated(self, value: int) -> None:
         self.setFocus(Qt.FocusReason.OtherFocusReason)
         self.rated.emit(value)
+
+    def _on_recorded(self, answer) -> None:
+        """The summary page's answer goes to history by the gate's one route."""
+        self.gate.save_after(self._summary, answer)
+        self.recorded.emit(answer)
 
     def _on_rating_skipped(self) -> None:
         self.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from desktop.model.commands import SUMMARY_HINTS, hint_strip
+from desktop.model.commands import SUMMARY_HINTS, command, hint_strip, tooltip
 from desktop.model.session_outcome import AfterSession, grid_cell
 from desktop.model.session_presenter import AFTER_RATING, TIGHT_TAP_TITLE
 from desktop.model.session_text import SummaryText, Tone
@@ -89,8 +89,11 @@ class SummaryPage(QWidget):
         self.thanks.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.thanks.hide()
 
-        self.again_button = hud_button("↺ Start again (R)", "Start the routine again (R)")
-        self.leave_button = hud_button("✕ Leave (Esc)", "Leave full screen (Esc or F)")
+        again_key, leave_key = command("restart").key_text, command("leave").key_text
+        self.again_button = hud_button(
+            f"↺ Start again ({again_key})", tooltip("restart", "Start the routine again")
+        )
+        self.leave_button = hud_button(f"✕ Leave ({leave_key})", tooltip("leave", "Leave full screen"))
         self.again_button.clicked.connect(self.again_clicked)
         self.leave_button.clicked.connect(self.leave_clicked)
         self.hints = QLabel(hint_strip(SUMMARY_HINTS))
