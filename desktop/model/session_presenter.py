@@ -101,13 +101,19 @@ def next_line(upcoming: PlanItem | None, catalogue: ZoneCatalogue) -> str:
     if upcoming is None:
         return "Last step"
     if upcoming.kind is ItemKind.SWITCH_SIDES or upcoming.step is None:
-        return f"Next: switch to your {upcoming.side.value} foot"
+        words = switch_to(upcoming.side)
+        return f"Next: {words[:1].lower()}{words[1:]}"
     # the full list shows on the drawing once the step starts
     title, zones = upcoming.step.title, upcoming.step.zones
     place = catalogue.plain_names(zones, mid_sentence=True)
     if len(zones) != 1 or place.casefold() in title.casefold():
         return f"Next: {title}"
     return f"Next: {title} — {place}"
+
+
+def switch_to(side: Side, *, loud: bool = False) -> str:
+    """ "Switch to your left foot" (`loud`: "LEFT", to read from across the room)."""
+    return f"Switch to your {side.value.upper() if loud else side.value} foot"
 
 
 def toggle_label(state: SessionState) -> str:
@@ -154,7 +160,7 @@ def present(
             phase="",
             status=waiting or "Switch feet",
             tone=Tone.WAITING if waiting else Tone.SWITCH,
-            cue=f"Switch to your {item.side.value.upper()} foot",
+            cue=switch_to(item.side, loud=True),
             instructions=(
                 f"Rest your {other} foot and settle your {item.side.value} foot across your knee, "
                 "the same way as before. The next step starts by itself."
