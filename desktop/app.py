@@ -23,7 +23,10 @@ def _make_app(argv: list[str]):
     from PySide6.QtGui import QGuiApplication, QPixmapCache
     from PySide6.QtWidgets import QApplication
 
+    from desktop.qt.quit_signals import filter_harmless_messages
+
     _scan_sources_without_keeping_them()
+    filter_harmless_messages()
     app = QApplication.instance() or QApplication(argv)
     # Qt's shared pixmap cache runs a clean-up timer every 10-30 s for as long as it holds anything,
     # so an idle or paused window would never sleep. The diagram keeps its own pixel caches
@@ -289,6 +292,14 @@ class App:
             return
         self.window.show_notice(f"History exported to {path}")
 
+    def quit(self) -> None:
+        """Quit as closing the window does (SIGTERM, SIGINT): a session in progress is saved as stopped."""
+        from PySide6.QtWidgets import QApplication
+
+        self.window.gate.quit()
+        QApplication.closeAllWindows()
+        QApplication.quit()
+
     def close(self) -> None:
         if not self.args.screenshot:
             self.store.save_geometry("main", self.window.saveGeometry())
@@ -303,6 +314,10 @@ def run_app(args: argparse.Namespace) -> int:
     if args.screenshot:
         return _screenshot(app, built, args)
     from PySide6.QtCore import QTimer
+
+    from desktop.qt.quit_signals import QuitOnSignals
+
+    quit_on_signals = QuitOnSignals(built.quit, app)  # noqa: F841 - lives as long as the app
 
     def after_first_paint() -> None:
         app.setWindowIcon(_app_icon())  # every window's icon; loading the SVG icon engine takes ~10 ms

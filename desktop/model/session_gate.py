@@ -100,7 +100,10 @@ class SessionGate:
         self.prepare()
         if not self._safe_today():
             return False
-        self.session.set_before_rating(self.dialogs.before_rating())
+        rating = self.dialogs.before_rating()
+        if self._quitting:  # the app began to quit while a question was open
+            return False
+        self.session.set_before_rating(rating)
         if count_in is not None:
             count_in()
         else:
