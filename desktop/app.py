@@ -1,4 +1,7 @@
-"""Application start-up: build the model, the controller and the main window; --screenshot rendering.
+"""The composition root: build the model, the controller, the main window and what hangs off them.
+
+--screenshot rendering is desktop.screenshot, follow-along's hand-over desktop.ui.follow_along_host,
+the export dialog desktop.ui.export_dialog; SIGTERM/SIGINT are handled by desktop.qt.quit_signals.
 
 The window is shown first; what the first paint does not need waits: speech (if chosen) is set up right
 after it, sound (QtMultimedia with FFmpeg, ~18 MB) when the first session is about to start, and the history
@@ -98,6 +101,7 @@ class App:
         from desktop.paths import history_db_path, user_routines_dir
         from desktop.qt.session_controller import SessionController
         from desktop.qt.settings_store import SettingsStore
+        from desktop.ui.follow_along_host import FollowAlongHost
         from desktop.ui.main_window import MainWindow
 
         self.args = args
@@ -118,7 +122,7 @@ class App:
         self.window.routine_menu_opening.connect(self._check_speech)
         self._speech_checked = False
         self.controller.session_ended.connect(self._on_session_ended)
-        self.follow_along = None
+        self._follow_along = FollowAlongHost(self.window, self.controller, self.catalogue)
         self.history_window = None
 
         settings = self.settings
@@ -183,8 +187,7 @@ class App:
         if not self.args.screenshot:  # a rendered screenshot never changes the user's settings
             self.store.save(settings)
         self._apply_speech(settings.speech)
-        if self.follow_along is not None:
-            self.follow_along.set_settings(settings)
+        self._follow_along.set_settings(settings)
 
     def start_cues(self) -> None:
         """After the first paint: speech, if chosen. Sound waits for the first start (ensure_sound)."""
@@ -233,30 +236,14 @@ class App:
         if self.history_window is not None:
             self.history_window.refresh()
 
-    def open_follow_along(self) -> None:
-        from desktop.qt.screensaver import make_inhibitor
-        from desktop.ui.follow_along import FollowAlongWindow
+    @property
+    def follow_along(self):
+        """The follow-along window, once it was first opened (else None)."""
+        return self._follow_along.window
 
-        if self.follow_along is None:
-            self.follow_along = FollowAlongWindow(
-                self.controller,
-                self.catalogue,
-                settings=self.window.settings,
-                inhibitor=make_inhibitor(),
-                gate=self.window.gate,
-            )
-            self.follow_along.left.connect(self._leave_follow_along)
-            # Ctrl+Q quits from here too: the main window, hidden meanwhile, cannot take shortcuts.
-            self.follow_along.addAction(self.window.menu_actions.quit)
-        self.follow_along.set_settings(self.window.settings)
-        self._main_geometry = self.window.geometry()
-        self.follow_along.enter(near=self.window.geometry().center())
-        self.window.hide()
-
-    def _leave_follow_along(self) -> None:
-        self.window.show()
-        self.window.setGeometry(self._main_geometry)  # hidden, not moved: this only guards against a WM
-        self.window.activateWindow()
+    def open_follow_along(self):
+        """F / View → Follow-along: fullscreen over the main window (desktop.ui.follow_along_host)."""
+        return self._follow_along.open()
 
     def open_history_window(self) -> None:
         from desktop.ui.history_window import HistoryWindow
@@ -276,21 +263,9 @@ class App:
         return body_map
 
     def export_history(self) -> None:
-        from PySide6.QtWidgets import QFileDialog, QMessageBox
+        from desktop.ui.export_dialog import export_history
 
-        from desktop.model.history_csv import write_csv
-
-        path, _ = QFileDialog.getSaveFileName(
-            self.window, "Export history", str(Path.home() / "ankle-guide-history.csv"), "CSV (*.csv)"
-        )
-        if not path:
-            return
-        try:
-            write_csv(self.history.sessions(), Path(path))
-        except OSError as exc:
-            QMessageBox.warning(self.window, "Export failed", f"Could not write {path}: {exc.strerror}")
-            return
-        self.window.show_notice(f"History exported to {path}")
+        export_history(self.window, self.history.sessions, self.window.show_notice)
 
     def quit(self) -> None:
         """Quit as closing the window does (SIGTERM, SIGINT): a session in progress is saved as stopped."""
@@ -312,7 +287,9 @@ def run_app(args: argparse.Namespace) -> int:
     app = _make_app(sys.argv[:1])
     built = App(args)
     if args.screenshot:
-        return _screenshot(app, built, args)
+        from desktop.screenshot import render
+
+        return render(app, built, args, DEFAULT_SIZE)
     from PySide6.QtCore import QTimer
 
     from desktop.qt.quit_signals import QuitOnSignals
@@ -328,8 +305,7 @@ def run_app(args: argparse.Namespace) -> int:
     if args.follow_along:
 
         def follow_along() -> None:
-            built.open_follow_along()
-            _after_first_paint(built.follow_along, after_first_paint)
+            _after_first_paint(built.open_follow_along(), after_first_paint)
 
         QTimer.singleShot(0, follow_along)
     else:
@@ -367,22 +343,3 @@ def _after_first_paint(widget, callback, *, fallback_ms: int = 1000) -> None:
             return False
 
     widget.installEventFilter(_FirstPaint())
-
-
-def _screenshot(app, built: App, args: argparse.Namespace) -> int:
-    """Render the main window (or follow-along) at --size to a PNG, then exit."""
-    if args.follow_along:
-        built.open_follow_along()
-        widget = built.follow_along
-        widget.showNormal()  # offscreen fullscreen takes the virtual screen's size, not --size
-    else:
-        built.window.show()
-        widget = built.window
-    widget.resize(*(args.size or DEFAULT_SIZE))
-    for _ in range(3):
-        app.processEvents()
-    ok = widget.grab().save(str(args.screenshot))
-    if not ok:
-        print(f"could not write {args.screenshot}", file=sys.stderr)
-    built.close()
-    return 0 if ok else 1

@@ -161,7 +161,7 @@ def test_sound_set_up_late_still_obeys_the_mute_setting(sounding) -> None:
 def test_cli_options_choose_routine_and_side(app: App) -> None:
     assert app.controller.routine.id == "quick-break"
     assert app.controller.side_plan.value == "right"
-    assert app.window.routine_box.currentData() == "quick-break"
+    assert app.window.ui.routine_box.currentData() == "quick-break"
 
 
 def test_follow_along_enters_fullscreen_and_leaves_back_to_the_window(qtbot, app: App) -> None:

@@ -83,7 +83,7 @@ def key(qtbot, h: Harness, k, text: str = "") -> None:
 
 
 def test_picking_a_routine_fills_step_list_and_timer(qtbot, h: Harness) -> None:
-    box = h.window.routine_box
+    box = h.window.ui.routine_box
     index = box.findData("tension-relief")
     box.setCurrentIndex(index)
     box.activated.emit(index)
@@ -92,7 +92,7 @@ def test_picking_a_routine_fills_step_list_and_timer(qtbot, h: Harness) -> None:
     model = h.window.step_list.model()
     assert model.rowCount() == len(routine.steps)  # one side: no switch row
     assert h.window.timer_panel.title_label.text() == routine.steps[0].title
-    assert h.window.routine_summary.text() == routine.summary
+    assert h.window.ui.routine_summary.text() == routine.summary
 
 
 def test_start_runs_a_step_to_its_end_and_moves_on(qtbot, h: Harness) -> None:
@@ -295,7 +295,7 @@ def test_stop_this_hurts_stops_and_records(qtbot, h: Harness, monkeypatch) -> No
 def test_number_keys_switch_view(qtbot, h: Harness, key_, view) -> None:
     QTest.keyClick(h.window, key_)
     assert h.window.diagram.view_name == view
-    assert h.window.view_switcher.current == view
+    assert h.window.ui.view_switcher.current == view
 
 
 def test_shortcuts_restart_add_time_side_and_requests(qtbot, h: Harness) -> None:
@@ -390,15 +390,15 @@ def test_the_diagram_keeps_its_size_from_step_to_step(qtbot, tmp_path) -> None:
     for _ in h.controller.plan:
         qtbot.wait(1)
         sizes.add(window.diagram.size().toTuple())
-        captions.add(window.target_caption.text())
+        captions.add(window.ui.target_caption.text())
         h.controller.next()
     h.controller.stop()
     assert len(captions) > 5  # the captions did change, some long and some short
     assert len(sizes) == 1, sizes
     long_text = "Now: " + ", ".join(["Where the heel cord meets the heel"] * 4)
-    window.target_caption.setText(long_text)
+    window.ui.target_caption.setText(long_text)
     qtbot.wait(1)
     assert window.diagram.size().toTuple() in sizes
-    assert window.target_caption.text() == long_text
-    assert window.target_caption.shown_text().endswith("…")
-    assert window.target_caption.toolTip() == long_text
+    assert window.ui.target_caption.text() == long_text
+    assert window.ui.target_caption.shown_text().endswith("…")
+    assert window.ui.target_caption.toolTip() == long_text

@@ -66,7 +66,7 @@ def test_both_windows_say_the_same_at_every_item(qtbot, both_windows, side: Side
         foot = f"{item.side.value.capitalize()} foot"
         assert panel.position_label.text() == counter
         assert hud.position_label.text() == f"{counter}  ·  {routine.title}"
-        assert panel.side_label.text() == hud.side_label.text() == main.side_badge.text() == foot
+        assert panel.side_label.text() == hud.side_label.text() == main.ui.side_badge.text() == foot
         assert panel.title_label.text() == hud.column.title.text()
         assert panel.next_label.text() == hud.column.next_line.text() != ""
         assert panel.total_label.text() == hud.total_label.text()

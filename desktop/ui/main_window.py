@@ -41,8 +41,12 @@ from desktop.model.settings import AppSettings
 from desktop.model.zones import VIEW_LABELS, VIEWS, ZoneCatalogue
 from desktop.qt.session_controller import SessionController
 from desktop.ui import menus
-from desktop.ui.main_window_layout import build_layout
+from desktop.ui.diagram_view import DiagramView
+from desktop.ui.main_window_layout import MainLayout, build_layout
 from desktop.ui.session_dialogs import WindowDialogs
+from desktop.ui.step_list import StepList
+from desktop.ui.timer_panel import TimerPanel
+from desktop.ui.zone_panel import ZonePanel
 
 DEFAULT_ROUTINE = "standard"  # a first-time user starts with the all-round massage
 
@@ -86,10 +90,27 @@ class MainWindow(QMainWindow):
         self._last_item_index: int | None = None
         self.presenter = SessionPresenter(catalogue)
         self.setWindowTitle(APP_NAME)
-        build_layout(self)
+        self.ui: MainLayout = build_layout(self, catalogue)
         self.menu_actions = menus.build_menus(self, self._command_slots(), self.routine_menu_opening)
         self._wire()
         self._fill_routines(controller.library)
+
+    # the parts other objects (the app, tests) reach for most
+    @property
+    def diagram(self) -> DiagramView:
+        return self.ui.diagram
+
+    @property
+    def timer_panel(self) -> TimerPanel:
+        return self.ui.timer_panel
+
+    @property
+    def zone_panel(self) -> ZonePanel:
+        return self.ui.zone_panel
+
+    @property
+    def step_list(self) -> StepList:
+        return self.ui.step_list
 
     # ---- layout ----------------------------------------------------------------------------------
 
@@ -131,19 +152,19 @@ class MainWindow(QMainWindow):
         c.session_ended.connect(self.gate.session_ended)
         c.notice.connect(self.show_notice)
 
-        self.routine_box.activated.connect(self._on_routine_picked)
-        self.side_buttons.buttonClicked.connect(
+        self.ui.routine_box.activated.connect(self._on_routine_picked)
+        self.ui.side_buttons.buttonClicked.connect(
             lambda b: self.set_side_plan(SidePlan(b.property("side_plan")))
         )
-        self.pace_box.activated.connect(lambda i: self.set_pace(self.pace_box.itemData(i)))
-        self.view_switcher.view_selected.connect(self.set_view)
-        self.diagram.view_changed.connect(self._on_view_changed)
-        self.diagram.zone_clicked.connect(self.show_zone)
-        self.diagram.empty_clicked.connect(self.zone_panel.close_panel)
-        self.zone_panel.start_here.connect(self._on_start_here)
-        self.zone_panel.practise.connect(self._on_practise)
+        self.ui.pace_box.activated.connect(lambda i: self.set_pace(self.ui.pace_box.itemData(i)))
+        self.ui.view_switcher.view_selected.connect(self.set_view)
+        self.ui.diagram.view_changed.connect(self._on_view_changed)
+        self.ui.diagram.zone_clicked.connect(self.show_zone)
+        self.ui.diagram.empty_clicked.connect(self.ui.zone_panel.close_panel)
+        self.ui.zone_panel.start_here.connect(self._on_start_here)
+        self.ui.zone_panel.practise.connect(self._on_practise)
 
-        t = self.timer_panel
+        t = self.ui.timer_panel
         t.start_pause_clicked.connect(self.start_or_toggle)
         t.previous_clicked.connect(c.previous)
         t.next_clicked.connect(c.next)
@@ -151,13 +172,13 @@ class MainWindow(QMainWindow):
         t.add_time_clicked.connect(c.add_time)
         t.stop_clicked.connect(self.stop_session)
         t.hurts_clicked.connect(self.stop_for_pain)
-        self.step_list.step_activated.connect(c.jump_to)
+        self.ui.step_list.step_activated.connect(c.jump_to)
 
     def _fill_routines(self, library: Library) -> None:
-        self.routine_box.clear()
+        self.ui.routine_box.clear()
         for routine in library.routines:
             minutes = round(routine.total_seconds / 60)
-            self.routine_box.addItem(f"{routine.title} · {minutes} min", routine.id)
+            self.ui.routine_box.addItem(f"{routine.title} · {minutes} min", routine.id)
         if library.problems:
             count = len(library.problems)
             self.show_notice(
@@ -173,8 +194,8 @@ class MainWindow(QMainWindow):
         self.controller.side_plan = settings.side
         self.controller.pace = settings.pace
         self._check_side(settings.side)
-        self.pace_box.setCurrentIndex(max(0, self.pace_box.findData(settings.pace)))
-        self.diagram.set_labels_visible(settings.labels)
+        self.ui.pace_box.setCurrentIndex(max(0, self.ui.pace_box.findData(settings.pace)))
+        self.ui.diagram.set_labels_visible(settings.labels)
         actions = self.menu_actions
         for action, on in (
             (actions.labels, settings.labels),
@@ -185,7 +206,7 @@ class MainWindow(QMainWindow):
             was = action.blockSignals(True)  # restoring a setting is not a change to save
             action.setChecked(on)
             action.blockSignals(was)
-        self.diagram.set_view(settings.view)
+        self.ui.diagram.set_view(settings.view)
         wanted = routine_id or settings.last_routine
         if not (wanted and self.controller.select_routine(wanted)) and self.controller.library.routines:
             first = self.controller.library.get(DEFAULT_ROUTINE) or self.controller.library.routines[0]
@@ -199,7 +220,7 @@ class MainWindow(QMainWindow):
     # ---- user intent -----------------------------------------------------------------------------
 
     def _on_routine_picked(self, index: int) -> None:
-        routine_id = self.routine_box.itemData(index)
+        routine_id = self.ui.routine_box.itemData(index)
         if routine_id and self._confirm_abandon():
             self.controller.select_routine(routine_id)
             self.remember(last_routine=routine_id)
@@ -220,7 +241,7 @@ class MainWindow(QMainWindow):
 
     def set_pace(self, pace: float) -> None:
         if not self._confirm_abandon():
-            self.pace_box.setCurrentIndex(max(0, self.pace_box.findData(self.controller.pace)))
+            self.ui.pace_box.setCurrentIndex(max(0, self.ui.pace_box.findData(self.controller.pace)))
             return
         self.controller.set_pace(pace)
         self.remember(pace=pace)
@@ -228,12 +249,12 @@ class MainWindow(QMainWindow):
     def set_view(self, view: str) -> None:
         """The person chose a view: show it and remember it (automatic turns are not remembered)."""
         if view in VIEWS:
-            self.diagram.set_view(view)
+            self.ui.diagram.set_view(view)
             if view != self.settings.view:
                 self.remember(view=view)
 
     def set_labels_visible(self, visible: bool) -> None:
-        self.diagram.set_labels_visible(visible)
+        self.ui.diagram.set_labels_visible(visible)
         self.remember(labels=visible)
 
     def set_sound(self, on: bool) -> None:
@@ -276,7 +297,7 @@ class MainWindow(QMainWindow):
             return
         routine = self.controller.routine
         entries = self.controller.library.steps_for_zone(zone_id)
-        self.zone_panel.show_zone(zone, entries, routine.id if routine else None)
+        self.ui.zone_panel.show_zone(zone, entries, routine.id if routine else None)
 
     def _on_start_here(self, routine_id: str, step_id: str) -> None:
         """"Start here": idle, the session starts at that step (through the gate); in a session, one
@@ -301,18 +322,18 @@ class MainWindow(QMainWindow):
                 if running:
                     c.toggle()
                 self.show_notice(jumped_notice(step.title))
-                self.zone_panel.close_panel()
+                self.ui.zone_panel.close_panel()
                 return
         elif c.state in (SessionState.FINISHED, SessionState.STOPPED):
             c.reset()
         if c.start_here(routine_id, step_id):
             self._sync_routine_box()
-            self.zone_panel.close_panel()
+            self.ui.zone_panel.close_panel()
             self.gate.start()
 
     def _on_practise(self, routine_id: str, step_id: str) -> None:
         if self._confirm_abandon() and self.controller.practise(routine_id, step_id):
-            self.zone_panel.close_panel()
+            self.ui.zone_panel.close_panel()
 
     def _confirm_abandon(self) -> bool:
         """Changing routine, side or pace mid-session ends that session: ask first."""
@@ -326,53 +347,53 @@ class MainWindow(QMainWindow):
 
     def _on_routine_changed(self, routine) -> None:
         self._sync_routine_box()
-        self.routine_summary.setText(routine.summary)
-        self.routine_box.setToolTip(routine.summary)
-        self.routine_box.setAccessibleDescription(routine.summary)
+        self.ui.routine_summary.setText(routine.summary)
+        self.ui.routine_box.setToolTip(routine.summary)
+        self.ui.routine_box.setAccessibleDescription(routine.summary)
         self._last_item_index = None
         self.presenter.routine_title = routine.title
 
     def _sync_routine_box(self) -> None:
         routine = self.controller.routine
-        index = self.routine_box.findData(routine.id) if routine else -1
+        index = self.ui.routine_box.findData(routine.id) if routine else -1
         if index >= 0:
-            self.routine_box.setCurrentIndex(index)
+            self.ui.routine_box.setCurrentIndex(index)
 
     def _on_plan_changed(self, plan) -> None:
-        self.step_list.set_plan(plan, self.catalogue)
+        self.ui.step_list.set_plan(plan, self.catalogue)
         self.presenter.set_plan(plan)
 
     def _on_snapshot(self, snap: SessionSnapshot) -> None:
         text = self.presenter.text(snap)
-        self.timer_panel.set_snapshot(snap, text)
-        self.step_list.set_current(snap.index, snap.items_done)
-        self.side_badge.setText(text.side)
-        self.diagram.set_side(text.diagram_side)
-        self.diagram.set_paused(snap.state is not SessionState.RUNNING)
+        self.ui.timer_panel.set_snapshot(snap, text)
+        self.ui.step_list.set_current(snap.index, snap.items_done)
+        self.ui.side_badge.setText(text.side)
+        self.ui.diagram.set_side(text.diagram_side)
+        self.ui.diagram.set_paused(snap.state is not SessionState.RUNNING)
         if snap.index != self._last_item_index:
             self._last_item_index = snap.index
             self._highlight(snap, text)
 
     def _highlight(self, snap: SessionSnapshot, text: SessionText) -> None:
-        self.target_caption.setText(text.zone_caption)
+        self.ui.target_caption.setText(text.zone_caption)
         if snap.item.step is None:
-            self.diagram.highlight([])  # the switch: the caption names what comes next
+            self.ui.diagram.highlight([])  # the switch: the caption names what comes next
             return
-        self.diagram.highlight(text.zones, motion=text.motion, phase_direction=text.phase_direction)
+        self.ui.diagram.highlight(text.zones, motion=text.motion, phase_direction=text.phase_direction)
 
     def _on_session_event(self, event: SessionEvent) -> None:
         if isinstance(event, PhaseChanged):
             snap = self.controller.snapshot()
             step = snap.item.step if snap else None
             if step is not None and 0 <= event.phase_index < len(step.phases):
-                self.diagram.set_phase_direction(step.phases[event.phase_index].direction)
+                self.ui.diagram.set_phase_direction(step.phases[event.phase_index].direction)
 
     def _on_view_changed(self, view: str) -> None:
-        self.view_switcher.set_current(view)
+        self.ui.view_switcher.set_current(view)
         self.statusBar().showMessage(f"Diagram: {VIEW_LABELS[view]}", 3000)
 
     def _check_side(self, plan: SidePlan) -> None:
-        for button in self.side_buttons.buttons():
+        for button in self.ui.side_buttons.buttons():
             button.setChecked(button.property("side_plan") == plan.value)
 
     def show_notice(self, text: str) -> None:
