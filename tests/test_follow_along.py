@@ -119,6 +119,8 @@ def rig(qtbot: QtBot) -> Iterator[Rig]:
     made = Rig(qtbot)
     yield made
     made.window.leave()
+    if made.controller.in_progress:
+        made.controller.stop()  # the session's tick timer must not run on into the next test
 
 
 def active_timers(*owners) -> list[str]:

@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 from scripted_dialogs import ScriptedDialogs
 
 from desktop.model.clock import FakeClock
@@ -380,15 +381,16 @@ def test_diagram_keys_beat_window_shortcuts_while_it_has_focus(qtbot, h: Harness
 
 
 def test_the_diagram_keeps_its_size_from_step_to_step(qtbot, tmp_path) -> None:
-    """A long 'Now: …' caption is shortened, never widens the left side (the drawing would jump)."""
+    """A long caption over the diagram is shortened, never widens the left side (the drawing would jump)."""
     h = Harness(qtbot, tmp_path, settings=AppSettings(side=SidePlan.BOTH))
     window = h.window
     window.resize(1000, 700)
-    qtbot.wait(10)
+    qtbot.waitUntil(lambda: window.size().toTuple() == (1000, 700))
+    settle = QApplication.processEvents  # the relayout a caption change posts, done now (no fixed wait)
     sizes, captions = set(), set()
     h.controller.start()
     for _ in h.controller.plan:
-        qtbot.wait(1)
+        settle()
         sizes.add(window.diagram.size().toTuple())
         captions.add(window.ui.target_caption.text())
         h.controller.next()
@@ -397,7 +399,7 @@ def test_the_diagram_keeps_its_size_from_step_to_step(qtbot, tmp_path) -> None:
     assert len(sizes) == 1, sizes
     long_text = "Now: " + ", ".join(["Where the heel cord meets the heel"] * 4)
     window.ui.target_caption.setText(long_text)
-    qtbot.wait(1)
+    settle()
     assert window.diagram.size().toTuple() in sizes
     assert window.ui.target_caption.text() == long_text
     assert window.ui.target_caption.shown_text().endswith("…")
