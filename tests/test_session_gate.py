@@ -33,6 +33,13 @@ class FakeSession:
     def toggle(self) -> None:
         self.calls.append("toggle")
 
+    def pause(self) -> None:
+        self.calls.append("pause")
+
+    def start_here(self, routine_id: str, step_id: str) -> bool:
+        self.calls.append(("here", routine_id, step_id))
+        return True
+
     def stop(self, *, pain: bool = False) -> None:
         self.calls.append("stop")
         self.state = SessionState.STOPPED
@@ -144,3 +151,29 @@ def test_nothing_is_asked_while_quitting_or_while_follow_along_sums_up() -> None
     g2.summary_elsewhere = True
     g2.session_ended(SUMMARY)
     assert dialogs.asked == []
+
+
+def test_start_here_when_idle_moves_then_starts_through_the_gate() -> None:
+    dialogs = ScriptedDialogs()
+    g, session, _, _ = gate(dialogs)
+    assert g.start_here("standard", "calf", step_title="Calf")
+    assert session.calls[0] == ("here", "standard", "calf") and session.calls[-1] == "start"
+    assert dialogs.asked == ["safety", "before"]  # no question of its own
+
+
+def test_start_here_in_a_session_asks_once_then_jumps_and_carries_on() -> None:
+    dialogs = ScriptedDialogs()
+    g, session, _, _ = gate(dialogs, state=SessionState.RUNNING)
+    assert g.start_here("standard", "calf", step_title="Calf")
+    assert dialogs.questions == [("Jump to this step?", "The session carries on from “Calf”.")]
+    assert session.calls == ["pause", ("here", "standard", "calf"), "toggle", ("tell", "Jumped to “Calf”.")]
+
+
+def test_start_here_in_a_session_for_another_routine_says_it_ends_this_one() -> None:
+    dialogs = ScriptedDialogs(confirm_answer=False)
+    g, session, _, _ = gate(dialogs, state=SessionState.RUNNING)
+    assert not g.start_here("quick-break", "calf", step_title="Calf", other_routine="Quick break")
+    ((title, text),) = dialogs.questions
+    assert title == "Start a new session here?"
+    assert "ends the session in progress" in text and "“Quick break”" in text
+    assert session.calls == ["pause", "toggle"]  # no: carried on as it was

@@ -16,7 +16,7 @@ from typing import Protocol
 from desktop.model.safety import needs_check
 from desktop.model.session_events import SessionState
 from desktop.model.session_outcome import AfterSession, SessionSummary
-from desktop.model.session_presenter import NOT_STARTED_UNSAFE
+from desktop.model.session_presenter import NOT_STARTED_UNSAFE, jump_question, jumped_notice
 from desktop.model.settings import AppSettings
 
 
@@ -48,6 +48,8 @@ class SessionPort(Protocol):
     def in_progress(self) -> bool: ...
     def start(self) -> None: ...
     def toggle(self) -> None: ...
+    def pause(self) -> None: ...
+    def start_here(self, routine_id: str, step_id: str) -> bool: ...
     def stop(self, *, pain: bool = False) -> None: ...
     def reset(self) -> None: ...
     def set_before_rating(self, rating: int | None) -> None: ...
@@ -129,6 +131,33 @@ class SessionGate:
 
     def confirm(self, title: str, text: str) -> bool:
         return self.dialogs.confirm(title, text)
+
+    def start_here(self, routine_id: str, step_id: str, *, step_title: str, other_routine: str = "") -> bool:
+        """ "Start here" on a step (of `other_routine`, when that is not the current one): idle, the
+        session starts there through `start`; in a session, one question, then a jump there (the session
+        carries on) or, for another routine, a new session there. True when it moved to the step."""
+        session = self.session
+        if session.in_progress:
+            running = session.state is SessionState.RUNNING
+            if running:
+                session.pause()  # nothing runs on while the question is up
+            if not self.dialogs.confirm(*jump_question(step_title, other_routine=other_routine)):
+                if running:
+                    session.toggle()
+                return False
+            if not other_routine:
+                moved = session.start_here(routine_id, step_id)
+                if running:
+                    session.toggle()
+                if moved:
+                    session.tell(jumped_notice(step_title))
+                return moved
+        elif session.state in (SessionState.FINISHED, SessionState.STOPPED):
+            session.reset()
+        if not session.start_here(routine_id, step_id):
+            return False
+        self.start()
+        return True
 
     # ---- the way out -----------------------------------------------------------------------------
 

@@ -33,8 +33,6 @@ from desktop.model.session_presenter import (
     ABANDON_TEXT,
     ABANDON_TITLE,
     SessionPresenter,
-    jump_question,
-    jumped_notice,
 )
 from desktop.model.session_text import SessionText
 from desktop.model.settings import AppSettings
@@ -300,36 +298,16 @@ class MainWindow(QMainWindow):
         self.ui.zone_panel.show_zone(zone, entries, routine.id if routine else None)
 
     def _on_start_here(self, routine_id: str, step_id: str) -> None:
-        """"Start here": idle, the session starts at that step (through the gate); in a session, one
-        question, then a jump to that step (or, for another routine, a new session there)."""
+        """ "Start here" in the zone panel: the gate starts, or asks and jumps (SessionGate.start_here)."""
         c = self.controller
         routine = c.library.get(routine_id)
         step = routine.step_by_id(step_id) if routine else None
         if routine is None or step is None:
             return
-        other = c.routine is None or c.routine.id != routine_id
-        if c.in_progress:
-            running = c.state is SessionState.RUNNING
-            if running:
-                c.pause()  # nothing runs on while the question is up
-            title, text = jump_question(step.title, other_routine=routine.title if other else "")
-            if not self.gate.confirm(title, text):
-                if running:
-                    c.toggle()
-                return
-            if not other:
-                c.start_here(routine_id, step_id)
-                if running:
-                    c.toggle()
-                self.show_notice(jumped_notice(step.title))
-                self.ui.zone_panel.close_panel()
-                return
-        elif c.state in (SessionState.FINISHED, SessionState.STOPPED):
-            c.reset()
-        if c.start_here(routine_id, step_id):
+        other = "" if c.routine is not None and c.routine.id == routine_id else routine.title
+        if self.gate.start_here(routine_id, step_id, step_title=step.title, other_routine=other):
             self._sync_routine_box()
             self.ui.zone_panel.close_panel()
-            self.gate.start()
 
     def _on_practise(self, routine_id: str, step_id: str) -> None:
         if self._confirm_abandon() and self.controller.practise(routine_id, step_id):
