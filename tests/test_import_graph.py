@@ -36,3 +36,14 @@ def test_the_window_and_its_layout_and_menus_form_no_circle() -> None:
 
 def test_only_the_composition_root_imports_the_app() -> None:
     assert GRAPH.find_modules_that_directly_import("desktop.app") <= {"desktop.cli", "desktop.__main__"}
+
+
+def test_no_module_of_the_app_imports_itself_back() -> None:
+    """No import circle anywhere in desktop/ (type-hint imports included)."""
+    circles = {
+        tuple(sorted((module, imported)))
+        for module in GRAPH.modules
+        for imported in GRAPH.find_modules_directly_imported_by(module)
+        if GRAPH.find_shortest_chain(importer=imported, imported=module)
+    }
+    assert circles == set()
