@@ -63,10 +63,28 @@ def run_scenario(scenario: Callable[[object], dict], argv: Sequence[str] = ()) -
 def quiet_dialogs(built) -> None:
     """No modal dialog may wait for a person: the day's safety check passes, ratings get no answer.
 
-    These are the main window's dialog hooks (its tests replace them the same way).
+    These are the session gate's dialogs (desktop.model.session_gate.SessionDialogs; tests replace them
+    the same way).
     """
-    built.window._ask_safety = lambda: True
-    built.window._ask_rating = lambda title, heading: None
+    from desktop.model.session_outcome import AfterSession
+
+    class Quiet:
+        def safety_check(self) -> bool:
+            return True
+
+        def before_rating(self) -> None:
+            return None
+
+        def pain_advice(self) -> None:
+            pass
+
+        def after_session(self, summary) -> AfterSession | None:
+            return None
+
+        def confirm(self, title: str, text: str) -> bool:
+            return True
+
+    built.window.gate.dialogs = Quiet()
 
 
 def spin(seconds: float) -> None:

@@ -1,4 +1,7 @@
-"""Application start-up: build the model, the controller and the main window; --screenshot rendering.
+"""The composition root: build the model, the controller, the main window and what hangs off them.
+
+--screenshot rendering is desktop.screenshot, follow-along's hand-over desktop.ui.follow_along_host,
+the export dialog desktop.ui.export_dialog; SIGTERM/SIGINT are handled by desktop.qt.quit_signals.
 
 The window is shown first; what the first paint does not need waits: speech (if chosen) is set up right
 after it, sound (QtMultimedia with FFmpeg, ~18 MB) when the first session is about to start, and the history
@@ -23,7 +26,10 @@ def _make_app(argv: list[str]):
     from PySide6.QtGui import QGuiApplication, QPixmapCache
     from PySide6.QtWidgets import QApplication
 
+    from desktop.qt.quit_signals import filter_harmless_messages
+
     _scan_sources_without_keeping_them()
+    filter_harmless_messages()
     app = QApplication.instance() or QApplication(argv)
     # Qt's shared pixmap cache runs a clean-up timer every 10-30 s for as long as it holds anything,
     # so an idle or paused window would never sleep. The diagram keeps its own pixel caches
@@ -78,15 +84,24 @@ class App:
     """Everything one running app holds, so tests and benchmarks can build it the same way."""
 
     def __init__(
-        self, args: argparse.Namespace, *, history_path: Path | None = None, store=None, sound_factory=None
+        self,
+        args: argparse.Namespace,
+        *,
+        history_path: Path | None = None,
+        store=None,
+        sound_factory=None,
+        dialogs=None,
     ) -> None:
-        """`sound_factory(parent)` makes the SoundCues (tests pass one with fake effects)."""
+        """`sound_factory(parent)` makes the SoundCues (tests pass one with fake effects); `dialogs`
+        answers the session gate's questions (desktop.model.session_gate.SessionDialogs; real dialogs
+        unless given)."""
         from desktop.model.history import open_history
         from desktop.model.library import load_library
         from desktop.model.zones import load_catalogue
         from desktop.paths import history_db_path, user_routines_dir
         from desktop.qt.session_controller import SessionController
         from desktop.qt.settings_store import SettingsStore
+        from desktop.ui.follow_along_host import FollowAlongHost
         from desktop.ui.main_window import MainWindow
 
         self.args = args
@@ -96,7 +111,10 @@ class App:
         self.settings = self.store.load()
         self.history, history_message = open_history(history_path or history_db_path())
         self.controller = SessionController(self.library, history=self.history)
-        self.window = MainWindow(self.controller, self.catalogue, self.settings)
+        self._sound_factory = sound_factory
+        self.window = MainWindow(
+            self.controller, self.catalogue, self.settings, dialogs=dialogs, prepare=self.ensure_sound
+        )
         self.window.settings_changed.connect(self._save_settings)
         self.window.follow_along_requested.connect(self.open_follow_along)
         self.window.history_requested.connect(self.open_history_window)
@@ -104,11 +122,7 @@ class App:
         self.window.routine_menu_opening.connect(self._check_speech)
         self._speech_checked = False
         self.controller.session_ended.connect(self._on_session_ended)
-        self._first_start_guard = self.controller.start_guard
-        self.controller.start_guard = self._start_guard
-        self.controller.session_event.connect(self._on_session_event)
-        self._sound_factory = sound_factory
-        self.follow_along = None
+        self._follow_along = FollowAlongHost(self.window, self.controller, self.catalogue)
         self.history_window = None
 
         settings = self.settings
@@ -173,8 +187,7 @@ class App:
         if not self.args.screenshot:  # a rendered screenshot never changes the user's settings
             self.store.save(settings)
         self._apply_speech(settings.speech)
-        if self.follow_along is not None:
-            self.follow_along.set_settings(settings)
+        self._follow_along.set_settings(settings)
 
     def start_cues(self) -> None:
         """After the first paint: speech, if chosen. Sound waits for the first start (ensure_sound)."""
@@ -194,20 +207,6 @@ class App:
         sound = factory(self.controller)
         sound.set_muted(not self.window.settings.sound)
         self.controller.sound = sound
-
-    def _start_guard(self) -> bool:
-        """The window's start guard (safety check), with sound set up first so cues play from the start."""
-        self.ensure_sound()
-        return self._first_start_guard() if self._first_start_guard is not None else True
-
-    def _on_session_event(self, event) -> None:
-        """A session started without the guard (none set): sound is set up before its first step's cue."""
-        if self.controller.sound is not None:
-            return
-        from desktop.model.session_events import Started
-
-        if isinstance(event, Started):
-            self.ensure_sound()
 
     def _check_speech(self) -> None:
         """The first time the Routine menu opens: grey spoken guidance out if no engine can speak."""
@@ -237,38 +236,14 @@ class App:
         if self.history_window is not None:
             self.history_window.refresh()
 
-    def open_follow_along(self) -> None:
-        from desktop.qt.screensaver import make_inhibitor
-        from desktop.ui.follow_along import FollowAlongWindow
+    @property
+    def follow_along(self):
+        """The follow-along window, once it was first opened (else None)."""
+        return self._follow_along.window
 
-        if self.follow_along is None:
-            self.follow_along = FollowAlongWindow(
-                self.controller,
-                self.catalogue,
-                settings=self.window.settings,
-                inhibitor=make_inhibitor(),
-            )
-            self.follow_along.left.connect(self._leave_follow_along)
-            # Ctrl+Q quits from here too: the main window, hidden meanwhile, cannot take shortcuts.
-            self.follow_along.addAction(self.window.menu_actions.quit)
-            self.follow_along.recorded.connect(self._recorded_in_follow_along)
-        self.follow_along.set_settings(self.window.settings)
-        self._main_geometry = self.window.geometry()
-        self.follow_along.enter(near=self.window.geometry().center())
-        self.window.hide()
-
-    def _recorded_in_follow_along(self, answer) -> None:
-        """The follow-along summary's rating, tight zones and note (an AfterSession) go to history."""
-        summary = self.follow_along.summary if self.follow_along else None
-        if summary is not None:
-            self.controller.record_after(
-                summary.history_id, after=answer.rating, tight_zones=answer.tight_zones, note=answer.note
-            )
-
-    def _leave_follow_along(self) -> None:
-        self.window.show()
-        self.window.setGeometry(self._main_geometry)  # hidden, not moved: this only guards against a WM
-        self.window.activateWindow()
+    def open_follow_along(self):
+        """F / View → Follow-along: fullscreen over the main window (desktop.ui.follow_along_host)."""
+        return self._follow_along.open()
 
     def open_history_window(self) -> None:
         from desktop.ui.history_window import HistoryWindow
@@ -288,21 +263,17 @@ class App:
         return body_map
 
     def export_history(self) -> None:
-        from PySide6.QtWidgets import QFileDialog, QMessageBox
+        from desktop.ui.export_dialog import export_history
 
-        from desktop.model.history_csv import write_csv
+        export_history(self.window, self.history.sessions, self.window.show_notice)
 
-        path, _ = QFileDialog.getSaveFileName(
-            self.window, "Export history", str(Path.home() / "ankle-guide-history.csv"), "CSV (*.csv)"
-        )
-        if not path:
-            return
-        try:
-            write_csv(self.history.sessions(), Path(path))
-        except OSError as exc:
-            QMessageBox.warning(self.window, "Export failed", f"Could not write {path}: {exc.strerror}")
-            return
-        self.window.show_notice(f"History exported to {path}")
+    def quit(self) -> None:
+        """Quit as closing the window does (SIGTERM, SIGINT): a session in progress is saved as stopped."""
+        from PySide6.QtWidgets import QApplication
+
+        self.window.gate.quit()
+        QApplication.closeAllWindows()
+        QApplication.quit()
 
     def close(self) -> None:
         if not self.args.screenshot:
@@ -316,8 +287,14 @@ def run_app(args: argparse.Namespace) -> int:
     app = _make_app(sys.argv[:1])
     built = App(args)
     if args.screenshot:
-        return _screenshot(app, built, args)
+        from desktop.screenshot import render
+
+        return render(app, built, args, DEFAULT_SIZE)
     from PySide6.QtCore import QTimer
+
+    from desktop.qt.quit_signals import QuitOnSignals
+
+    quit_on_signals = QuitOnSignals(built.quit, app)  # noqa: F841 - lives as long as the app
 
     def after_first_paint() -> None:
         app.setWindowIcon(_app_icon())  # every window's icon; loading the SVG icon engine takes ~10 ms
@@ -328,8 +305,7 @@ def run_app(args: argparse.Namespace) -> int:
     if args.follow_along:
 
         def follow_along() -> None:
-            built.open_follow_along()
-            _after_first_paint(built.follow_along, after_first_paint)
+            _after_first_paint(built.open_follow_along(), after_first_paint)
 
         QTimer.singleShot(0, follow_along)
     else:
@@ -367,22 +343,3 @@ def _after_first_paint(widget, callback, *, fallback_ms: int = 1000) -> None:
             return False
 
     widget.installEventFilter(_FirstPaint())
-
-
-def _screenshot(app, built: App, args: argparse.Namespace) -> int:
-    """Render the main window (or follow-along) at --size to a PNG, then exit."""
-    if args.follow_along:
-        built.open_follow_along()
-        widget = built.follow_along
-        widget.showNormal()  # offscreen fullscreen takes the virtual screen's size, not --size
-    else:
-        built.window.show()
-        widget = built.window
-    widget.resize(*(args.size or DEFAULT_SIZE))
-    for _ in range(3):
-        app.processEvents()
-    ok = widget.grab().save(str(args.screenshot))
-    if not ok:
-        print(f"could not write {args.screenshot}", file=sys.stderr)
-    built.close()
-    return 0 if ok else 1

@@ -49,3 +49,28 @@ def _fresh_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     for fmt in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
         QSettings.setPath(fmt, QSettings.Scope.UserScope, str(home / "config"))
     return home
+
+
+@pytest.fixture(autouse=True)
+def _dangling_qtimers(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch):
+    """Fail a test that leaves a QTimer running (napari's idea): a timer left on wakes an idle app
+    (invariant 2: no timer while paused) and fires into the next test. Only timers started from Python
+    are watched; Qt's own stay Qt's business. `@pytest.mark.timers_may_run` lets a test hand one on."""
+    from PySide6.QtCore import QTimer
+    from shiboken6 import isValid
+
+    started: list[QTimer] = []
+    original = QTimer.start
+
+    def start(self: QTimer, *args: object) -> None:
+        started.append(self)
+        original(self, *args)
+
+    monkeypatch.setattr(QTimer, "start", start)
+    yield
+    running = [t for t in started if isValid(t) and t.isActive()]
+    for timer in running:
+        timer.stop()  # whatever this test did, the next one starts with none of its timers
+    if running and request.node.get_closest_marker("timers_may_run") is None:
+        names = ", ".join(sorted({t.objectName() or type(t.parent()).__name__ for t in running}))
+        pytest.fail(f"{len(running)} QTimer(s) left running: {names}", pytrace=False)

@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
+from scripted_dialogs import ScriptedDialogs
 
 from desktop.app import App
 from desktop.cli import build_parser
@@ -130,8 +131,7 @@ def sounding(qtbot, tmp_path: Path):
     args = build_parser().parse_args(["--routine", "quick-break", "--side", "right"])
     built = App(args, history_path=tmp_path / "history.sqlite3", sound_factory=sound_factory)
     qtbot.addWidget(built.window)
-    built.window._ask_safety = lambda: True
-    built.window._ask_rating = lambda title, heading: None
+    built.window.gate.dialogs = ScriptedDialogs()
     yield built, lambda: {e.name: e for e in effects.values()}
     built.close()
 
@@ -161,7 +161,7 @@ def test_sound_set_up_late_still_obeys_the_mute_setting(sounding) -> None:
 def test_cli_options_choose_routine_and_side(app: App) -> None:
     assert app.controller.routine.id == "quick-break"
     assert app.controller.side_plan.value == "right"
-    assert app.window.routine_box.currentData() == "quick-break"
+    assert app.window.ui.routine_box.currentData() == "quick-break"
 
 
 def test_follow_along_enters_fullscreen_and_leaves_back_to_the_window(qtbot, app: App) -> None:
@@ -179,13 +179,12 @@ def test_follow_along_enters_fullscreen_and_leaves_back_to_the_window(qtbot, app
 
 
 def test_session_started_in_follow_along_passes_the_safety_gate(qtbot, app: App) -> None:
-    asked = []
-    app.window._ask_safety = lambda: asked.append(1) or False
+    dialogs = app.window.gate.dialogs = ScriptedDialogs(safe=False)
     QTest.keyClick(app.window, Qt.Key.Key_F)
     follow = app.follow_along
     qtbot.waitUntil(follow.isVisible)
     QTest.keyClick(follow, Qt.Key.Key_Space)
-    assert asked == [1]
+    assert dialogs.asked == ["safety"]
     assert app.controller.state is SessionState.IDLE
 
 
@@ -197,8 +196,7 @@ def test_history_window_opens_with_ctrl_h(qtbot, app: App) -> None:
 
 def test_ctrl_q_quits_from_follow_along_and_stops_the_session(qtbot, app: App) -> None:
     """The main window is hidden during follow-along, so its own shortcuts cannot fire there."""
-    app.window._ask_safety = lambda: True
-    app.window._ask_rating = lambda title, heading: None
+    app.window.gate.dialogs = ScriptedDialogs()
     QTest.keyClick(app.window, Qt.Key.Key_F)
     follow = app.follow_along
     qtbot.waitUntil(follow.isVisible)

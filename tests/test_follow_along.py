@@ -14,6 +14,7 @@ from fake_inhibitor import FakeInhibitor
 from PySide6.QtCore import QAbstractAnimation, QPoint, Qt, QTimer
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
+from scripted_dialogs import gate_for
 from session_helpers import make_routine
 
 from desktop.model.clock import FakeClock
@@ -21,13 +22,14 @@ from desktop.model.cues import FINISHED_TEXT
 from desktop.model.library import Library, load_library
 from desktop.model.routine import SidePlan
 from desktop.model.session_events import ItemKind, SessionState
+from desktop.model.session_outcome import SessionSummary
+from desktop.model.session_presenter import hold_fraction, present, summary_text
 from desktop.model.settings import AppSettings
 from desktop.model.zones import load_catalogue
-from desktop.qt.session_controller import SessionController, SessionSummary
+from desktop.qt.session_controller import SessionController
 from desktop.qt.speech import SpeechCues
 from desktop.ui.follow_along import FollowAlongWindow
 from desktop.ui.follow_along_parts import speech_option_state, unit_for
-from desktop.ui.follow_along_text import hold_fraction, hud_for_snapshot, summary_text
 
 CATALOGUE = load_catalogue()
 NO_COUNT_IN = AppSettings(get_ready=False)
@@ -77,7 +79,11 @@ class Rig:
         self.controller.select_routine("test")
         self.inhibitor = FakeInhibitor()
         self.window = FollowAlongWindow(
-            self.controller, CATALOGUE, settings=settings, inhibitor=self.inhibitor
+            self.controller,
+            CATALOGUE,
+            settings=settings,
+            inhibitor=self.inhibitor,
+            gate=gate_for(self.controller),
         )
         qtbot.addWidget(self.window)
         self.qtbot = qtbot
@@ -113,6 +119,8 @@ def rig(qtbot: QtBot) -> Iterator[Rig]:
     made = Rig(qtbot)
     yield made
     made.window.leave()
+    if made.controller.in_progress:
+        made.controller.stop()  # the session's tick timer must not run on into the next test
 
 
 def active_timers(*owners) -> list[str]:
@@ -430,7 +438,9 @@ def test_every_built_in_step_fits_without_clipping(qtbot: QtBot, size: tuple[int
     """Every step of every built-in routine: all words fit, and the glanceable parts stay big."""
     library = load_library()
     controller = SessionController(library, clock=FakeClock())
-    window = FollowAlongWindow(controller, CATALOGUE, settings=NO_COUNT_IN, inhibitor=FakeInhibitor())
+    window = FollowAlongWindow(
+        controller, CATALOGUE, settings=NO_COUNT_IN, inhibitor=FakeInhibitor(), gate=gate_for(controller)
+    )
     qtbot.addWidget(window)
     window.resize(*size)
     window.show()
@@ -462,7 +472,7 @@ def test_the_next_line_names_the_step_and_its_zones() -> None:
 
     session = Session(make_routine(), clock=FakeClock())
     snap = session.snapshot()
-    hud = hud_for_snapshot(snap, CATALOGUE, steps_per_side=3, routine_title="Test")
+    hud = present(snap, CATALOGUE, steps_per_side=3, routine_title="Test")
     assert hud.next_line == "Next: Circles — heel"
     assert hud.position == "Step 1 of 3  ·  Test"
     assert hud.side == "Right foot" and hud.status == "Press Space to start"

@@ -14,6 +14,7 @@ from fake_inhibitor import FakeInhibitor
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF
 from pytestqt.qtbot import QtBot
+from scripted_dialogs import gate_for
 
 from desktop.model.clock import FakeClock
 from desktop.model.library import load_library
@@ -86,7 +87,11 @@ def test_the_follow_along_screen_needs_few_sizes_across_steps_and_resizes(
     library = load_library()
     controller = SessionController(library, clock=FakeClock())
     window = FollowAlongWindow(
-        controller, load_catalogue(), settings=AppSettings(get_ready=False), inhibitor=FakeInhibitor()
+        controller,
+        load_catalogue(),
+        settings=AppSettings(get_ready=False),
+        inhibitor=FakeInhibitor(),
+        gate=gate_for(controller),
     )
     qtbot.addWidget(window)
     window.show()

@@ -10,14 +10,16 @@ from fake_inhibitor import FakeInhibitor
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
+from scripted_dialogs import gate_for
 from session_helpers import make_routine
 
 from desktop.model.clock import FakeClock
 from desktop.model.library import Library
 from desktop.model.routine import SidePlan
+from desktop.model.session_outcome import AfterSession
 from desktop.model.settings import AppSettings
 from desktop.model.zones import load_catalogue
-from desktop.qt.session_controller import AfterSession, SessionController
+from desktop.qt.session_controller import SessionController
 from desktop.ui.follow_along import FollowAlongWindow
 from desktop.ui.rating import TYPE_AHEAD_S
 
@@ -30,7 +32,11 @@ class Summary:
         controller = SessionController(Library(routines=(make_routine(SidePlan.BOTH),)), clock=self.clock)
         controller.select_routine("test")
         self.window = FollowAlongWindow(
-            controller, load_catalogue(), settings=AppSettings(get_ready=False), inhibitor=FakeInhibitor()
+            controller,
+            load_catalogue(),
+            settings=AppSettings(get_ready=False),
+            inhibitor=FakeInhibitor(),
+            gate=gate_for(controller),
         )
         qtbot.addWidget(self.window)
         self.window.enter()

@@ -7,16 +7,20 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from scripted_dialogs import ScriptedDialogs
 
 from desktop.model.clock import FakeClock
 from desktop.model.history import HistoryStore
 from desktop.model.library import load_library
 from desktop.model.routine import SidePlan
 from desktop.model.session_events import ItemKind, SessionState
+from desktop.model.session_outcome import AfterSession
 from desktop.model.settings import AppSettings
 from desktop.model.zones import load_catalogue
 from desktop.qt.session_controller import SessionController
 from desktop.ui.main_window import MainWindow
+from desktop.ui.session_dialogs import WindowDialogs
 
 TODAY = date(2026, 11, 25)
 
@@ -28,16 +32,13 @@ class Harness:
         self.clock = FakeClock()
         self.history = HistoryStore(tmp_path / "history.sqlite3")
         self.controller = SessionController(load_library(), history=self.history, clock=self.clock)
-        self.safety_asked = 0
-        self.ratings: list[tuple[str, int | None]] = []
-        self.safe = safe
+        self.dialogs = ScriptedDialogs(safe=safe, before=6, after=AfterSession(3))
         self.window = MainWindow(
             self.controller,
             load_catalogue(),
             settings or AppSettings(side=SidePlan.RIGHT),
             today=lambda: TODAY,
-            ask_safety=self._ask_safety,
-            ask_rating=self._ask_rating,
+            dialogs=self.dialogs,
         )
         qtbot.addWidget(self.window)
         self.window.apply_settings(self.window.settings, routine_id="standard")
@@ -46,14 +47,9 @@ class Harness:
         self.window.activateWindow()
         qtbot.waitUntil(self.window.isActiveWindow)  # window shortcuts need an active window
 
-    def _ask_safety(self) -> bool:
-        self.safety_asked += 1
-        return self.safe
-
-    def _ask_rating(self, title: str, heading: str) -> int | None:
-        value = 6 if title == "Before you start" else 3
-        self.ratings.append((title, value))
-        return value
+    @property
+    def safety_asked(self) -> int:
+        return self.dialogs.asked.count("safety")
 
     def advance(self, seconds: float) -> None:
         """Let time pass as the real driver would see it: one tick per second."""
@@ -88,7 +84,7 @@ def key(qtbot, h: Harness, k, text: str = "") -> None:
 
 
 def test_picking_a_routine_fills_step_list_and_timer(qtbot, h: Harness) -> None:
-    box = h.window.routine_box
+    box = h.window.ui.routine_box
     index = box.findData("tension-relief")
     box.setCurrentIndex(index)
     box.activated.emit(index)
@@ -97,7 +93,7 @@ def test_picking_a_routine_fills_step_list_and_timer(qtbot, h: Harness) -> None:
     model = h.window.step_list.model()
     assert model.rowCount() == len(routine.steps)  # one side: no switch row
     assert h.window.timer_panel.title_label.text() == routine.steps[0].title
-    assert h.window.routine_summary.text() == routine.summary
+    assert h.window.ui.routine_summary.text() == routine.summary
 
 
 def test_start_runs_a_step_to_its_end_and_moves_on(qtbot, h: Harness) -> None:
@@ -254,7 +250,7 @@ def test_a_real_safety_gate_with_a_yes_blocks(qtbot, tmp_path, monkeypatch) -> N
 
     monkeypatch.setattr(safety_gate.SafetyGate, "exec", fake_exec)
     h = Harness(qtbot, tmp_path)
-    h.window._ask_safety = h.window._run_safety_gate
+    h.window.gate.dialogs = WindowDialogs(h.window)  # the real safety gate (its exec is scripted above)
     QTest.keyClick(h.window, Qt.Key.Key_Space)
     assert seen == {"ok": False, "urgent": True}
     assert h.controller.state is SessionState.IDLE
@@ -282,6 +278,8 @@ def test_stop_this_hurts_stops_and_records(qtbot, h: Harness, monkeypatch) -> No
     QTest.keyClick(h.window, Qt.Key.Key_Space)
     h.advance(3)
     click(qtbot, h.window.timer_panel.hurts_button)
+    assert h.dialogs.asked == ["safety", "before", "pain", "after"]
+    WindowDialogs(h.window).pain_advice()  # what the real gate dialogs show there
     assert shown and "hurts" in shown[0]
     assert h.history.sessions()[0].outcome.value == "stopped_pain"
 
@@ -298,7 +296,7 @@ def test_stop_this_hurts_stops_and_records(qtbot, h: Harness, monkeypatch) -> No
 def test_number_keys_switch_view(qtbot, h: Harness, key_, view) -> None:
     QTest.keyClick(h.window, key_)
     assert h.window.diagram.view_name == view
-    assert h.window.view_switcher.current == view
+    assert h.window.ui.view_switcher.current == view
 
 
 def test_shortcuts_restart_add_time_side_and_requests(qtbot, h: Harness) -> None:
@@ -355,9 +353,8 @@ def test_closing_mid_session_saves_it_without_a_dialog(qtbot, h: Harness, monkey
 
     opened = []
     monkeypatch.setattr(dialogs.SummaryDialog, "exec", lambda self: opened.append(self) or 0)
-    h.window._ask_rating = h.window._run_rating  # the real dialogs, as a user would get them
-    h.controller.start_guard = None
-    h.controller.start()
+    h.window.gate.dialogs = WindowDialogs(h.window)  # the real dialogs, as a user would get them
+    h.controller.start()  # straight to the engine: no question before
     h.advance(5)
     h.window.close()
     assert opened == []
@@ -384,25 +381,26 @@ def test_diagram_keys_beat_window_shortcuts_while_it_has_focus(qtbot, h: Harness
 
 
 def test_the_diagram_keeps_its_size_from_step_to_step(qtbot, tmp_path) -> None:
-    """A long 'Now: …' caption is shortened, never widens the left side (the drawing would jump)."""
+    """A long caption over the diagram is shortened, never widens the left side (the drawing would jump)."""
     h = Harness(qtbot, tmp_path, settings=AppSettings(side=SidePlan.BOTH))
     window = h.window
     window.resize(1000, 700)
-    qtbot.wait(10)
+    qtbot.waitUntil(lambda: window.size().toTuple() == (1000, 700))
+    settle = QApplication.processEvents  # the relayout a caption change posts, done now (no fixed wait)
     sizes, captions = set(), set()
     h.controller.start()
     for _ in h.controller.plan:
-        qtbot.wait(1)
+        settle()
         sizes.add(window.diagram.size().toTuple())
-        captions.add(window.target_caption.text())
+        captions.add(window.ui.target_caption.text())
         h.controller.next()
     h.controller.stop()
     assert len(captions) > 5  # the captions did change, some long and some short
     assert len(sizes) == 1, sizes
     long_text = "Now: " + ", ".join(["Where the heel cord meets the heel"] * 4)
-    window.target_caption.setText(long_text)
-    qtbot.wait(1)
+    window.ui.target_caption.setText(long_text)
+    settle()
     assert window.diagram.size().toTuple() in sizes
-    assert window.target_caption.text() == long_text
-    assert window.target_caption.shown_text().endswith("…")
-    assert window.target_caption.toolTip() == long_text
+    assert window.ui.target_caption.text() == long_text
+    assert window.ui.target_caption.shown_text().endswith("…")
+    assert window.ui.target_caption.toolTip() == long_text

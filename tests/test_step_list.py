@@ -35,7 +35,7 @@ def test_every_plan_item_is_a_row_with_zones_technique_time_and_side(qtbot: QtBo
     assert rows[0] == (
         "Step 1: Warm-up strokes up the calf. The heel cord and the calf. Gliding strokes · 1:00. Right foot."
     )
-    assert rows[3] == "Switch to the left foot. Short pause · 0:10."
+    assert rows[3] == "Switch to your left foot. Short pause · 0:10."
     assert rows[6].startswith("Step 3: Press the hollow") and rows[6].endswith("Left foot.")
     tip = texts(widget, Qt.ItemDataRole.ToolTipRole)[2]  # plain words first, anatomy for the curious
     assert "Hollow below the inner ankle bone\nAnatomy: Tarsal tunnel hollow" in tip

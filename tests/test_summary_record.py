@@ -12,18 +12,21 @@ from fake_inhibitor import FakeInhibitor
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
+from scripted_dialogs import gate_for
 from test_main_window import Harness
 
 from desktop.model.clock import FakeClock
 from desktop.model.history import HistoryUnavailable, NullHistoryStore
 from desktop.model.library import load_library
+from desktop.model.session_outcome import AfterSession, SessionSummary, zones_reached
+from desktop.model.session_text import SummaryText
 from desktop.model.settings import AppSettings
 from desktop.model.zones import load_catalogue
-from desktop.qt.session_controller import AfterSession, SessionController, SessionSummary, zones_reached
+from desktop.qt.session_controller import SessionController
 from desktop.ui import dialogs
 from desktop.ui.follow_along import FollowAlongWindow
 from desktop.ui.follow_along_summary import SummaryPage
-from desktop.ui.follow_along_text import SummaryText
+from desktop.ui.session_dialogs import WindowDialogs
 
 CATALOGUE = load_catalogue()
 SHOTS = Path("/tmp/shots/summary")
@@ -50,9 +53,8 @@ def finish_with_real_dialog(qtbot, tmp_path, monkeypatch, answer) -> Harness:
 
     monkeypatch.setattr(dialogs.SummaryDialog, "exec", fake_exec)
     h = Harness(qtbot, tmp_path)
-    h.window._ask_rating = h.window._run_rating  # the real summary dialog, as a user gets it
-    h.controller.start_guard = None
-    h.controller.start()
+    h.window.gate.dialogs = WindowDialogs(h.window)  # the real summary dialog, as a user gets it
+    h.controller.start()  # straight to the engine: no question before
     h.advance(sum(i.duration_s for i in h.controller.plan) + 1)
     h.seen = seen  # type: ignore[attr-defined]
     return h
@@ -158,7 +160,11 @@ def follow(qtbot):
     controller = SessionController(load_library(), clock=clock)
     controller.select_routine("standard")
     window = FollowAlongWindow(
-        controller, CATALOGUE, settings=AppSettings(get_ready=False), inhibitor=FakeInhibitor()
+        controller,
+        CATALOGUE,
+        settings=AppSettings(get_ready=False),
+        inhibitor=FakeInhibitor(),
+        gate=gate_for(controller),
     )
     qtbot.addWidget(window)
     window.enter()

@@ -38,7 +38,7 @@ def test_no_layout_item_of_any_window_has_a_python_wrapper(tmp_path: Path) -> No
         from desktop.app import App, _make_app
         from desktop.cli import build_parser
         from desktop.model.zones import load_catalogue
-        from desktop.qt.session_controller import SessionSummary
+        from desktop.model.session_outcome import SessionSummary
         from desktop.ui.dialogs import RatingDialog, SummaryDialog
         from desktop.ui.safety_gate import PainStopNotice, SafetyGate
 

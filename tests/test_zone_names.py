@@ -7,8 +7,8 @@ import pytest
 from desktop.model.library import load_library
 from desktop.model.routine import Side
 from desktop.model.session_events import ItemKind, PlanItem
+from desktop.model.session_presenter import next_line
 from desktop.model.zones import load_catalogue
-from desktop.ui.follow_along_text import next_line
 
 CATALOGUE = load_catalogue()
 

@@ -30,6 +30,7 @@ from desktop.model.session_events import (
     Started,
     Stopped,
 )
+from desktop.model.session_presenter import switch_to
 
 CueName = Literal["step", "halfway", "tick", "switch", "finish"]
 
@@ -74,7 +75,7 @@ def speech_for_event(event: SessionEvent, context: SessionContext = None) -> str
                 return None
             return _clean(cue) or (f"Now {name.strip()}" if name.strip() else None)
         case SidesSwitched(to_side=to_side):
-            return f"Switch to your {to_side.value} foot."
+            return f"{switch_to(to_side)}."
         case Finished():
             return FINISHED_TEXT
     return None

@@ -8,8 +8,7 @@ and the follow-along view both drive the same controller, so they can never disa
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QObject, Signal
@@ -33,41 +32,10 @@ from desktop.model.session_events import (
     Stopped,
     StopReason,
 )
+from desktop.model.session_outcome import SessionSummary, zones_reached
 from desktop.qt.session_driver import SessionDriver
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class SessionSummary:
-    """How a session ended, for the end-of-session summary and the after-rating."""
-
-    routine_title: str
-    finished: bool
-    stopped_for_pain: bool
-    active_s: float
-    steps_done: int
-    steps_total: int
-    history_id: int | None
-    zones: tuple[str, ...] = ()  # zone ids of the steps reached, in plan order, each once
-
-
-@dataclass(frozen=True)
-class AfterSession:
-    """What the person said after a session: rating (None = not rated), zones that felt tight, a note."""
-
-    rating: int | None
-    tight_zones: tuple[str, ...] = ()
-    note: str = ""
-
-
-def zones_reached(plan: Sequence[PlanItem], items_reached: int) -> tuple[str, ...]:
-    """Zone ids of the steps among the first `items_reached` plan items, in order, without repeats."""
-    seen: dict[str, None] = {}
-    for item in plan[:items_reached]:
-        if item.step is not None:
-            seen.update(dict.fromkeys(item.step.zones))
-    return tuple(seen)
 
 
 class SessionController(QObject):
@@ -107,9 +75,6 @@ class SessionController(QObject):
         self.sound = sound
         self.speech = speech
         self.routine: Routine | None = None
-        # Asked before a session starts from idle, whichever window starts it (safety check, rating).
-        self.start_guard: Callable[[], bool] | None = None
-        self._approved = False
         self.side_plan: SidePlan = SidePlan.BOTH
         self.pace = 1.0
         self._history_id: int | None = None
@@ -182,7 +147,6 @@ class SessionController(QObject):
         """A fresh idle session for `routine`; any session in progress is stopped and recorded."""
         if self.in_progress:
             self.driver.stop(StopReason.USER)
-        self._approved = False
         sides = self.side_plan
         session = Session(routine, sides, clock=self.clock, pace=self.pace)
         if start_index:
@@ -195,28 +159,21 @@ class SessionController(QObject):
     # ---- commands (forwarded to the driver) ------------------------------------------------------
 
     def toggle(self) -> None:
-        if self.state is SessionState.IDLE:
-            self.start()
-        else:
+        """Pause or resume a session in progress (starting one is the session gate's business)."""
+        if self.in_progress:
             self.driver.toggle()
 
-    def approve_start(self) -> bool:
-        """Ask the start guard now (e.g. before a get-ready count-in); the next start() will not ask again."""
-        self._approved = self.start_guard is None or self.start_guard()
-        return self._approved
-
     def start(self) -> None:
-        """Start from idle once the start guard (the day's safety check) agrees."""
+        """Start the idle session now. Windows start sessions through desktop.model.session_gate, which
+        asks the day's safety check and the before-rating first and then calls this."""
         if self.state in (SessionState.FINISHED, SessionState.STOPPED):
             self.reset()
-        if self.state is not SessionState.IDLE:
-            return
-        approved, self._approved = self._approved, False
-        if not approved and not self.approve_start():
-            self._approved = False
-            return
-        self._approved = False
-        self.driver.start()
+        if self.state is SessionState.IDLE:
+            self.driver.start()
+
+    def tell(self, text: str) -> None:
+        """A plain-words message for the user (the `notice` signal)."""
+        self.notice.emit(text)
 
     def pause(self) -> None:
         if self.state is SessionState.RUNNING:

@@ -20,14 +20,13 @@ from PySide6.QtWidgets import (
 
 import desktop
 from desktop import APP_NAME
-from desktop.model.timefmt import format_mmss
+from desktop.model.commands import help_rows
+from desktop.model.session_outcome import NOTE_MAX, SessionSummary, grid_cell
+from desktop.model.session_presenter import AFTER_RATING, TIGHT_TITLE, summary_text
 from desktop.model.zones import ZoneCatalogue, load_catalogue
 from desktop.ui import layouts
 from desktop.ui.rating import TYPE_AHEAD_S, TensionRating
 
-NOTE_MAX = 200
-TIGHT_TITLE = "Where did it feel tight? (optional)"
-ZONES_PER_ROW = 3
 # a toggled zone must be obvious at a glance, not only a slightly darker grey
 TOGGLE_QSS = (
     "QPushButton { padding: 5px 10px; border: 1px solid #8a949a; border-radius: 5px; background: #f4f5f6; }"
@@ -35,22 +34,6 @@ TOGGLE_QSS = (
     " QPushButton:checked { background: #1f5fa8; color: white; font-weight: bold; border-color: #123a68; }"
     " QPushButton:focus { border: 2px solid #1f5fa8; }"
 )
-
-# (keys, what they do) — the one list the Help panel shows and the shortcut tests walk through.
-SHORTCUTS: tuple[tuple[str, str], ...] = (
-    ("Space", "Start, pause or resume"),
-    ("← / →", "Previous / next step"),
-    ("R", "Restart the current step"),
-    ("+ or =", "Add 10 seconds to this step"),
-    ("F or F11", "Follow-along (fullscreen)"),
-    ("Esc", "Leave follow-along"),
-    ("1 2 3 4", "Diagram: inner side, outer side, from behind, from the front"),
-    ("L", "Switch foot: right → left → both"),
-    ("H", "Stop — this hurts"),
-    ("Ctrl+H", "Session history"),
-    ("Ctrl+Q", "Quit"),
-)
-
 
 class RatingDialog(QDialog):
     """A one-click 0–10 tension rating; `value` is None when skipped."""
@@ -80,19 +63,10 @@ class RatingDialog(QDialog):
             self.accept()
 
 
-def summary_text(summary) -> str:
-    """Plain words for how a session ended (SessionSummary from desktop.qt.session_controller)."""
-    minutes = format_mmss(round(summary.active_s))
-    if summary.finished:
-        head = f"Session complete — {summary.routine_title}"
-    elif summary.stopped_for_pain:
-        head = "Session stopped because it hurt"
-    else:
-        head = "Session stopped early"
-    return (
-        f"<h3>{html.escape(head)}</h3>"
-        f"<p>{summary.steps_done} of {summary.steps_total} steps done in {minutes} of massage.</p>"
-    )
+def summary_html(summary: SessionSummary) -> str:
+    """The presenter's end-of-session words, as the dialog's heading and one line of figures."""
+    text = summary_text(summary)
+    return f"<h3>{html.escape(text.headline)}</h3><p>{html.escape(text.stats)}</p>"
 
 
 def zone_choices(zone_ids: Sequence[str], catalogue: ZoneCatalogue | None = None) -> list[tuple[str, str]]:
@@ -109,7 +83,11 @@ class SummaryDialog(QDialog):
     """
 
     def __init__(
-        self, summary, parent: QWidget | None = None, *, catalogue: ZoneCatalogue | None = None
+        self,
+        summary: SessionSummary,
+        parent: QWidget | None = None,
+        *,
+        catalogue: ZoneCatalogue | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Session summary")
@@ -117,12 +95,12 @@ class SummaryDialog(QDialog):
         self.tight_zones: tuple[str, ...] = ()
         self.note = ""
         layout = QVBoxLayout(self)
-        text = QLabel(summary_text(summary))
+        text = QLabel(summary_html(summary))
         text.setTextFormat(Qt.TextFormat.RichText)
         text.setWordWrap(True)
         layout.addWidget(text)
 
-        self.rating = TensionRating("How tense does your ankle feel now?", parent=self)
+        self.rating = TensionRating(AFTER_RATING, parent=self)
         for value in range(11):
             button = self.rating.button(value)
             button.setCheckable(True)
@@ -137,7 +115,7 @@ class SummaryDialog(QDialog):
         layout.addWidget(self.rating)
 
         self.zone_buttons: dict[str, QPushButton] = {}
-        zones = zone_choices(getattr(summary, "zones", ()), catalogue)
+        zones = zone_choices(summary.zones, catalogue)
         if zones:
             title = QLabel(TIGHT_TITLE)
             layout.addWidget(title)
@@ -150,7 +128,7 @@ class SummaryDialog(QDialog):
                 button.setAccessibleName(f"Tight: {name}")
                 button.setToolTip("Felt tight here (Space toggles)")
                 button.setStyleSheet(TOGGLE_QSS)
-                grid.addWidget(button, n // ZONES_PER_ROW, n % ZONES_PER_ROW)
+                grid.addWidget(button, *grid_cell(n))
                 self.zone_buttons[zone_id] = button
 
         self.note_edit = QLineEdit()
@@ -215,9 +193,11 @@ class SummaryDialog(QDialog):
 
 
 def shortcuts_html() -> str:
+    """Help → Keyboard shortcuts: every command of desktop.model.commands that has a key."""
     rows = "".join(
-        f"<tr><td style='padding-right:18px'><b>{html.escape(k)}</b></td><td>{html.escape(v)}</td></tr>"
-        for k, v in SHORTCUTS
+        f"<tr><td style='padding-right:18px'><b>{html.escape(keys)}</b></td><td>{html.escape(what)}</td>"
+        f"<td style='padding-left:18px; color: gray'>{html.escape(where)}</td></tr>"
+        for keys, what, where in help_rows()
     )
     return f"<table>{rows}</table>"
 
@@ -226,6 +206,7 @@ def show_shortcuts(parent: QWidget) -> None:
     box = QMessageBox(parent)
     box.setWindowTitle("Keyboard shortcuts")
     box.setTextFormat(Qt.TextFormat.RichText)
+    box.setObjectName("keyboardShortcuts")
     box.setText(shortcuts_html())
     box.exec()
 

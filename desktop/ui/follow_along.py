@@ -21,11 +21,15 @@ from PySide6.QtWidgets import QStackedLayout, QWidget
 from desktop.model.get_ready import GetReady
 from desktop.model.routine import Routine
 from desktop.model.session_events import SessionSnapshot, SessionState
+from desktop.model.session_gate import SessionGate
+from desktop.model.session_outcome import SessionSummary
+from desktop.model.session_presenter import SessionPresenter, hold_fraction, summary_text, toggle_label
+from desktop.model.session_text import SessionText
 from desktop.model.settings import AppSettings
 from desktop.model.zones import ZoneCatalogue
 from desktop.qt.screens import screen_geometry_at
 from desktop.qt.screensaver import ScreenInhibitor
-from desktop.qt.session_controller import SessionController, SessionSummary
+from desktop.qt.session_controller import SessionController
 from desktop.ui.diagram_view import DiagramView
 from desktop.ui.dialogs import zone_choices
 from desktop.ui.follow_along_commands import FollowAlongCommands
@@ -34,22 +38,10 @@ from desktop.ui.follow_along_countin import CountIn
 from desktop.ui.follow_along_hud import HudPage
 from desktop.ui.follow_along_parts import BG, TEXT, unit_for
 from desktop.ui.follow_along_summary import SummaryPage
-from desktop.ui.follow_along_text import (
-    HudText,
-    hold_fraction,
-    hud_for_get_ready,
-    hud_for_snapshot,
-    steps_per_side,
-    summary_text,
-)
 
 INHIBIT_REASON = "Following a guided ankle massage"
 DIAGRAM_FPS = 10  # the diagram's pulse and motion cue: the rhythm reads at a glance from two metres
-_TOGGLE_TEXT = {
-    SessionState.IDLE: "▶ Start",
-    SessionState.RUNNING: "❚❚ Pause",
-    SessionState.PAUSED: "▶ Resume",
-}
+_TOGGLE_GLYPH = {SessionState.RUNNING: "❚❚"}  # the others get ▶
 
 
 class FollowAlongWindow(FollowAlongCommands, QWidget):
@@ -61,7 +53,7 @@ class FollowAlongWindow(FollowAlongCommands, QWidget):
         left(): the window left fullscreen and hid itself; the main window takes over again.
         rated(int): the after-session tension rating (0..10); the summary's history id is `summary`.
             A "0" right after the "1" that answered emits it again with 10 (and `recorded` too).
-        recorded(object): right after `rated`, an AfterSession (desktop.qt.session_controller) with the
+        recorded(object): right after `rated`, once the gate saved it: an AfterSession with the
             rating and the zones the person toggled as tight (note is always "" here).
         rating_skipped(): the person skipped that rating (nothing is recorded then).
     """
@@ -78,6 +70,7 @@ class FollowAlongWindow(FollowAlongCommands, QWidget):
         *,
         settings: AppSettings,
         inhibitor: ScreenInhibitor,
+        gate: SessionGate,
         diagram_factory: Callable[[ZoneCatalogue], DiagramView] = DiagramView,
         parent: QWidget | None = None,
     ) -> None:
@@ -88,13 +81,15 @@ class FollowAlongWindow(FollowAlongCommands, QWidget):
         self.catalogue = catalogue
         self.settings = settings
         self.inhibitor = inhibitor
+        self.gate = gate
         self._entered = False
         self._inhibiting = False
         self.count_in = CountIn(controller.clock, self)
         self._summary: SessionSummary | None = None
         self._snapshot: SessionSnapshot | None = controller.snapshot()
         self._routine: Routine | None = controller.routine
-        self._steps_per_side = steps_per_side(controller.plan)
+        self.presenter = SessionPresenter(catalogue)
+        self.presenter.set_plan(controller.plan, controller.routine.title if controller.routine else "")
         self._diagram_key: tuple[object, ...] | None = None
 
         self.diagram = diagram_factory(catalogue)
@@ -131,7 +126,7 @@ class FollowAlongWindow(FollowAlongCommands, QWidget):
         self.controls.hurts_clicked.connect(self.hurts)
         self.controls.leave_clicked.connect(self.leave)
         self.summary_page.rated.connect(self._on_rated)
-        self.summary_page.recorded.connect(self.recorded)
+        self.summary_page.recorded.connect(self._on_recorded)
         self.summary_page.rating_skipped.connect(self._on_rating_skipped)
         self.summary_page.again_clicked.connect(self.start_again)
         self.summary_page.leave_clicked.connect(self.leave)
@@ -182,6 +177,7 @@ class FollowAlongWindow(FollowAlongCommands, QWidget):
         """Go fullscreen on the screen showing `near` (global coordinates; the main window's centre),
         else on the primary screen; with `start`, also begin an idle session (with its count-in)."""
         self._entered = True
+        self.gate.summary_elsewhere = True  # a session ending now is summed up here, not in a dialog
         self.controls.watch_mouse(True)
         if not self.isVisible():  # laid out once, at the final size (every size laid out loads fonts)
             self.setGeometry(screen_geometry_at(near))
@@ -205,6 +201,7 @@ class FollowAlongWindow(FollowAlongCommands, QWidget):
 
     def _end_fullscreen(self) -> None:
         self._entered = False
+        self.gate.summary_elsewhere = False
         self.controls.watch_mouse(False)
         self.count_in.cancel()
         self._sync()
@@ -243,7 +240,7 @@ class FollowAlongWindow(FollowAlongCommands, QWidget):
 
     def _on_plan(self, plan: tuple) -> None:
         """A new (idle) session: forget the summary and any count-in of the old one."""
-        self._steps_per_side = steps_per_side(plan)
+        self.presenter.set_plan(plan)
         self._summary = None
         self.count_in.cancel()
         self._diagram_key = None
@@ -251,6 +248,7 @@ class FollowAlongWindow(FollowAlongCommands, QWidget):
 
     def _on_routine(self, routine: Routine) -> None:
         self._routine = routine
+        self.presenter.routine_title = routine.title
 
     def _on_ended(self, summary: SessionSummary) -> None:
         self._summary = summary
@@ -263,31 +261,28 @@ class FollowAlongWindow(FollowAlongCommands, QWidget):
         self.setFocus(Qt.FocusReason.OtherFocusReason)
         self.rated.emit(value)
 
+    def _on_recorded(self, answer) -> None:
+        """The summary page's answer goes to history by the gate's one route."""
+        self.gate.save_after(self._summary, answer)
+        self.recorded.emit(answer)
+
     def _on_rating_skipped(self) -> None:
         self.setFocus(Qt.FocusReason.OtherFocusReason)
         self.rating_skipped.emit()
 
     # ---- drawing ---------------------------------------------------------------------------------
 
-    def current_hud(self) -> HudText | None:
+    def current_hud(self) -> SessionText | None:
         """What the running page shows now (None without a session)."""
         snapshot = self._snapshot
         if snapshot is None:
             return None
-        title = self._routine.title if self._routine else ""
         ready = self.count_in.ready
         if ready is not None:
-            return hud_for_get_ready(
-                snapshot,
-                self.catalogue,
-                seconds_left=ready.display(),
-                paused=not ready.counting,
-                steps_per_side=self._steps_per_side,
-                routine_title=title,
+            return self.presenter.get_ready_text(
+                snapshot, seconds_left=ready.display(), paused=not ready.counting
             )
-        return hud_for_snapshot(
-            snapshot, self.catalogue, steps_per_side=self._steps_per_side, routine_title=title
-        )
+        return self.presenter.text(snapshot)
 
     def _render(self) -> None:
         if not self.isVisible() or self._summary is not None:
@@ -324,10 +319,10 @@ class FollowAlongWindow(FollowAlongCommands, QWidget):
     def _sync_controls(self) -> None:
         state = self.controller.state
         ready = self.count_in.ready
+        shown = state if state in (SessionState.RUNNING, SessionState.PAUSED) else SessionState.IDLE
         if ready is not None:
-            toggle = _TOGGLE_TEXT[SessionState.RUNNING if ready.counting else SessionState.PAUSED]
-        else:
-            toggle = _TOGGLE_TEXT.get(state, "▶ Start")
+            shown = SessionState.RUNNING if ready.counting else SessionState.PAUSED
+        toggle = f"{_TOGGLE_GLYPH.get(shown, '▶')} {toggle_label(shown)}"
         self.controls.set_mode(
             allowed=self._entered and self._summary is None,
             waiting=state in (SessionState.IDLE, SessionState.PAUSED) and not self.count_in.counting,

@@ -1,7 +1,8 @@
 """What each key and button of the follow-along window does (the window mixes this in).
 
-Every command goes to the shared SessionController or to the window's count-in; a command that does not
-apply at the moment (say → during the summary) does nothing rather than guess.
+Every command goes to the shared SessionController, the session gate (starting) or the window's
+count-in; a command that does not apply at the moment (say → during the summary) does nothing rather than
+guess. Which key gives which command is desktop.model.commands' table, the same one Help lists.
 """
 
 from __future__ import annotations
@@ -10,29 +11,48 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QApplication
 
+from desktop.model.commands import Window, for_window
 from desktop.model.session_events import SessionState
 
 if TYPE_CHECKING:  # only for the annotations: the window provides these
+    from desktop.model.session_gate import SessionGate
+    from desktop.model.session_outcome import SessionSummary
     from desktop.model.settings import AppSettings
-    from desktop.qt.session_controller import SessionController, SessionSummary
+    from desktop.qt.session_controller import SessionController
     from desktop.ui.follow_along_countin import CountIn
     from desktop.ui.follow_along_summary import SummaryPage
 
 ADD_SECONDS = 10.0
+_IGNORED = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier  # "+" is Shift+= often
+
+
+def _key_map() -> dict[tuple[int, int], str]:
+    """(key, modifiers) → command id, for every follow-along command of the table."""
+    keys: dict[tuple[int, int], str] = {}
+    for cmd in for_window(Window.FOLLOW):
+        for text in cmd.keys:
+            combo = QKeySequence(text)[0]
+            keys[(int(combo.key().value), combo.keyboardModifiers().value)] = cmd.id
+    return keys
+
+
+KEY_MAP = _key_map()
 
 
 class FollowAlongCommands:
     """The commands and the key map of FollowAlongWindow, which supplies the attributes below and lists
     this class before QWidget (so `super().keyPressEvent` is QWidget's).
 
-    Keys: Space start/pause/resume, ← → previous/next, R restart the step, + or = add 10 s, S stop,
-    H "Stop — this hurts", Esc/F leave; on the summary 0–9 rate ("1" then "0" within a second: 10),
-    R start again, Esc skips the rating (as the rating widget says) and leaves.
+    Keys (KEY_MAP, from the command table): Space start/pause/resume, ← → previous/next, R restart the
+    step, + or = add 10 s, S stop, H "Stop — this hurts", F/F11 leave, Esc skip the rating (as the rating
+    widget says) and leave; on the summary 0–9 rate ("1" then "0" within a second: 10), R start again.
     """
 
     controller: SessionController
+    gate: SessionGate
     count_in: CountIn
     settings: AppSettings
     summary_page: SummaryPage
@@ -55,12 +75,9 @@ class FollowAlongCommands:
         idle = self.controller.session is not None and self.controller.state is SessionState.IDLE
         if not idle or self.count_in.ready is not None:
             return
-        if not self.controller.approve_start():  # the day's safety check comes before the count-in
-            return
-        if self.settings.get_ready and self.settings.get_ready_seconds > 0:
-            self.count_in.begin(self.settings.get_ready_seconds)
-        else:
-            self.controller.start()
+        seconds = self.settings.get_ready_seconds if self.settings.get_ready else 0
+        # the gate asks the day's safety check and the before-rating before the count-in starts
+        self.gate.start(count_in=(lambda: self.count_in.begin(seconds)) if seconds > 0 else None)
 
     def next(self) -> None:
         if self.count_in.ready is not None:
@@ -106,33 +123,38 @@ class FollowAlongCommands:
 
     # ---- keys ----------------------------------------------------------------------------------
 
+    def leave_skipping_rating(self) -> None:
+        """Esc: the rating says "Esc to skip"; Esc also leaves."""
+        self.summary_page.skip_rating()
+        self.leave()
+
+    def rate_digit(self, digit: int) -> None:
+        if self._summary is not None:
+            self.summary_page.type_digit(digit)
+
+    def command_slots(self) -> dict[str, Callable[[], None]]:
+        """What each follow-along command of the table does (the rating digits are handled apart)."""
+        return {
+            "start_pause": self.toggle,
+            "previous": self.previous,
+            "next": self.next,
+            "restart": self.restart,
+            "add_time": self.add_time,
+            "stop": self.stop,
+            "hurts": self.hurts,
+            "follow_along": self.leave,
+            "leave": self.leave_skipping_rating,
+            "quit": QApplication.closeAllWindows,
+        }
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = Qt.Key(event.key())
-        text = event.text()
-        if key in (Qt.Key.Key_Escape, Qt.Key.Key_F):
-            if key == Qt.Key.Key_Escape:
-                self.summary_page.skip_rating()  # the rating says "Esc to skip"; Esc also leaves
-            self.leave()
-        elif self._summary is not None and len(text) == 1 and text.isascii() and text.isdigit():
-            self.summary_page.type_digit(int(text))
-        elif key == Qt.Key.Key_R:
-            self.restart()
-        elif self._summary is not None:
-            super().keyPressEvent(event)
-            return
-        elif key == Qt.Key.Key_Space:
-            self.toggle()
-        elif key == Qt.Key.Key_Left:
-            self.previous()
-        elif key == Qt.Key.Key_Right:
-            self.next()
-        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
-            self.add_time()
-        elif key == Qt.Key.Key_S:
-            self.stop()
-        elif key == Qt.Key.Key_H:
-            self.hurts()
+        modifiers = (event.modifiers() & ~_IGNORED).value
+        command_id = KEY_MAP.get((event.key(), modifiers))
+        if command_id == "rate":
+            self.rate_digit(int(event.text()) if event.text().isdigit() else event.key() - Qt.Key.Key_0)
+        elif command_id is not None:
+            self.command_slots()[command_id]()
         else:
-            super().keyPressEvent(event)
+            super().keyPressEvent(event)  # type: ignore[misc]
             return
         event.accept()

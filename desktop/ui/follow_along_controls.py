@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QPushButton, QWidget
 
+from desktop.model.commands import tooltip
 from desktop.ui.follow_along_parts import HURTS, TEXT
 
 HIDE_CONTROLS_MS = 3000
@@ -19,7 +20,7 @@ def hud_button(text: str, tip: str) -> QPushButton:
     """A big flat button that never takes keyboard focus (so Space always means pause, not "click")."""
     button = QPushButton(text)
     button.setToolTip(tip)
-    button.setAccessibleName(tip)
+    button.setAccessibleName(tip.split(" (")[0])  # the words, without the key
     button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     button.setCursor(Qt.CursorShape.PointingHandCursor)
     return button
@@ -46,18 +47,18 @@ class ControlsBar(QFrame):
         self.setObjectName("followControls")
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         row = QHBoxLayout(self)
-        self.previous_button = hud_button("‹ Previous", "Previous step (←)")
-        self.toggle_button = hud_button("Pause", "Pause or resume (Space)")
-        self.next_button = hud_button("Next ›", "Next step (→)")
-        self.add_time_button = hud_button("+10 s", "Add 10 seconds to this step (+)")
-        self.stop_button = hud_button("■ Stop", "Stop the session (S)")
+        self.previous_button = hud_button("‹ Previous", tooltip("previous"))
+        self.toggle_button = hud_button("Pause", tooltip("start_pause", "Pause or resume"))
+        self.next_button = hud_button("Next ›", tooltip("next"))
+        self.add_time_button = hud_button("+10 s", tooltip("add_time"))
+        self.stop_button = hud_button("■ Stop", tooltip("stop", "Stop the session"))
         # Not in the bar's row: a child of the window, so hiding the bar never hides it.
-        self.hurts_button = hud_button("⚠ Stop — this hurts", "Stop — this hurts (H)")
+        self.hurts_button = hud_button("⚠ Stop — this hurts", tooltip("hurts"))
         self.hurts_button.setObjectName("hurts")
         self.hurts_button.setParent(window)
         self.hurts_button.clicked.connect(self.hurts_clicked)
         self.hurts_button.hide()
-        self.leave_button = hud_button("✕ Leave", "Leave full screen (Esc or F)")
+        self.leave_button = hud_button("✕ Leave", tooltip("leave", "Leave full screen"))
         for button, signal in (
             (self.previous_button, self.previous_clicked),
             (self.toggle_button, self.toggle_clicked),

@@ -1,6 +1,6 @@
 """The running page of the follow-along screen: the diagram large on the left, the words on the right.
 
-It only places the strings of a HudText (desktop.ui.follow_along_text) and sizes them from one unit;
+It only places the strings of a SessionText (desktop.model.session_presenter) and sizes them from one unit;
 it knows nothing about sessions.
 """
 
@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.model.commands import FOLLOW_HINTS, hint_strip
+from desktop.model.session_text import HudMode, SessionText
 from desktop.ui import layouts
 from desktop.ui.follow_along_parts import (
     BANNER_BG,
@@ -32,7 +34,8 @@ from desktop.ui.follow_along_parts import (
     FitText,
     unit_for,
 )
-from desktop.ui.follow_along_text import KEY_HINTS, HudMode, HudText
+
+KEY_HINTS = hint_strip(FOLLOW_HINTS)
 
 COMFORTABLE_BODY = 2.5
 """Instruction size (in units) worth shrinking the countdown for: about 19 px on a 768-line screen."""
@@ -83,7 +86,7 @@ class HudColumn(QWidget):
         """True while the "Next" line stands out (the last seconds of an item)."""
         return self._transition
 
-    def show_text(self, hud: HudText) -> None:
+    def show_text(self, hud: SessionText) -> None:
         emphasis = hud.mode is HudMode.SWITCH
         if emphasis != self._emphasis:
             self._emphasis = emphasis
@@ -237,7 +240,7 @@ class HudPage(QWidget):
         """Where the controls bar goes, in this page's coordinates."""
         return self.hints.geometry()
 
-    def show_text(self, hud: HudText) -> None:
+    def show_text(self, hud: SessionText) -> None:
         self.zone_caption.setText(hud.zone_caption)
         self.side_label.setText(hud.side)
         self.position_label.setText(hud.position)

@@ -18,8 +18,8 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from desktop.model.session_text import Tone
 from desktop.ui import style
-from desktop.ui.follow_along_text import Tone
 
 # ---- colours: light text on a near-black background (contrast ≥ 7:1 for every text colour) ----
 BG = "#0e1316"

@@ -22,20 +22,19 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from desktop.qt.session_controller import AfterSession
+from desktop.model.commands import SUMMARY_HINTS, command, hint_strip, tooltip
+from desktop.model.session_outcome import AfterSession, grid_cell
+from desktop.model.session_presenter import AFTER_RATING, TIGHT_TAP_TITLE
+from desktop.model.session_text import SummaryText, Tone
 from desktop.ui import layouts
 from desktop.ui.follow_along_controls import hud_button
 from desktop.ui.follow_along_parts import HURTS, MUTED, PANEL, TEXT, TONES, FitText
-from desktop.ui.follow_along_text import SUMMARY_KEY_HINTS, SummaryText, Tone
 
 try:  # built by another part of the app; the summary works without it
     from desktop.ui.rating import DigitTypeAhead, TensionRating
 except ImportError:  # pragma: no cover - only when the rating widget is missing
     DigitTypeAhead = TensionRating = None  # type: ignore[assignment,misc]
 
-RATING_TITLE = "How tense does your ankle feel now?"
-TIGHT_TITLE = "Where did it feel tight? Tap any (optional), then rate."
-ZONES_PER_ROW = 4
 TIGHT_ON = TONES[Tone.WAITING]  # a toggled zone: dark text on amber, unmistakable from across the room
 
 
@@ -65,7 +64,7 @@ class SummaryPage(QWidget):
         self.advice.follow_layout_width()
         advice_layout.addWidget(self.advice)
 
-        self.rating = TensionRating(RATING_TITLE) if TensionRating is not None else None
+        self.rating = TensionRating(AFTER_RATING) if TensionRating is not None else None
         if self.rating is not None:
             self.rating.setObjectName("afterRating")
             for value in range(11):  # the window's digit keys rate; buttons must not steal Space/Esc
@@ -79,7 +78,7 @@ class SummaryPage(QWidget):
         tight_layout = QVBoxLayout(self.tight_box)
         if self.rating is not None:  # line up with the rating's title and buttons
             tight_layout.setContentsMargins(self.rating.layout().contentsMargins())
-        self.tight_title = QLabel(TIGHT_TITLE)
+        self.tight_title = QLabel(TIGHT_TAP_TITLE)
         self.tight_title.setWordWrap(True)
         tight_layout.addWidget(self.tight_title)
         self._tight_grid = layouts.grid(tight_layout)
@@ -90,11 +89,14 @@ class SummaryPage(QWidget):
         self.thanks.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.thanks.hide()
 
-        self.again_button = hud_button("↺ Start again (R)", "Start the routine again (R)")
-        self.leave_button = hud_button("✕ Leave (Esc)", "Leave full screen (Esc or F)")
+        again_key, leave_key = command("restart").key_text, command("leave").key_text
+        self.again_button = hud_button(
+            f"↺ Start again ({again_key})", tooltip("restart", "Start the routine again")
+        )
+        self.leave_button = hud_button(f"✕ Leave ({leave_key})", tooltip("leave", "Leave full screen"))
         self.again_button.clicked.connect(self.again_clicked)
         self.leave_button.clicked.connect(self.leave_clicked)
-        self.hints = QLabel(SUMMARY_KEY_HINTS)
+        self.hints = QLabel(hint_strip(SUMMARY_HINTS))
         self.hints.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         root = QHBoxLayout(self)
@@ -163,7 +165,7 @@ class SummaryPage(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # digits must still rate, Esc still skip
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.setAccessibleName(f"Tight: {name}")
-            self._tight_grid.addWidget(button, n // ZONES_PER_ROW, n % ZONES_PER_ROW)
+            self._tight_grid.addWidget(button, *grid_cell(n))
             self.zone_buttons[zone_id] = button
         self.tight_box.setVisible(bool(self.zone_buttons))
 

@@ -6,12 +6,13 @@ assembles render state and forward intent. Menus and shortcuts are built in desk
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QMainWindow,
     QMessageBox,
     QWidget,
@@ -20,19 +21,30 @@ from PySide6.QtWidgets import (
 from desktop import APP_NAME
 from desktop.model.library import Library
 from desktop.model.routine import SidePlan
-from desktop.model.safety import needs_check, safety_info_text
+from desktop.model.safety import safety_info_text
 from desktop.model.session_events import (
-    ItemKind,
     PhaseChanged,
     SessionEvent,
     SessionSnapshot,
     SessionState,
 )
+from desktop.model.session_gate import SessionDialogs, SessionGate
+from desktop.model.session_presenter import (
+    ABANDON_TEXT,
+    ABANDON_TITLE,
+    SessionPresenter,
+)
+from desktop.model.session_text import SessionText
 from desktop.model.settings import AppSettings
 from desktop.model.zones import VIEW_LABELS, VIEWS, ZoneCatalogue
-from desktop.qt.session_controller import AfterSession, SessionController, SessionSummary
+from desktop.qt.session_controller import SessionController
 from desktop.ui import menus
-from desktop.ui.main_window_layout import SIDE_LABELS, build_layout
+from desktop.ui.diagram_view import DiagramView
+from desktop.ui.main_window_layout import MainLayout, build_layout
+from desktop.ui.session_dialogs import WindowDialogs
+from desktop.ui.step_list import StepList
+from desktop.ui.timer_panel import TimerPanel
+from desktop.ui.zone_panel import ZonePanel
 
 DEFAULT_ROUTINE = "standard"  # a first-time user starts with the all-round massage
 
@@ -60,51 +72,97 @@ class MainWindow(QMainWindow):
         settings: AppSettings,
         *,
         today=date.today,
-        ask_safety=None,
-        ask_rating=None,
+        dialogs: SessionDialogs | None = None,
+        prepare=lambda: None,
         parent: QWidget | None = None,
     ) -> None:
+        """`dialogs` answers the session gate's questions (real dialogs unless given); `prepare` runs
+        before a session's first question (the app sets up sound there)."""
         super().__init__(parent)
         self.controller = controller
         self.catalogue = catalogue
         self.settings = settings
-        self._today = today
-        # Dialog hooks (tests replace them): return (passed: bool) and (rating: int | None).
-        self._ask_safety = ask_safety or self._run_safety_gate
-        self._ask_rating = ask_rating or self._run_rating
+        self.gate = SessionGate(
+            controller, dialogs or WindowDialogs(self, catalogue), self, prepare=prepare, today=today
+        )
         self._last_item_index: int | None = None
-        self._closing = False
+        self.presenter = SessionPresenter(catalogue)
         self.setWindowTitle(APP_NAME)
-        build_layout(self)
-        self.menu_actions = menus.build_menus(self)
+        self.ui: MainLayout = build_layout(self, catalogue)
+        self.menu_actions = menus.build_menus(self, self._command_slots(), self.routine_menu_opening)
         self._wire()
         self._fill_routines(controller.library)
 
+    # the parts other objects (the app, tests) reach for most
+    @property
+    def diagram(self) -> DiagramView:
+        return self.ui.diagram
+
+    @property
+    def timer_panel(self) -> TimerPanel:
+        return self.ui.timer_panel
+
+    @property
+    def zone_panel(self) -> ZonePanel:
+        return self.ui.zone_panel
+
+    @property
+    def step_list(self) -> StepList:
+        return self.ui.step_list
+
     # ---- layout ----------------------------------------------------------------------------------
+
+    def _command_slots(self) -> dict[str, Callable[..., object]]:
+        """What each main-window command of desktop.model.commands does."""
+        c = self.controller
+        slots: dict[str, Callable[..., object]] = {
+            "start_pause": self.start_or_toggle,
+            "previous": c.previous,
+            "next": c.next,
+            "restart": c.restart_item,
+            "add_time": c.add_time,
+            "stop": self.stop_session,
+            "hurts": self.stop_for_pain,
+            "cycle_side": self.cycle_side,
+            "sound": self.set_sound,
+            "speech": self.set_speech,
+            "get_ready": self.set_get_ready,
+            "labels": self.set_labels_visible,
+            "follow_along": self.follow_along_requested.emit,
+            "history": self.history_requested.emit,
+            "export": self.export_requested.emit,
+            "quit": menus.quit_app,
+            "shortcuts": self.show_shortcuts,
+            "safety_info": self.show_safety_info,
+            "problems": self.show_routine_problems,
+            "about": self.show_about,
+        }
+        for view in VIEWS:
+            slots[f"view_{view}"] = lambda v=view: self.set_view(v)
+        return slots
 
     def _wire(self) -> None:
         c = self.controller
-        c.start_guard = self.before_start
         c.routine_changed.connect(self._on_routine_changed)
         c.plan_changed.connect(self._on_plan_changed)
         c.snapshot_changed.connect(self._on_snapshot)
         c.session_event.connect(self._on_session_event)
-        c.session_ended.connect(self._on_session_ended)
+        c.session_ended.connect(self.gate.session_ended)
         c.notice.connect(self.show_notice)
 
-        self.routine_box.activated.connect(self._on_routine_picked)
-        self.side_buttons.buttonClicked.connect(
+        self.ui.routine_box.activated.connect(self._on_routine_picked)
+        self.ui.side_buttons.buttonClicked.connect(
             lambda b: self.set_side_plan(SidePlan(b.property("side_plan")))
         )
-        self.pace_box.activated.connect(lambda i: self.set_pace(self.pace_box.itemData(i)))
-        self.view_switcher.view_selected.connect(self.set_view)
-        self.diagram.view_changed.connect(self._on_view_changed)
-        self.diagram.zone_clicked.connect(self.show_zone)
-        self.diagram.empty_clicked.connect(self.zone_panel.close_panel)
-        self.zone_panel.start_here.connect(self._on_start_here)
-        self.zone_panel.practise.connect(self._on_practise)
+        self.ui.pace_box.activated.connect(lambda i: self.set_pace(self.ui.pace_box.itemData(i)))
+        self.ui.view_switcher.view_selected.connect(self.set_view)
+        self.ui.diagram.view_changed.connect(self._on_view_changed)
+        self.ui.diagram.zone_clicked.connect(self.show_zone)
+        self.ui.diagram.empty_clicked.connect(self.ui.zone_panel.close_panel)
+        self.ui.zone_panel.start_here.connect(self._on_start_here)
+        self.ui.zone_panel.practise.connect(self._on_practise)
 
-        t = self.timer_panel
+        t = self.ui.timer_panel
         t.start_pause_clicked.connect(self.start_or_toggle)
         t.previous_clicked.connect(c.previous)
         t.next_clicked.connect(c.next)
@@ -112,13 +170,13 @@ class MainWindow(QMainWindow):
         t.add_time_clicked.connect(c.add_time)
         t.stop_clicked.connect(self.stop_session)
         t.hurts_clicked.connect(self.stop_for_pain)
-        self.step_list.step_activated.connect(c.jump_to)
+        self.ui.step_list.step_activated.connect(c.jump_to)
 
     def _fill_routines(self, library: Library) -> None:
-        self.routine_box.clear()
+        self.ui.routine_box.clear()
         for routine in library.routines:
             minutes = round(routine.total_seconds / 60)
-            self.routine_box.addItem(f"{routine.title} · {minutes} min", routine.id)
+            self.ui.routine_box.addItem(f"{routine.title} · {minutes} min", routine.id)
         if library.problems:
             count = len(library.problems)
             self.show_notice(
@@ -134,8 +192,8 @@ class MainWindow(QMainWindow):
         self.controller.side_plan = settings.side
         self.controller.pace = settings.pace
         self._check_side(settings.side)
-        self.pace_box.setCurrentIndex(max(0, self.pace_box.findData(settings.pace)))
-        self.diagram.set_labels_visible(settings.labels)
+        self.ui.pace_box.setCurrentIndex(max(0, self.ui.pace_box.findData(settings.pace)))
+        self.ui.diagram.set_labels_visible(settings.labels)
         actions = self.menu_actions
         for action, on in (
             (actions.labels, settings.labels),
@@ -146,25 +204,24 @@ class MainWindow(QMainWindow):
             was = action.blockSignals(True)  # restoring a setting is not a change to save
             action.setChecked(on)
             action.blockSignals(was)
-        self.diagram.set_view(settings.view)
+        self.ui.diagram.set_view(settings.view)
         wanted = routine_id or settings.last_routine
         if not (wanted and self.controller.select_routine(wanted)) and self.controller.library.routines:
             first = self.controller.library.get(DEFAULT_ROUTINE) or self.controller.library.routines[0]
             self.controller.select_routine(first.id)
 
-    def _remember(self, **changes) -> None:
-        from dataclasses import replace
-
+    def remember(self, **changes) -> None:
+        """Change remembered settings (the app saves them)."""
         self.settings = replace(self.settings, **changes).validated()
         self.settings_changed.emit(self.settings)
 
     # ---- user intent -----------------------------------------------------------------------------
 
     def _on_routine_picked(self, index: int) -> None:
-        routine_id = self.routine_box.itemData(index)
+        routine_id = self.ui.routine_box.itemData(index)
         if routine_id and self._confirm_abandon():
             self.controller.select_routine(routine_id)
-            self._remember(last_routine=routine_id)
+            self.remember(last_routine=routine_id)
         else:
             self._sync_routine_box()
 
@@ -174,7 +231,7 @@ class MainWindow(QMainWindow):
             return
         self.controller.set_side_plan(plan)
         self._check_side(plan)
-        self._remember(side=plan)
+        self.remember(side=plan)
 
     def cycle_side(self) -> None:
         order = (SidePlan.RIGHT, SidePlan.LEFT, SidePlan.BOTH)
@@ -182,34 +239,34 @@ class MainWindow(QMainWindow):
 
     def set_pace(self, pace: float) -> None:
         if not self._confirm_abandon():
-            self.pace_box.setCurrentIndex(max(0, self.pace_box.findData(self.controller.pace)))
+            self.ui.pace_box.setCurrentIndex(max(0, self.ui.pace_box.findData(self.controller.pace)))
             return
         self.controller.set_pace(pace)
-        self._remember(pace=pace)
+        self.remember(pace=pace)
 
     def set_view(self, view: str) -> None:
         """The person chose a view: show it and remember it (automatic turns are not remembered)."""
         if view in VIEWS:
-            self.diagram.set_view(view)
+            self.ui.diagram.set_view(view)
             if view != self.settings.view:
-                self._remember(view=view)
+                self.remember(view=view)
 
     def set_labels_visible(self, visible: bool) -> None:
-        self.diagram.set_labels_visible(visible)
-        self._remember(labels=visible)
+        self.ui.diagram.set_labels_visible(visible)
+        self.remember(labels=visible)
 
     def set_sound(self, on: bool) -> None:
         if self.controller.sound is not None:
             self.controller.sound.set_muted(not on)
-        self._remember(sound=on)
+        self.remember(sound=on)
 
     def set_speech(self, on: bool) -> None:
         if on != self.settings.speech:
-            self._remember(speech=on)
+            self.remember(speech=on)
 
     def set_get_ready(self, on: bool) -> None:
         if on != self.settings.get_ready:
-            self._remember(get_ready=on)
+            self.remember(get_ready=on)
 
     def speech_unavailable(self, reason: str, *, notify: bool = True) -> None:
         """Grey out spoken guidance and say why (no speech engine installed, ...)."""
@@ -221,27 +278,8 @@ class MainWindow(QMainWindow):
             self.show_notice(f"Spoken guidance is unavailable: {reason}")
 
     def start_or_toggle(self) -> None:
-        """Start (through the controller's start guard: safety check, before-rating), or pause/resume."""
-        self.controller.toggle()
-
-    def before_start(self) -> bool:
-        """The controller's start guard: the day's safety check, then the optional before-rating."""
-        if not self.ensure_safe():
-            return False
-        self.controller.set_before_rating(
-            self._ask_rating("Before you start", "How tense does your ankle feel right now?")
-        )
-        return True
-
-    def ensure_safe(self) -> bool:
-        """The day's first session passes the safety check first; a "yes" blocks it."""
-        if not needs_check(self.settings.safety_checked_date(), self._today()):
-            return True
-        if not self._ask_safety():
-            self.statusBar().showMessage("Session not started: see the safety advice.", 10000)
-            return False
-        self._remember(safety_checked_on=self._today().isoformat())
-        return True
+        """Start (through the session gate: safety check, before-rating), or pause/resume."""
+        self.gate.toggle()
 
     def stop_session(self) -> None:
         if self.controller.in_progress:
@@ -257,16 +295,23 @@ class MainWindow(QMainWindow):
             return
         routine = self.controller.routine
         entries = self.controller.library.steps_for_zone(zone_id)
-        self.zone_panel.show_zone(zone, entries, routine.id if routine else None)
+        self.ui.zone_panel.show_zone(zone, entries, routine.id if routine else None)
 
     def _on_start_here(self, routine_id: str, step_id: str) -> None:
-        if self._confirm_abandon() and self.controller.start_here(routine_id, step_id):
+        """ "Start here" in the zone panel: the gate starts, or asks and jumps (SessionGate.start_here)."""
+        c = self.controller
+        routine = c.library.get(routine_id)
+        step = routine.step_by_id(step_id) if routine else None
+        if routine is None or step is None:
+            return
+        other = "" if c.routine is not None and c.routine.id == routine_id else routine.title
+        if self.gate.start_here(routine_id, step_id, step_title=step.title, other_routine=other):
             self._sync_routine_box()
-            self.zone_panel.close_panel()
+            self.ui.zone_panel.close_panel()
 
     def _on_practise(self, routine_id: str, step_id: str) -> None:
         if self._confirm_abandon() and self.controller.practise(routine_id, step_id):
-            self.zone_panel.close_panel()
+            self.ui.zone_panel.close_panel()
 
     def _confirm_abandon(self) -> bool:
         """Changing routine, side or pace mid-session ends that session: ask first."""
@@ -274,115 +319,75 @@ class MainWindow(QMainWindow):
             return True
         if self.controller.state is SessionState.RUNNING:
             self.controller.pause()
-        answer = QMessageBox.question(
-            self, "End this session?", "This ends the session in progress. It is saved to your history."
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return self.gate.confirm(ABANDON_TITLE, ABANDON_TEXT)
 
     # ---- model → widgets -------------------------------------------------------------------------
 
     def _on_routine_changed(self, routine) -> None:
         self._sync_routine_box()
-        self.routine_summary.setText(routine.summary)
-        self.routine_box.setToolTip(routine.summary)
-        self.routine_box.setAccessibleDescription(routine.summary)
+        self.ui.routine_summary.setText(routine.summary)
+        self.ui.routine_box.setToolTip(routine.summary)
+        self.ui.routine_box.setAccessibleDescription(routine.summary)
         self._last_item_index = None
+        self.presenter.routine_title = routine.title
 
     def _sync_routine_box(self) -> None:
         routine = self.controller.routine
-        index = self.routine_box.findData(routine.id) if routine else -1
+        index = self.ui.routine_box.findData(routine.id) if routine else -1
         if index >= 0:
-            self.routine_box.setCurrentIndex(index)
+            self.ui.routine_box.setCurrentIndex(index)
 
     def _on_plan_changed(self, plan) -> None:
-        self.step_list.set_plan(plan, self.catalogue)
-        self.timer_panel.set_step_count(sum(1 for i in plan if i.kind is ItemKind.STEP))
+        self.ui.step_list.set_plan(plan, self.catalogue)
+        self.presenter.set_plan(plan)
 
     def _on_snapshot(self, snap: SessionSnapshot) -> None:
-        self.timer_panel.set_snapshot(snap)
-        self.step_list.set_current(snap.index, snap.items_done)
-        item = snap.item
-        self.side_badge.setText(SIDE_LABELS[SidePlan(item.side.value)])
-        self.diagram.set_side(item.side.value)
-        self.diagram.set_paused(snap.state is not SessionState.RUNNING)
+        text = self.presenter.text(snap)
+        self.ui.timer_panel.set_snapshot(snap, text)
+        self.ui.step_list.set_current(snap.index, snap.items_done)
+        self.ui.side_badge.setText(text.side)
+        self.ui.diagram.set_side(text.diagram_side)
+        self.ui.diagram.set_paused(snap.state is not SessionState.RUNNING)
         if snap.index != self._last_item_index:
             self._last_item_index = snap.index
-            self._highlight(snap)
+            self._highlight(snap, text)
 
-    def _highlight(self, snap: SessionSnapshot) -> None:
-        step = snap.item.step
-        if step is None:
-            self.diagram.highlight([])
-            self.target_caption.setText("Switch to the other foot")
+    def _highlight(self, snap: SessionSnapshot, text: SessionText) -> None:
+        self.ui.target_caption.setText(text.zone_caption)
+        if snap.item.step is None:
+            self.ui.diagram.highlight([])  # the switch: the caption names what comes next
             return
-        self.target_caption.setText("Now: " + self.catalogue.plain_names(step.zones))
-        direction = None
-        if snap.phase_index >= 0 and step.phases:
-            direction = step.phases[snap.phase_index].direction
-        self.diagram.highlight(step.zones, motion=step.motion, phase_direction=direction)
+        self.ui.diagram.highlight(text.zones, motion=text.motion, phase_direction=text.phase_direction)
 
     def _on_session_event(self, event: SessionEvent) -> None:
         if isinstance(event, PhaseChanged):
             snap = self.controller.snapshot()
             step = snap.item.step if snap else None
             if step is not None and 0 <= event.phase_index < len(step.phases):
-                self.diagram.set_phase_direction(step.phases[event.phase_index].direction)
-
-    def _on_session_ended(self, summary: SessionSummary) -> None:
-        if not self.isVisible() or self._closing:
-            return  # follow-along shows its own summary and rating; a closing window asks nothing
-        if summary.stopped_for_pain:
-            from desktop.ui.safety_gate import PainStopNotice
-
-            PainStopNotice(self).exec()
-        after = self._ask_rating_after(summary)
-        if after is not None:
-            self.controller.record_after(
-                summary.history_id, after=after.rating, tight_zones=after.tight_zones, note=after.note
-            )
-        self.controller.reset()
-
-    def _ask_rating_after(self, summary: SessionSummary) -> AfterSession | None:
-        """What the person said after the session; None when they skipped it all."""
-        if self._ask_rating != self._run_rating:  # a test's hook (`is` never holds for bound methods)
-            rating = self._ask_rating("Session summary", "How tense does your ankle feel now?")
-            return None if rating is None else AfterSession(rating)
-        from desktop.ui.dialogs import SummaryDialog
-
-        dialog = SummaryDialog(summary, self, catalogue=self.catalogue)
-        if dialog.exec() != SummaryDialog.DialogCode.Accepted:
-            return None
-        return AfterSession(dialog.value, dialog.tight_zones, dialog.note)
+                self.ui.diagram.set_phase_direction(step.phases[event.phase_index].direction)
 
     def _on_view_changed(self, view: str) -> None:
-        self.view_switcher.set_current(view)
+        self.ui.view_switcher.set_current(view)
         self.statusBar().showMessage(f"Diagram: {VIEW_LABELS[view]}", 3000)
 
     def _check_side(self, plan: SidePlan) -> None:
-        for button in self.side_buttons.buttons():
+        for button in self.ui.side_buttons.buttons():
             button.setChecked(button.property("side_plan") == plan.value)
 
     def show_notice(self, text: str) -> None:
         self.statusBar().showMessage(text, 15000)
 
-    # ---- dialogs (imported when first shown: they are not needed for the first paint) -------------
+    # ---- help (dialogs imported when first shown: they are not needed for the first paint) ----------
 
-    def _dialog_parent(self) -> QWidget:
-        """The window the person is looking at (follow-along, when it is up) owns the dialogs."""
-        active = QApplication.activeWindow()
-        return active if active is not None and active.isVisible() else self
+    def show_shortcuts(self) -> None:
+        from desktop.ui.dialogs import show_shortcuts
 
-    def _run_safety_gate(self) -> bool:
-        from desktop.ui.safety_gate import SafetyGate
+        show_shortcuts(self)
 
-        return SafetyGate(self._dialog_parent()).exec() == SafetyGate.DialogCode.Accepted
+    def show_about(self) -> None:
+        from desktop.ui.dialogs import show_about
 
-    def _run_rating(self, title: str, heading: str) -> int | None:
-        from desktop.ui.dialogs import RatingDialog
-
-        dialog = RatingDialog(title, heading, self._dialog_parent())
-        dialog.exec()
-        return dialog.value
+        show_about(self)
 
     def show_safety_info(self) -> None:
         box = QMessageBox(self)
@@ -398,7 +403,5 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing ends a session in progress (saved as stopped) without asking anything more."""
-        self._closing = True
-        if self.controller.in_progress:
-            self.controller.stop()
+        self.gate.quit()
         super().closeEvent(event)

@@ -1,26 +1,24 @@
-"""The main window's menu bar and keyboard shortcuts (listed for users in desktop.ui.dialogs.SHORTCUTS).
+"""The main window's menu bar and keyboard shortcuts, built from the command table (desktop.model.commands).
 
 desktop.ui.dialogs is imported only when a help dialog is opened: the first paint does not need it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMainWindow
 
-from desktop.model.zones import VIEW_LABELS, VIEWS
-
-if TYPE_CHECKING:
-    from desktop.ui.main_window import MainWindow
+from desktop.model.commands import BY_ID, Window
+from desktop.model.zones import VIEWS
 
 
 @dataclass
 class MenuActions:
-    """The checkable actions the window keeps in step with its settings, and the named commands."""
+    """The checkable actions the window keeps in step with its settings, and every command's action."""
 
     labels: QAction
     sound: QAction
@@ -31,103 +29,82 @@ class MenuActions:
     history: QAction
     quit: QAction  # app-wide; windows that stand in for the main window add it too (follow-along)
     views: dict[str, QAction]
+    by_id: dict[str, QAction]
 
 
-def _action(window: MainWindow, text: str, keys: tuple[str, ...] = (), slot=None) -> QAction:
-    action = QAction(text, window)
-    if keys:
-        action.setShortcuts([QKeySequence(k) for k in keys])
-    if slot is not None:
-        action.triggered.connect(slot)
-    window.addAction(action)  # shortcuts work even where the menu bar is hidden
-    return action
+ROUTINE_MENU = (
+    "start_pause", "previous", "next", "restart", "add_time", "stop", "hurts", None,
+    "cycle_side", "sound", "speech", "get_ready",
+)  # fmt: skip
+HELP_MENU = ("shortcuts", "safety_info", "problems", None, "about")
+CHECKABLE = frozenset({"labels", "sound", "speech", "get_ready"})
 
 
-def _show_shortcuts(window: MainWindow) -> None:
-    from desktop.ui.dialogs import show_shortcuts
+def build_menus(
+    window: QMainWindow, slots: dict[str, Callable[..., object]], routine_menu_opening=None
+) -> MenuActions:
+    """One action per main-window command of the table, each with its keys, in the menus below.
 
-    show_shortcuts(window)
+    `slots` maps a command id to what it does (for a checkable one, the slot gets the new state).
+    Every action is also added to the window, so its keys work even where the menu bar is hidden.
+    """
+    actions: dict[str, QAction] = {}
+    for cmd_id, cmd in BY_ID.items():
+        if Window.MAIN not in cmd.windows or not cmd.label:
+            continue
+        action = QAction(cmd.label, window)
+        if cmd.keys:
+            action.setShortcuts([QKeySequence(k) for k in cmd.keys])
+        action.setStatusTip(cmd.help)
+        slot = slots[cmd_id]
+        if cmd_id in CHECKABLE:
+            action.setCheckable(True)
+            action.toggled.connect(slot)
+        else:
+            action.triggered.connect(lambda _=False, s=slot: s())
+        window.addAction(action)
+        actions[cmd_id] = action
+    actions["quit"].setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)  # from every window
 
-
-def _show_about(window: MainWindow) -> None:
-    from desktop.ui.dialogs import show_about
-
-    show_about(window)
-
-
-def build_menus(window: MainWindow) -> MenuActions:
     bar = window.menuBar()
-    c = window.controller
-
     file_menu = bar.addMenu("&File")
-    export = _action(window, "&Export history…", (), window.export_requested.emit)
-    file_menu.addAction(export)
+    file_menu.addAction(actions["export"])
     file_menu.addSeparator()
-    quit_action = _action(window, "&Quit", ("Ctrl+Q",), QApplication.closeAllWindows)
-    quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)  # from history, follow-along too
-    file_menu.addAction(quit_action)
-
+    file_menu.addAction(actions["quit"])
     view_menu = bar.addMenu("&View")
-    views: dict[str, QAction] = {}
-    for number, view in enumerate(VIEWS, start=1):
-        action = _action(
-            window, f"{VIEW_LABELS[view]}", (str(number),), lambda _=False, v=view: window.set_view(v)
-        )
-        view_menu.addAction(action)
-        views[view] = action
+    for view in VIEWS:
+        view_menu.addAction(actions[f"view_{view}"])
     view_menu.addSeparator()
-    labels = _action(window, "Zone &labels")
-    labels.setCheckable(True)
-    labels.toggled.connect(window.set_labels_visible)
-    view_menu.addAction(labels)
+    view_menu.addAction(actions["labels"])
     view_menu.addSeparator()
-    follow = _action(window, "&Follow-along (fullscreen)", ("F", "F11"), window.follow_along_requested.emit)
-    view_menu.addAction(follow)
-    history = _action(window, "&History", ("Ctrl+H",), window.history_requested.emit)
-    view_menu.addAction(history)
-
+    view_menu.addAction(actions["follow_along"])
+    view_menu.addAction(actions["history"])
     routine_menu = bar.addMenu("&Routine")
-    routine_menu.aboutToShow.connect(window.routine_menu_opening)
-    start_pause = _action(window, "&Start / pause", ("Space",), lambda: window.start_or_toggle())
-    routine_menu.addAction(start_pause)
-    routine_menu.addAction(_action(window, "&Previous step", ("Left",), lambda: c.previous()))
-    routine_menu.addAction(_action(window, "&Next step", ("Right",), lambda: c.next()))
-    routine_menu.addAction(_action(window, "&Restart step", ("R",), lambda: c.restart_item()))
-    routine_menu.addAction(_action(window, "&Add 10 seconds", ("+", "="), lambda: c.add_time()))
-    routine_menu.addAction(_action(window, "S&top session", (), lambda: window.stop_session()))
-    routine_menu.addAction(_action(window, "Stop — this &hurts", ("H",), lambda: window.stop_for_pain()))
-    routine_menu.addSeparator()
-    routine_menu.addAction(
-        _action(window, "Switch &foot (right → left → both)", ("L",), lambda: window.cycle_side())
-    )
-    sound = _action(window, "&Sound cues")
-    sound.setCheckable(True)
-    sound.toggled.connect(window.set_sound)
-    routine_menu.addAction(sound)
-    speech = _action(window, "Spoken &guidance")
-    speech.setCheckable(True)
-    speech.toggled.connect(window.set_speech)
-    routine_menu.addAction(speech)
-    get_ready = _action(window, "&Get-ready count-in (follow-along)")
-    get_ready.setCheckable(True)
-    get_ready.toggled.connect(window.set_get_ready)
-    routine_menu.addAction(get_ready)
-
-    help_menu = bar.addMenu("&Help")
-    help_menu.addAction(_action(window, "&Keyboard shortcuts", ("F1",), lambda: _show_shortcuts(window)))
-    help_menu.addAction(_action(window, "&Safety information", (), lambda: window.show_safety_info()))
-    help_menu.addAction(_action(window, "Routine file &problems", (), lambda: window.show_routine_problems()))
-    help_menu.addSeparator()
-    help_menu.addAction(_action(window, "&About Ankle Guide", (), lambda: _show_about(window)))
-
+    if routine_menu_opening is not None:
+        routine_menu.aboutToShow.connect(routine_menu_opening)
+    _fill(routine_menu, ROUTINE_MENU, actions)
+    _fill(bar.addMenu("&Help"), HELP_MENU, actions)
     return MenuActions(
-        labels=labels,
-        sound=sound,
-        speech=speech,
-        get_ready=get_ready,
-        start_pause=start_pause,
-        follow_along=follow,
-        history=history,
-        quit=quit_action,
-        views=views,
+        labels=actions["labels"],
+        sound=actions["sound"],
+        speech=actions["speech"],
+        get_ready=actions["get_ready"],
+        start_pause=actions["start_pause"],
+        follow_along=actions["follow_along"],
+        history=actions["history"],
+        quit=actions["quit"],
+        views={view: actions[f"view_{view}"] for view in VIEWS},
+        by_id=actions,
     )
+
+
+def _fill(menu, ids, actions: dict[str, QAction]) -> None:
+    for cmd_id in ids:
+        if cmd_id is None:
+            menu.addSeparator()
+        else:
+            menu.addAction(actions[cmd_id])
+
+
+def quit_app() -> None:
+    QApplication.closeAllWindows()

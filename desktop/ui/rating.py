@@ -18,9 +18,10 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
+from desktop.model.session_presenter import BEFORE_RATING
 from desktop.ui import layouts
 
-DEFAULT_TITLE = "How tense does your ankle feel right now?"
+DEFAULT_TITLE = BEFORE_RATING[1]
 SCALE = range(11)
 TYPE_AHEAD_S = 1.0
 """How soon a "0" must follow a "1" to make 10."""

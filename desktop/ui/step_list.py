@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.model.session_events import ItemKind, PlanItem
+from desktop.model.session_presenter import switch_to
 from desktop.model.timefmt import format_remaining
 from desktop.model.zones import ZoneCatalogue
 from desktop.ui import style
@@ -69,7 +70,7 @@ def _rows(items: Sequence[PlanItem], catalogue: ZoneCatalogue) -> list[_Row]:
         if item.kind is ItemKind.SWITCH_SIDES or item.step is None:
             # The switch sits before the first item of the new side; name that side.
             to_side = items[pos + 1].side if pos + 1 < len(items) else item.side
-            title = f"Switch to the {to_side.value} foot"
+            title = switch_to(to_side)
             meta = f"Short pause · {duration}"
             rows.append(_Row(item.index, True, "", title, "", "", meta, "", f"{title}. {meta}."))
             continue

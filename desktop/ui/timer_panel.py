@@ -1,7 +1,8 @@
 """The panel that coaches the current step: time left, what to do, how hard, and the session controls.
 
-It renders a SessionSnapshot and forwards button presses as plain signals; what a press does (and what
-"previous" means on the first step) is the session engine's business.
+It places the words of a SessionText (desktop.model.session_presenter, the same words follow-along
+shows) and forwards button presses as plain signals; what a press does (and what "previous" means on
+the first step) is the session engine's business. Tooltips name the keys of desktop.model.commands.
 """
 
 from __future__ import annotations
@@ -20,43 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.model.routine import Pressure
-from desktop.model.session_events import ItemKind, SessionSnapshot, SessionState
+from desktop.model.commands import command, tooltip
+from desktop.model.session_events import SessionSnapshot, SessionState
+from desktop.model.session_presenter import NO_SESSION_TITLE, toggle_label
+from desktop.model.session_text import SessionText
 from desktop.model.timefmt import format_mmss, format_remaining
 from desktop.ui import layouts, style
 from desktop.ui.caution_box import CautionBox
-
-SHORTCUTS: dict[str, str] = {
-    "start_pause": "Space",
-    "previous": "Left",
-    "next": "Right",
-    "restart": "R",
-    "add_time": "+",
-    "stop": "S",
-    "hurts": "H",
-}
-"""Suggested keys (QKeySequence strings) per control; the main window owns the actual shortcuts."""
-
-_KEY_GLYPHS = {"Left": "←", "Right": "→"}
-_PRESSURE_LEVEL = {Pressure.LIGHT: 1, Pressure.MODERATE: 2, Pressure.FIRM: 3, Pressure.DEEP: 4}
-_START_LABEL = {
-    SessionState.IDLE: "Start",
-    SessionState.RUNNING: "Pause",
-    SessionState.PAUSED: "Resume",
-    SessionState.FINISHED: "Start again",
-    SessionState.STOPPED: "Start again",
-}
-_STATE_NOTE = {
-    SessionState.IDLE: "Ready",
-    SessionState.RUNNING: "",
-    SessionState.PAUSED: "Paused",
-    SessionState.FINISHED: "Finished — well done",
-    SessionState.STOPPED: "Stopped",
-}
-
-
-def _tip(text: str, key: str) -> str:
-    return f"{text} ({_KEY_GLYPHS.get(SHORTCUTS[key], SHORTCUTS[key])})"
 
 
 def _label(scale: float = 1.0, *, bold: bool = False, wrap: bool = True) -> QLabel:
@@ -85,7 +56,6 @@ class TimerPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._step_count = 0
         root = QVBoxLayout(self)
         root.setContentsMargins(style.MARGIN, style.TIGHT, style.MARGIN, style.TIGHT)
         root.setSpacing(style.TIGHT + 2)  # compact: the panel must fit a 1366×768 laptop screen
@@ -177,10 +147,10 @@ class TimerPanel(QWidget):
         row.addWidget(self.progress, 1)
         row.addWidget(self.total_label)
 
-    def _button(self, text: str, tip: str, key: str, signal: Signal) -> QPushButton:
+    def _button(self, text: str, command_id: str, signal: Signal, tip: str = "") -> QPushButton:
         button = QPushButton(text)
-        button.setToolTip(_tip(tip, key))
-        button.setAccessibleName(tip)
+        button.setToolTip(tooltip(command_id, tip))
+        button.setAccessibleName(tip or command(command_id).help)
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         button.setMinimumHeight(30)
         button.clicked.connect(signal)
@@ -191,40 +161,30 @@ class TimerPanel(QWidget):
         grid = layouts.grid(box)
         grid.setHorizontalSpacing(style.SPACING - 2)
         grid.setVerticalSpacing(style.SPACING - 2)
-        self.previous_button = self._button("‹ Previous", "Previous step", "previous", self.previous_clicked)
-        self.start_pause_button = self._button("Start", "Start", "start_pause", self.start_pause_clicked)
+        self.previous_button = self._button("‹ Previous", "previous", self.previous_clicked, "Previous step")
+        self.start_pause_button = self._button("Start", "start_pause", self.start_pause_clicked, "Start")
         self.start_pause_button.setStyleSheet(style.PRIMARY_BUTTON_QSS)
-        self.next_button = self._button("Next ›", "Next step", "next", self.next_clicked)
-        self.restart_button = self._button(
-            "↺ Restart step", "Restart this step", "restart", self.restart_clicked
-        )
-        self.add_time_button = self._button(
-            "+10 s", "Add 10 seconds to this step", "add_time", self.add_time_clicked
-        )
-        self.stop_button = self._button("■ Stop", "Stop the session", "stop", self.stop_clicked)
+        self.next_button = self._button("Next ›", "next", self.next_clicked, "Next step")
+        self.restart_button = self._button("↺ Restart step", "restart", self.restart_clicked)
+        self.add_time_button = self._button("+10 s", "add_time", self.add_time_clicked)
+        self.stop_button = self._button("■ Stop", "stop", self.stop_clicked, "Stop the session")
         for col, button in enumerate((self.previous_button, self.start_pause_button, self.next_button)):
             grid.addWidget(button, 0, col)
         for col, button in enumerate((self.restart_button, self.add_time_button, self.stop_button)):
             grid.addWidget(button, 1, col)
-        self.hurts_button = self._button(
-            "⚠  Stop — this hurts", "Stop — this hurts", "hurts", self.hurts_clicked
-        )
+        self.hurts_button = self._button("⚠  Stop — this hurts", "hurts", self.hurts_clicked)
         self.hurts_button.setStyleSheet(style.hurts_button_qss(self.palette()))
         self.hurts_button.setAccessibleDescription("Stops the session and shows what to do about the pain.")
         box.addWidget(self.hurts_button)
 
     # ---- rendering -------------------------------------------------------------------------------
 
-    def set_step_count(self, count: int) -> None:
-        """Steps per side, for "Step 2 of 5" (0 shows just "Step 2")."""
-        self._step_count = max(0, count)
-
     def clear(self) -> None:
         """No session: placeholders, every control off except "Stop — this hurts"."""
         for label in (self.side_label, self.position_label, self.phase_label, self.state_label):
             label.clear()
         self.side_label.hide()
-        self.title_label.setText("Choose a routine to begin")
+        self.title_label.setText(NO_SESSION_TITLE)
         self.detail_label.clear()
         self.time_label.setText(format_mmss(0))
         self.cue_label.clear()
@@ -237,61 +197,26 @@ class TimerPanel(QWidget):
             button.setEnabled(False)
         self._set_start_label(SessionState.IDLE)
 
-    def set_snapshot(self, snapshot: SessionSnapshot) -> None:
-        """Draw the session as the snapshot describes it (called on every tick and every event)."""
-        item = snapshot.item
-        step = item.step
-        switching = item.kind is ItemKind.SWITCH_SIDES or step is None
-        side = snapshot.next_item.side if switching and snapshot.next_item else item.side
-        self.side_label.setText(f"{side.value.capitalize()} foot")
+    def set_snapshot(self, snapshot: SessionSnapshot, text: SessionText) -> None:
+        """Show `text` (the presenter's words for `snapshot`) and enable the controls `snapshot` allows."""
+        self.side_label.setText(text.side)
         self.side_label.show()
-
-        if switching:
-            self.position_label.setText("Change feet")
-            self.title_label.setText(f"Switch to the {side.value} foot")
-            self.detail_label.setText("A short pause")
-            self.cue_label.setText(f"Move to your {side.value} foot")
-            self.instructions_label.setText(
-                f"Rest the other foot and settle your {side.value} foot in the same comfortable position. "
-                "The next step starts on its own."
-            )
-            self.caution_box.set_lines([])
-        else:
-            of = f" of {self._step_count}" if self._step_count else ""
-            self.position_label.setText(f"Step {item.step_number}{of}")
-            self.title_label.setText(step.title)
-            level = _PRESSURE_LEVEL[step.pressure]
-            dots = "●" * level + "○" * (4 - level)
-            self.detail_label.setText(
-                f"{step.technique.label}  ·  {step.pressure.value.capitalize()} pressure {dots}"
-            )
-            self.detail_label.setAccessibleName(
-                f"{step.technique.label}, {step.pressure.value} pressure ({level} of 4)"
-            )
-            self.cue_label.setText(snapshot.phase_cue or step.cue)
-            self.instructions_label.setText(step.instructions)
-            self.caution_box.set_lines(list(step.cautions))
-
-        phase = snapshot.phase_name
-        self.phase_label.setText(phase[:1].upper() + phase[1:])
-        self.state_label.setText(_STATE_NOTE[snapshot.state])
-        self.time_label.setText(format_remaining(snapshot.remaining_s))
-        self.next_label.setText(self._up_next(snapshot))
-
-        total_left = format_remaining(snapshot.total_remaining_s)
-        self.total_label.setText(f"{total_left} left")
-        done = 1.0 - snapshot.total_remaining_s / snapshot.total_s if snapshot.total_s > 0 else 1.0
-        self.progress.setValue(round(1000 * min(1.0, max(0.0, done))))
-        self.progress.setAccessibleDescription(f"{total_left} left of {format_remaining(snapshot.total_s)}")
+        self.position_label.setText(text.counter)
+        self.position_label.setAccessibleName(f"{text.side}, {text.counter}")
+        self.title_label.setText(text.title)
+        self.detail_label.setText(text.detail)
+        self.detail_label.setAccessibleName(text.detail_spoken)
+        self.cue_label.setText(text.cue)
+        self.instructions_label.setText(text.instructions)
+        self.caution_box.set_lines(list(text.cautions))
+        self.phase_label.setText(text.phase)
+        self.state_label.setText(text.state_note)
+        self.time_label.setText(text.countdown)
+        self.next_label.setText(text.next_line)
+        self.total_label.setText(text.total_left)
+        self.progress.setValue(round(1000 * text.progress))
+        self.progress.setAccessibleDescription(f"{text.total_left} of {format_remaining(snapshot.total_s)}")
         self._update_buttons(snapshot)
-
-    def _up_next(self, snapshot: SessionSnapshot) -> str:
-        upcoming = snapshot.next_item
-        if upcoming is None or snapshot.state in (SessionState.FINISHED, SessionState.STOPPED):
-            return ""
-        if upcoming.kind is ItemKind.SWITCH_SIDES or upcoming.step is None:
-            return f"Up next: switch to the {upcoming.side.value} foot"
-        return f"Up next: {upcoming.step.title} ({format_remaining(upcoming.duration_s)})"
 
     def _update_buttons(self, snapshot: SessionSnapshot) -> None:
         state = snapshot.state
@@ -306,9 +231,9 @@ class TimerPanel(QWidget):
         self._set_start_label(state)
 
     def _set_start_label(self, state: SessionState) -> None:
-        text = _START_LABEL[state]
+        text = toggle_label(state)
         self.start_pause_button.setText(text)
-        self.start_pause_button.setToolTip(_tip(text, "start_pause"))
+        self.start_pause_button.setToolTip(tooltip("start_pause", text))
         self.start_pause_button.setAccessibleName(text)
 
     def _session_buttons(self) -> tuple[QPushButton, ...]:

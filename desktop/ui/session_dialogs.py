@@ -1,0 +1,54 @@
+"""The session gate's questions as real dialogs (desktop.model.session_gate.SessionDialogs).
+
+Each dialog is imported when first shown (the first paint needs none of them) and is owned by the window
+the person is looking at: follow-along when it is up, else the main window.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from desktop.model.session_outcome import AfterSession, SessionSummary
+from desktop.model.session_presenter import BEFORE_RATING
+from desktop.model.zones import ZoneCatalogue
+
+
+class WindowDialogs:
+    """Modal dialogs over `owner` (or over the active window, when that is another one of the app)."""
+
+    def __init__(self, owner: QWidget, catalogue: ZoneCatalogue | None = None) -> None:
+        self.owner = owner
+        self.catalogue = catalogue
+
+    def _parent(self) -> QWidget:
+        active = QApplication.activeWindow()
+        return active if active is not None and active.isVisible() else self.owner
+
+    def safety_check(self) -> bool:
+        from desktop.ui.safety_gate import SafetyGate
+
+        return SafetyGate(self._parent()).exec() == SafetyGate.DialogCode.Accepted
+
+    def before_rating(self) -> int | None:
+        from desktop.ui.dialogs import RatingDialog
+
+        dialog = RatingDialog(*BEFORE_RATING, self._parent())
+        dialog.exec()
+        return dialog.value
+
+    def pain_advice(self) -> None:
+        from desktop.ui.safety_gate import PainStopNotice
+
+        PainStopNotice(self._parent()).exec()
+
+    def after_session(self, summary: SessionSummary) -> AfterSession | None:
+        from desktop.ui.dialogs import SummaryDialog
+
+        dialog = SummaryDialog(summary, self._parent(), catalogue=self.catalogue)
+        if dialog.exec() != SummaryDialog.DialogCode.Accepted:
+            return None
+        return AfterSession(dialog.value, dialog.tight_zones, dialog.note)
+
+    def confirm(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(self._parent(), title, text)
+        return answer == QMessageBox.StandardButton.Yes

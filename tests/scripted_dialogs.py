@@ -1,0 +1,58 @@
+"""Scripted answers to the session gate's questions (desktop.model.session_gate.SessionDialogs)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from desktop.model.session_gate import SessionGate
+from desktop.model.session_outcome import AfterSession, SessionSummary
+from desktop.model.settings import AppSettings
+
+
+@dataclass
+class ScriptedDialogs:
+    """Answers as given; records what was asked, in order, so tests can check what a person saw."""
+
+    safe: bool = True
+    before: int | None = None
+    after: AfterSession | None = None
+    confirm_answer: bool = True
+    asked: list[str] = field(default_factory=list)
+    summaries: list[SessionSummary] = field(default_factory=list)
+    questions: list[tuple[str, str]] = field(default_factory=list)
+
+    def safety_check(self) -> bool:
+        self.asked.append("safety")
+        return self.safe
+
+    def before_rating(self) -> int | None:
+        self.asked.append("before")
+        return self.before
+
+    def pain_advice(self) -> None:
+        self.asked.append("pain")
+
+    def after_session(self, summary: SessionSummary) -> AfterSession | None:
+        self.asked.append("after")
+        self.summaries.append(summary)
+        return self.after
+
+    def confirm(self, title: str, text: str) -> bool:
+        self.asked.append("confirm")
+        self.questions.append((title, text))
+        return self.confirm_answer
+
+
+class MemorySettings:
+    """A SettingsPort that remembers in memory (the main window saves to QSettings)."""
+
+    def __init__(self, settings: AppSettings | None = None) -> None:
+        self.settings = settings or AppSettings()
+
+    def remember(self, **changes: object) -> None:
+        self.settings = replace(self.settings, **changes).validated()
+
+
+def gate_for(controller, dialogs: ScriptedDialogs | None = None) -> SessionGate:
+    """A session gate for `controller` without a main window: scripted answers, settings in memory."""
+    return SessionGate(controller, dialogs or ScriptedDialogs(), MemorySettings())
