@@ -25,6 +25,7 @@ from pen import (
     TENDON_LINE,
     document,
     fade_gradients,
+    round_top,
     vfade,
     vgrad,
 )
@@ -76,7 +77,7 @@ def main() -> int:
         if missing or extra or set(guides) != set(zones):
             print(f"{name}: missing {missing}, extra {extra}, guides {sorted(set(guides) ^ set(zones))}")
             status = 1
-        ordered = {zid: zones[zid] for zid in wanted if zid in zones}
+        ordered = {zid: round_top(zones[zid]) for zid in wanted if zid in zones}
         text = document(name, _defs(), art, ordered, {zid: guides[zid] for zid in ordered if zid in guides})
         (OUT / f"{name}.svg").write_text(text, encoding="utf-8")
         print(f"{name}.svg: {len(text.encode()) / 1024:.1f} KB, {len(ordered)} zones")

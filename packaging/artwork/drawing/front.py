@@ -17,7 +17,6 @@ def front_view(f: Frame, posterior: bool) -> tuple[list[str], dict[str, Shape], 
     art.append(outline(f))
     zones, guides = part.zones(f, skin)
     zones["lower_leg"] = skin & poly(f, [(-9, 40), (9, 40), (9, 10.8), (-9, 10.8)])
-    guides["lower_leg"] = smooth(f, [(0.2, 11.2), (0.3, 22), (0.3, 35.5)], closed=False)
     for zone_id, (m, v, rm, rv), guide_rv in (("medial_malleolus", MEDIAL_ZONE, 1.2),
                                               ("lateral_malleolus", LATERAL_ZONE, 1.3)):  # fmt: skip
         zones[zone_id] = skin & ellipse(f, m, v, rm, rv, n=12)

@@ -110,5 +110,6 @@ def zones(f: Frame, skin: Shape) -> tuple[dict[str, Shape], dict[str, Shape]]:
     g = {
         "tibialis_anterior_path": smooth(f, list(reversed(TA_PATH[1:])), closed=False),
         "forefoot": smooth(f, [(0.6, 1.0), (0.5, 3.5), (0.4, 6.5)], closed=False),
+        "lower_leg": smooth(f, [(1.9, 11.6), (2.0, 20), (1.8, 31.5)], closed=False),
     }
     return z, g
