@@ -52,6 +52,6 @@ def test_a_click_on_each_label_anchor_selects_that_zone(qtbot, view: str, side: 
     widget.zone_clicked.connect(clicks.append)
     widget.empty_clicked.connect(lambda: clicks.append(None))
     for zone_id in widget.zone_items():
-        anchor = widget.zone_anchor(zone_id)
-        qtbot.mouseClick(widget.viewport(), Qt.MouseButton.LeftButton, pos=widget.mapFromScene(QPointF(anchor)))
-        assert clicks[-1] == zone_id, f"{view}, {side} foot: the click on {zone_id}'s label dot chose {clicks[-1]}"
+        anchor = widget.mapFromScene(QPointF(widget.zone_anchor(zone_id)))
+        qtbot.mouseClick(widget.viewport(), Qt.MouseButton.LeftButton, pos=anchor)
+        assert clicks[-1] == zone_id, f"{view}, {side}: a click on {zone_id}'s label dot chose {clicks[-1]}"

@@ -260,6 +260,19 @@ def below(frame: Frame, v: float, a0: float = -30.0, a1: float = 30.0) -> Shape:
     return poly(frame, [(a0, v), (a1, v), (a1, -5), (a0, -5)])
 
 
+def lower_end(shape: Shape, opacity: float = 1.0) -> str:
+    """A long bone's lower end as one piece: ivory that strengthens toward the ankle, so a malleolus reads
+    as the broad end of its bone (tibia or fibula) rather than a separate knob."""
+    line = min(1.0, opacity + 0.2)
+    return path_el(shape, fill="url(#lowEndFill)", fill_opacity=opacity, stroke="url(#lowEndLine)",
+                   stroke_width=1.3, stroke_opacity=line, stroke_linejoin="round")  # fmt: skip
+
+
+def shine(frame: Frame, a: float, v: float, ra: float, rv: float) -> str:
+    """Soft light on a convex bony surface under the skin, fading to nothing at its edge."""
+    return path_el(ellipse(frame, a, v, ra, rv), fill="url(#shine)")
+
+
 def attrs(**kw: object) -> str:
     parts = []
     for key, val in kw.items():

@@ -5,7 +5,7 @@ from __future__ import annotations
 import side_lateral
 import side_medial
 from pen import Frame, Shape, path_el, poly, smooth
-from side_kit import SILHOUETTE, TIBIA_BACK, TIBIA_FRONT, achilles, bone, creases, outline, soft_shading
+from side_kit import TIBIA_BACK, TIBIA_FRONT, achilles, bone, creases, outline, soft_shading
 
 # fmt: off
 CALF = [(-6, 40, 0), (4.6, 40, 0), (4.9, 31), (4.5, 25), (3.4, 20.5), (2.4, 17.5), (1.9, 16.3, 0),
@@ -28,18 +28,20 @@ GUIDES = {
 def side_view(f: Frame, medial: bool) -> tuple[list[str], dict[str, Shape], dict[str, Shape]]:
     """Artwork, zones and guides for one side view, back to front: skin, shading, bones, soft tissue."""
     part = side_medial if medial else side_lateral
-    skin = smooth(f, SILHOUETTE)
+    skin = smooth(f, part.SILHOUETTE)
     art = [path_el(skin, id="skin", fill="url(#fadeSkin)")]
     art += soft_shading(f, skin, part.GASTROC, part.SOLEUS)
-    art += part.surface(f)
-    tibia = smooth(f, [*TIBIA_FRONT, *part.TIBIA_END, *TIBIA_BACK])
+    art += part.surface(f, skin)
+    # The tibia's outline runs down its front, round its lower end (in the inner view the medial
+    # malleolus) and back up; the views part where the front border reaches the ankle (10.2 cm up).
+    tibia = smooth(f, [*TIBIA_FRONT[:6], *part.TIBIA_END, *TIBIA_BACK])
     art.append(bone(tibia, 0.3 if medial else 0.2, 0.6 if medial else 0.4, fade=True))
     art += part.bones(f)
-    art += part.details(f, skin)
+    art += part.details(f, skin, tibia)
     art += achilles(f, skin)
     art += creases(f)
     art += part.toes(f)
-    art.append(outline(f))
+    art.append(outline(f, part.SILHOUETTE))
     zones, guides = part.zones(f, skin)
     zones.update(
         lower_leg=skin & poly(f, [(-6, 40), (16, 40), (16, 10.8), (-6, 10.8)]),

@@ -26,7 +26,7 @@ SILHOUETTE = [
     (0.15, 1.8),
     (0.7, 0.72),
     (1.7, 0.08),
-    (3.2, 0.0),  # the outer sole sits flat on the floor
+    (3.2, 0.0),  # the outer sole sits flat on the floor (side_medial lifts the inner arch)
     (18.2, 0.0),
     (19.2, 0.1),
     (20.2, 0.32),
@@ -142,10 +142,10 @@ def creases(f: Frame) -> list[str]:
     ]
 
 
-def outline(f: Frame) -> str:
+def outline(f: Frame, silhouette: list) -> str:
     """The skin's outline, left open at the mid-calf cut and faded toward it."""
     return path_el(
-        smooth(f, SILHOUETTE, closed=False),
+        smooth(f, silhouette, closed=False),
         fill="none",
         stroke="url(#fadeLine)",
         stroke_width=2.4,
