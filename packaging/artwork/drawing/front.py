@@ -17,8 +17,8 @@ def front_view(f: Frame, posterior: bool) -> tuple[list[str], dict[str, Shape], 
     art.append(outline(f))
     zones, guides = part.zones(f, skin)
     zones["lower_leg"] = skin & poly(f, [(-9, 40), (9, 40), (9, 10.8), (-9, 10.8)])
-    for zone_id, (m, v, rm, rv), guide_rv in (("medial_malleolus", MEDIAL_ZONE, 1.45),
-                                              ("lateral_malleolus", LATERAL_ZONE, 1.55)):  # fmt: skip
+    for zone_id, (m, v, rm, rv), guide_rv in (("medial_malleolus", MEDIAL_ZONE, 1.6),
+                                              ("lateral_malleolus", LATERAL_ZONE, 1.65)):  # fmt: skip
         zones[zone_id] = skin & ellipse(f, m, v, rm, rv, n=12)
         guides[zone_id] = smooth(f, arc(m, v, 0.62, guide_rv, -60, 240, 10), closed=False)
     return art, zones, guides

@@ -67,8 +67,8 @@ FIBULA = [(-3.5, 38), (-3.3, 28), (-3.05, 20), (-2.95, 14), (-3.0, 11.5), (-3.2,
 HEEL = [(2.8, 6.4), (3.1, 4.6), (3.15, 3.0), (2.85, 1.5), (2.15, 0.5), (1.0, 0.03, 0.7), (-1.3, 0.03, 0.7),
         (-2.45, 0.5), (-3.1, 1.5), (-3.3, 3.0), (-3.2, 4.8), (-2.95, 6.2)]
 # fmt: on
-MEDIAL_ZONE = (2.55, 9.3, 0.95, 2.05)  # centre m, centre v, radius m, radius v
-LATERAL_ZONE = (-2.8, 8.45, 1.05, 2.2)
+MEDIAL_ZONE = (2.45, 9.55, 1.0, 2.3)  # centre m, centre v, radius m, radius v
+LATERAL_ZONE = (-2.75, 8.6, 1.05, 2.35)
 
 
 def bone(skin: Shape, shape: Shape, opacity: float, line: float = 0.7, fill: str = BONE,
@@ -94,8 +94,9 @@ def malleoli(f: Frame, skin: Shape) -> list[str]:
     """Both ankle bones as the lower ends of their long bones, strongest where they lie under the skin:
     the inner one (tibia) higher, the outer one (fibula) lower."""
     out = []
-    for pts, light in ((TIBIA, (2.65, 9.4, 0.7, 1.5)), (FIBULA, (-2.85, 8.5, 0.7, 1.6))):
-        out.append(lower_end(skin & smooth(f, pts), 0.6))
+    ends = (("tibia", TIBIA, (2.65, 9.4, 0.7, 1.5)), ("fibula", FIBULA, (-2.85, 8.5, 0.7, 1.6)))
+    for name, pts, light in ends:
+        out.append(lower_end(skin & smooth(f, pts), 0.6, f"{name}-lower-end"))
         out.append(shine(f, *light))
     return out
 

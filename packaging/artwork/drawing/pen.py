@@ -260,11 +260,11 @@ def below(frame: Frame, v: float, a0: float = -30.0, a1: float = 30.0) -> Shape:
     return poly(frame, [(a0, v), (a1, v), (a1, -5), (a0, -5)])
 
 
-def lower_end(shape: Shape, opacity: float = 1.0) -> str:
+def lower_end(shape: Shape, opacity: float = 1.0, id_: str | None = None) -> str:
     """A long bone's lower end as one piece: ivory that strengthens toward the ankle, so a malleolus reads
     as the broad end of its bone (tibia or fibula) rather than a separate knob."""
     line = min(1.0, opacity + 0.2)
-    return path_el(shape, fill="url(#lowEndFill)", fill_opacity=opacity, stroke="url(#lowEndLine)",
+    return path_el(shape, id=id_, fill="url(#lowEndFill)", fill_opacity=opacity, stroke="url(#lowEndLine)",
                    stroke_width=1.3, stroke_opacity=line, stroke_linejoin="round")  # fmt: skip
 
 

@@ -89,10 +89,11 @@ def bone(shape: Shape, opacity: float = 0.7, line: float = 0.8, fade: bool = Fal
     )
 
 
-def tendon(shape: Shape, opacity: float = 1.0, fade: str | None = None) -> str:
+def tendon(shape: Shape, opacity: float = 1.0, fade: str | None = None, id_: str | None = None) -> str:
     """A tendon band; `fade` names a gradient pair (<name>Fill/<name>Line) where it melts into muscle."""
     return path_el(
         shape,
+        id=id_,
         fill=f"url(#{fade}Fill)" if fade else TENDON,
         fill_opacity=opacity,
         stroke=f"url(#{fade}Line)" if fade else TENDON_LINE,

@@ -115,7 +115,7 @@ def details(f: Frame, skin: Shape, tibia: Shape) -> list[str]:
             line(smooth(f, [(10.5, 9.0), (13.0, 7.0), (16.5, 4.6), end], closed=False), TENDON_LINE, 1.0, 0.4)
         )
     # Lateral malleolus: the fibula's lower end, lower and further back than the inner one.
-    out.append(lower_end(skin & smooth(f, FIBULA)))
+    out.append(lower_end(skin & smooth(f, FIBULA), id_="fibula-lower-end"))
     out.append(shine(f, 5.15, 8.2, 0.8, 1.55))
     for centre, widths in ((ATFL, [1.0, 0.8, 0.9]), (CFL, [0.85, 0.65, 0.8])):
         strap = [(*p, 0.25 if i in (0, 2, 3, 5) else 1.0) for i, p in enumerate(band(centre, widths))]
@@ -127,8 +127,9 @@ def details(f: Frame, skin: Shape, tibia: Shape) -> list[str]:
         for pts in (fibres[3:], centre, fibres[:3]):
             out.append(line(smooth(f, pts, closed=False), LIGAMENT_LINE, 0.7, 0.45))
     # The peroneal tendons lie over the calcaneofibular ligament, held in their groove by a retinaculum.
-    for course in (PERONEUS_LONGUS, PERONEUS_BREVIS):
-        out.append(tendon(smooth(f, band(course, PERONEAL_WIDTHS)), 0.9, fade="peroneal"))
+    for name, course in (("longus", PERONEUS_LONGUS), ("brevis", PERONEUS_BREVIS)):
+        shape = smooth(f, band(course, PERONEAL_WIDTHS))
+        out.append(tendon(shape, 0.9, fade="peroneal", id_=f"peroneus-{name}"))
     out.append(
         path_el(smooth(f, RETINACULUM), fill=LIGAMENT, fill_opacity=0.3, stroke=LIGAMENT_LINE,
                 stroke_opacity=0.35, stroke_width=0.8)

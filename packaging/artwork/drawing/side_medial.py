@@ -69,12 +69,12 @@ SUSTENTACULUM = [(5.3, 4.95), (6.4, 5.15), (7.6, 4.95), (7.9, 4.5), (6.6, 4.3), 
 # Deltoid ligament, superficial bands fanning from the malleolus's tip and borders (origin, insertion,
 # width at each end, cm): tibionavicular to the navicular tuberosity, tibiospring to the spring ligament,
 # tibiocalcaneal to the sustentaculum tali, posterior tibiotalar to the talus behind.
-DELTOID_BANDS = [
-    ([(7.9, 7.75), (9.0, 6.2), (10.0, 4.75)], (0.55, 0.8)),  # tibionavicular
-    ([(7.3, 7.5), (8.0, 6.0), (8.7, 4.45)], (0.6, 0.85)),  # tibiospring
-    ([(6.6, 7.42), (6.65, 6.0), (6.7, 4.75)], (0.7, 1.0)),  # tibiocalcaneal
-    ([(5.75, 7.65), (5.1, 6.6), (4.7, 5.7)], (0.6, 0.85)),  # posterior tibiotalar
-]
+DELTOID_BANDS = {
+    "tibionavicular": ([(7.9, 7.75), (9.0, 6.2), (10.0, 4.75)], (0.55, 0.8)),
+    "tibiospring": ([(7.3, 7.5), (8.0, 6.0), (8.7, 4.45)], (0.6, 0.85)),
+    "tibiocalcaneal": ([(6.6, 7.42), (6.65, 6.0), (6.7, 4.75)], (0.7, 1.0)),
+    "posterior-tibiotalar": ([(5.75, 7.65), (5.1, 6.6), (4.7, 5.7)], (0.6, 0.85)),
+}
 NAIL_BIG_TOE = [(22.55, 2.74), (23.7, 2.57), (24.5, 2.2), (24.62, 1.95), (24.35, 1.82), (23.6, 2.05),
                 (22.6, 2.3)]
 TOE_CREASES = [([(19.9, 0.35), (19.75, 1.1), (19.95, 1.8)], 1.2, 0.7), ([(21.3, 2.95),
@@ -88,9 +88,10 @@ HOLLOW = [(5.0, 11.4), (3.9, 10.5), (2.9, 8.6), (2.75, 6.8), (3.2, 5.1), (4.3, 3
           (6.9, 3.55, 0.5), (5.5, 5.2), (5.2, 8.0)]
 HOLLOW_GUIDE = [(5.9, 3.75), (4.3, 4.5), (3.6, 6.5), (3.7, 8.7), (4.3, 10.4)]
 # The broad lower end of the tibia that a hand finds as the inner ankle bone, a little beyond the bone.
-MALLEOLUS_ZONE = [(9.0, 9.9), (8.8, 8.4), (8.3, 7.4), (7.4, 7.0), (6.5, 6.95), (5.6, 7.2), (4.95, 7.85),
-                  (4.75, 9.0), (4.8, 10.2), (5.3, 11.15), (6.4, 11.55), (7.6, 11.45), (8.45, 10.8)]
-MALLEOLUS_CENTRE = (6.7, 9.2)
+# Its sides follow the bone's borders up to where the malleolus merges into the shaft.
+MALLEOLUS_ZONE = [(8.9, 11.0), (8.95, 9.6), (8.8, 8.4), (8.3, 7.4), (7.4, 7.0), (6.5, 6.95), (5.6, 7.2),
+                  (4.95, 7.85), (4.75, 9.0), (4.85, 10.3), (5.2, 11.4), (6.0, 12.0), (7.2, 12.1), (8.4, 11.8)]
+MALLEOLUS_CENTRE = (6.75, 9.4)
 DELTOID_FAN = [(4.6, 8.0), (4.5, 6.3), (4.85, 5.1), (6.2, 4.05), (8.0, 3.85), (9.6, 3.7), (10.45, 4.2),
                (10.35, 5.1), (9.6, 6.6), (8.9, 8.3)]
 SOLE_HEEL = [(3.8, -1, 0), (8.6, -1, 0), (8.8, 1.2), (8.3, 2.7), (6.4, 2.6), (4.6, 1.9), (3.8, 1.2)]
@@ -101,7 +102,7 @@ def surface(f: Frame, skin: Shape) -> list[str]:
     """Under the lifted arch one sees, further away and in shadow, the sole sloping down to the outer edge
     that rests on the floor; bony bumps on the inner side catch light."""
     return [
-        path_el(smooth(f, FAR_SOLE) - skin, fill="url(#farSole)"),
+        path_el(smooth(f, FAR_SOLE) - skin, id="far-sole", fill="url(#farSole)"),
         line(smooth(f, FAR_SOLE[:2], closed=False), SKIN_LINE, 1.0, 0.35),
         path_el(ellipse(f, 10.1, 4.0, 0.8, 0.55), fill=SKIN_LIGHT, fill_opacity=0.35),  # navicular
         path_el(ellipse(f, 18.6, 2.1, 1.0, 0.8), fill=SKIN_LIGHT, fill_opacity=0.6),  # big-toe joint
@@ -120,16 +121,16 @@ def details(f: Frame, skin: Shape, tibia: Shape) -> list[str]:
     out.append(path_el(ellipse(f, 3.95, 7.9, 1.35, 2.9), fill="url(#soft)"))
     out.append(path_el(ellipse(f, 4.9, 4.9, 1.9, 1.2), fill="url(#soft)"))
     # Medial malleolus: the tibia's broad lower end, strongest where it lies under the skin.
-    out.append(lower_end(tibia))
+    out.append(lower_end(tibia, id_="tibia-lower-end"))
     out.append(shine(f, 6.75, 9.1, 0.95, 1.6))
     # Deltoid ligament: translucent fibrous bands fanning from the malleolus to the navicular, the spring
     # ligament, the sustentaculum tali of the heel bone and the talus; the bones show through them.
-    for centre, (w0, w1) in DELTOID_BANDS:
+    for name, (centre, (w0, w1)) in DELTOID_BANDS.items():
         widths = [w0, (w0 + w1) / 2, w1]
         strap = [(*p, 0.3 if i in (0, 2, 3, 5) else 1.0) for i, p in enumerate(band(centre, widths))]
         out.append(
-            path_el(smooth(f, strap), fill=LIGAMENT, fill_opacity=0.32, stroke=LIGAMENT_LINE,
-                    stroke_width=0.9, stroke_opacity=0.6)
+            path_el(smooth(f, strap), id=f"deltoid-{name}", fill=LIGAMENT, fill_opacity=0.32,
+                    stroke=LIGAMENT_LINE, stroke_width=0.9, stroke_opacity=0.6)
         )  # fmt: skip
         out.append(line(smooth(f, centre, closed=False), LIGAMENT_LINE, 0.7, 0.4))
     # The flexor tendons pass over the ligament, the flexor retinaculum roofing them.
