@@ -82,8 +82,13 @@ TA_PATH_WIDTHS = [2.1, 2.1, 1.9, 1.6, 1.3, 1.1, 1.0, 1.0, 0.7]
 LIGAMENTS_FOOT = [(8.5, 7.3), (8.7, 6.6), (8.4, 5.95), (6.6, 6.1, 0.5), (5.95, 5.35, 0.5), (5.15, 4.3),
                   (4.9, 3.2),
                   (3.8, 3.25), (4.0, 4.6), (4.38, 5.95, 0.5)]
+# The fibula's lower end that a hand finds as the outer ankle bone, a little beyond the bone; the ligament
+# zone reaches up into it and is cut along its edge.
+MALLEOLUS_ZONE = [(6.55, 9.9), (6.6, 8.4), (6.2, 7.0), (5.5, 6.05), (4.7, 5.85), (4.0, 6.3), (3.68, 7.3),
+                  (3.62, 8.7), (3.72, 10.2), (4.1, 11.3), (4.9, 11.65), (5.8, 11.3)]
+MALLEOLUS_CENTRE = (5.0, 8.7)
+LIGAMENTS_TOP = [(4.6, 7.0), (5.6, 7.9), (6.9, 7.95)]
 # fmt: on
-MALLEOLUS_ZONE = (5.02, 8.45, 1.4, 2.25)  # centre u, centre v, radius u, radius v
 
 
 def surface(f: Frame, skin: Shape) -> list[str]:
@@ -157,10 +162,10 @@ def zones(f: Frame, skin: Shape) -> tuple[dict[str, Shape], dict[str, Shape]]:
     g: dict[str, Shape] = {}
     z["tibialis_anterior_path"] = skin & smooth(f, band(TA_PATH, TA_PATH_WIDTHS))
     g["tibialis_anterior_path"] = smooth(f, list(reversed(TA_PATH[1:])), closed=False)
-    a, v, ra, rv = MALLEOLUS_ZONE
-    z["lateral_malleolus"] = ellipse(f, a, v, ra, rv, n=12)
-    g["lateral_malleolus"] = smooth(f, arc(a, v, 1.0, 1.65, -70, 235, 10), closed=False)
-    bottom = [(pa, pv, 0.6) for pa, pv in arc(a, v, ra + 0.02, rv + 0.02, -115, -20, 6)]
-    z["lateral_ligaments"] = smooth(f, [*bottom, *LIGAMENTS_FOOT])
+    malleolus = smooth(f, MALLEOLUS_ZONE)
+    z["lateral_malleolus"] = malleolus
+    a, v = MALLEOLUS_CENTRE
+    g["lateral_malleolus"] = smooth(f, arc(a, v, 1.0, 1.75, -70, 235, 10), closed=False)
+    z["lateral_ligaments"] = smooth(f, [*LIGAMENTS_FOOT, *LIGAMENTS_TOP]) - malleolus
     g["lateral_ligaments"] = smooth(f, [(8.3, 6.65), (7.2, 6.9), (6.35, 7.1)], closed=False)
     return z, g
