@@ -67,8 +67,35 @@ FIBULA = [(-3.5, 38), (-3.3, 28), (-3.05, 20), (-2.95, 14), (-3.0, 11.5), (-3.2,
 HEEL = [(2.8, 6.4), (3.1, 4.6), (3.15, 3.0), (2.85, 1.5), (2.15, 0.5), (1.0, 0.03, 0.7), (-1.3, 0.03, 0.7),
         (-2.45, 0.5), (-3.1, 1.5), (-3.3, 3.0), (-3.2, 4.8), (-2.95, 6.2)]
 # fmt: on
-MEDIAL_ZONE = (2.45, 9.55, 1.0, 2.3)  # centre m, centre v, radius m, radius v
-LATERAL_ZONE = (-2.75, 8.6, 1.05, 2.35)
+# The malleolus zones follow each bone's lower end (clipped to the skin), from its tip up to where it
+# merges into the shaft; the centres are where the guide loops round the bone.
+MEDIAL_ZONE = [
+    (1.5, 12.0),
+    (1.45, 10.0),
+    (1.6, 8.3),
+    (2.0, 7.3),
+    (2.6, 7.05),
+    (3.3, 7.4),
+    (3.6, 8.6),
+    (3.6, 10.2),
+    (3.3, 11.6),
+    (2.6, 12.3),
+]
+MEDIAL_CENTRE = (2.5, 9.7)
+LATERAL_ZONE = [
+    (-1.75, 11.6),
+    (-1.7, 9.8),
+    (-1.75, 7.9),
+    (-2.1, 6.5),
+    (-2.85, 5.9),
+    (-3.55, 6.3),
+    (-3.9, 7.6),
+    (-3.8, 9.2),
+    (-3.4, 10.7),
+    (-3.1, 11.9),
+    (-2.4, 12.2),
+]
+LATERAL_CENTRE = (-2.55, 9.0)
 
 
 def bone(skin: Shape, shape: Shape, opacity: float, line: float = 0.7, fill: str = BONE,
