@@ -25,6 +25,7 @@ from pen import (
     TENDON_LINE,
     document,
     fade_gradients,
+    round_top,
     vfade,
     vgrad,
 )
@@ -52,12 +53,20 @@ def _defs() -> str:
         + vgrad("achillesBackLine", TENDON_LINE, [(19.0, 0.0), (13.5, 1.0), (4.0, 1.0), (2.0, 0.1)])
         + vgrad("heelLine", SKIN_LINE, [(6.6, 0.0), (4.2, 0.85), (0.0, 0.85)])
         + vgrad("besideFill", SKIN_SHADE, [(6.6, 0.0), (4.0, 0.45), (0.0, 0.45)])
-        + vgrad("malFill", BONE, [(10.6, 0.0), (9.3, 0.85), (0.0, 0.85)])
-        + vgrad("malLine", "#8f897c", [(10.5, 0.0), (9.2, 0.9), (0.0, 0.9)])
+        + vgrad("lowEndFill", BONE, [(13.2, 0.0), (10.6, 0.8), (0.0, 0.8)])
+        + vgrad("lowEndLine", "#8f897c", [(13.2, 0.0), (10.6, 0.9), (0.0, 0.9)])
+        + vgrad("peronealFill", TENDON, [(16.5, 0.0), (13.0, 0.9), (0.0, 0.9)])
+        + vgrad("peronealLine", TENDON_LINE, [(16.5, 0.0), (13.0, 0.9), (0.0, 0.9)])
+        + vgrad("farSole", "#a9806c", [(1.9, 0.0), (1.0, 0.22), (0.0, 0.5)])
         + vfade("boneLow", BONE, 19.0, 14.0)
         + vfade("boneLowLine", BONE_LINE, 19.0, 14.0)
     )
-    return fade_gradients() + soft + tendons
+    shine = (
+        '<radialGradient id="shine" cx="0.5" cy="0.5" r="0.5">'
+        '<stop offset="0" stop-color="#ffffff" stop-opacity="0.5"/>'
+        '<stop offset="1" stop-color="#ffffff" stop-opacity="0"/></radialGradient>'
+    )
+    return fade_gradients() + soft + shine + tendons
 
 
 def main() -> int:
@@ -76,7 +85,7 @@ def main() -> int:
         if missing or extra or set(guides) != set(zones):
             print(f"{name}: missing {missing}, extra {extra}, guides {sorted(set(guides) ^ set(zones))}")
             status = 1
-        ordered = {zid: zones[zid] for zid in wanted if zid in zones}
+        ordered = {zid: round_top(zones[zid]) for zid in wanted if zid in zones}
         text = document(name, _defs(), art, ordered, {zid: guides[zid] for zid in ordered if zid in guides})
         (OUT / f"{name}.svg").write_text(text, encoding="utf-8")
         print(f"{name}.svg: {len(text.encode()) / 1024:.1f} KB, {len(ordered)} zones")

@@ -5,8 +5,16 @@ from __future__ import annotations
 
 import front_anterior
 import front_posterior
-from front_kit import LATERAL_ZONE, MEDIAL_ZONE, SILHOUETTE, form_shading, outline
-from pen import Frame, Shape, arc, ellipse, path_el, poly, smooth
+from front_kit import (
+    LATERAL_CENTRE,
+    LATERAL_ZONE,
+    MEDIAL_CENTRE,
+    MEDIAL_ZONE,
+    SILHOUETTE,
+    form_shading,
+    outline,
+)
+from pen import Frame, Shape, arc, path_el, poly, smooth
 
 
 def front_view(f: Frame, posterior: bool) -> tuple[list[str], dict[str, Shape], dict[str, Shape]]:
@@ -17,9 +25,8 @@ def front_view(f: Frame, posterior: bool) -> tuple[list[str], dict[str, Shape], 
     art.append(outline(f))
     zones, guides = part.zones(f, skin)
     zones["lower_leg"] = skin & poly(f, [(-9, 40), (9, 40), (9, 10.8), (-9, 10.8)])
-    guides["lower_leg"] = smooth(f, [(0.2, 11.2), (0.3, 22), (0.3, 35.5)], closed=False)
-    for zone_id, (m, v, rm, rv), guide_rv in (("medial_malleolus", MEDIAL_ZONE, 1.2),
-                                              ("lateral_malleolus", LATERAL_ZONE, 1.3)):  # fmt: skip
-        zones[zone_id] = skin & ellipse(f, m, v, rm, rv, n=12)
-        guides[zone_id] = smooth(f, arc(m, v, 0.62, guide_rv, -60, 240, 10), closed=False)
+    for zone_id, outline_pts, (m, v) in (("medial_malleolus", MEDIAL_ZONE, MEDIAL_CENTRE),
+                                         ("lateral_malleolus", LATERAL_ZONE, LATERAL_CENTRE)):  # fmt: skip
+        zones[zone_id] = skin & smooth(f, outline_pts)
+        guides[zone_id] = smooth(f, arc(m, v, 0.55, 1.6, -60, 240, 10), closed=False)
     return art, zones, guides

@@ -5,7 +5,7 @@ The inner side (medial malleolus, big toe) is on the viewer's RIGHT. Units as in
 
 from __future__ import annotations
 
-from front_kit import bone, line, malleoli
+from front_kit import FIBULA, TIBIA, bone, line, malleoli
 from pen import (
     LIGAMENT_LINE,
     NAIL,
@@ -27,14 +27,6 @@ from pen import (
 # fmt: off
 CALF_PAST_SHIN = [(3.0, 38, 0), (8, 38, 0), (8, 14, 0), (3.0, 15), (3.4, 24), (3.3, 31)]
 TIBIA_INNER_BORDER = [(3.2, 34), (3.35, 26), (3.1, 19), (2.8, 14.5)]
-TIBIA = [(-0.8, 38), (-0.6, 28), (-0.45, 20), (-0.55, 14), (-1.3, 10.2), (-1.9, 8.6, 0.6), (-1.2, 8.2, 0.5),
-         (1.6, 8.1, 0.5), (2.05, 7.7), (2.6, 7.45), (3.15, 7.8), (3.35, 8.8), (3.25, 10.0), (2.85, 11.5),
-         (2.6, 14),
-         (2.75, 20), (3.0, 28), (3.1, 38)]
-FIBULA = [(-3.5, 38), (-3.3, 28), (-3.05, 20), (-2.95, 14), (-3.0, 11.5), (-3.2, 10.0), (-3.5, 8.9),
-          (-3.6, 7.6),
-          (-3.3, 6.55), (-2.85, 6.28), (-2.4, 6.7), (-2.05, 8.0), (-2.0, 9.8), (-2.2, 11.2), (-2.35, 14),
-          (-2.45, 20), (-2.6, 28), (-2.75, 38)]
 TA_MUSCLE = [(-0.85, 38), (-0.9, 30), (-0.75, 23), (-0.4, 17), (0.05, 14), (0.35, 12.5)]
 SHIN_EDGE = [(0.7, 36), (0.75, 25), (0.85, 16), (1.05, 12), (1.5, 10.2)]
 INSTEP_SIDES = [[(2.6, 7.0), (3.3, 5.0), (4.2, 2.6), (4.9, 1.0), (3.6, 2.2), (2.6, 4.3)],
@@ -85,7 +77,7 @@ def art(f: Frame, skin: Shape) -> list[str]:
     # Instep: lit on top, falling into shade toward both edges of the foot.
     out.append(path_el(ellipse(f, 0.3, 5.2, 3.0, 2.6), fill=SKIN_LIGHT, fill_opacity=0.35))
     out += [path_el(skin & smooth(f, side), fill=SKIN_SHADE, fill_opacity=0.22) for side in INSTEP_SIDES]
-    out += malleoli(f)
+    out += malleoli(f, skin)
     out.append(line(smooth(f, [(-2.2, 8.5), (0.2, 8.95), (2.0, 8.7)], closed=False), SKIN_SHADE, 1.2, 0.6))
     for start, end in EXTENSORS:  # long toe extensors fanning to the toes
         bend = [(start[0] + 0.05 * (end[0] - start[0]), 9.0), (start[0] + 0.25 * (end[0] - start[0]), 7.6)]
@@ -110,5 +102,6 @@ def zones(f: Frame, skin: Shape) -> tuple[dict[str, Shape], dict[str, Shape]]:
     g = {
         "tibialis_anterior_path": smooth(f, list(reversed(TA_PATH[1:])), closed=False),
         "forefoot": smooth(f, [(0.6, 1.0), (0.5, 3.5), (0.4, 6.5)], closed=False),
+        "lower_leg": smooth(f, [(1.9, 11.6), (2.0, 20), (1.8, 31.5)], closed=False),
     }
     return z, g

@@ -7,7 +7,7 @@ on the right.
 
 from __future__ import annotations
 
-from pen import BONE, SKIN_SHADE, Frame, Shape, ellipse, path_el, smooth
+from pen import BONE, SKIN_SHADE, Frame, Shape, lower_end, path_el, shine, smooth
 
 SILHOUETTE = [
     (5.5, 36.0, 0.0),  # top of the calf, inner side
@@ -54,17 +54,48 @@ SILHOUETTE = [
 
 
 # fmt: off
-MEDIAL_MAL = [(1.95, 10.2), (1.9, 8.7), (2.2, 7.7), (2.65, 7.45), (3.15, 7.8), (3.35, 8.8), (3.3, 9.9),
-              (2.95, 10.6),
-              (2.4, 10.75)]
-LATERAL_MAL = [(-2.05, 9.9), (-2.0, 8.2), (-2.35, 6.8), (-2.85, 6.28), (-3.3, 6.55), (-3.6, 7.6),
-               (-3.55, 9.0),
-               (-3.25, 10.1), (-2.65, 10.6)]
+# The tibia and fibula seen from the front (the view from behind mirrors them): each shaft broadens into
+# its lower end, the medial malleolus (higher) and the lateral malleolus (lower).
+TIBIA = [(-0.8, 38), (-0.6, 28), (-0.45, 20), (-0.55, 14), (-1.3, 10.2), (-1.9, 8.6, 0.6), (-1.2, 8.2, 0.5),
+         (1.6, 8.1, 0.5), (2.05, 7.7), (2.6, 7.45), (3.15, 7.8), (3.35, 8.8), (3.25, 10.0), (2.85, 11.5),
+         (2.6, 14),
+         (2.75, 20), (3.0, 28), (3.1, 38)]
+FIBULA = [(-3.5, 38), (-3.3, 28), (-3.05, 20), (-2.95, 14), (-3.0, 11.5), (-3.2, 10.0), (-3.5, 8.9),
+          (-3.6, 7.6),
+          (-3.3, 6.55), (-2.85, 6.28), (-2.4, 6.7), (-2.05, 8.0), (-2.0, 9.8), (-2.2, 11.2), (-2.35, 14),
+          (-2.45, 20), (-2.6, 28), (-2.75, 38)]
 HEEL = [(2.8, 6.4), (3.1, 4.6), (3.15, 3.0), (2.85, 1.5), (2.15, 0.5), (1.0, 0.03, 0.7), (-1.3, 0.03, 0.7),
         (-2.45, 0.5), (-3.1, 1.5), (-3.3, 3.0), (-3.2, 4.8), (-2.95, 6.2)]
 # fmt: on
-MEDIAL_ZONE = (2.6, 9.0, 0.95, 1.65)  # centre m, centre v, radius m, radius v
-LATERAL_ZONE = (-2.75, 8.05, 1.0, 1.8)
+# The malleolus zones follow each bone's lower end (clipped to the skin), from its tip up to where it
+# merges into the shaft; the centres are where the guide loops round the bone.
+MEDIAL_ZONE = [
+    (1.5, 12.0),
+    (1.45, 10.0),
+    (1.6, 8.3),
+    (2.0, 7.3),
+    (2.6, 7.05),
+    (3.3, 7.4),
+    (3.6, 8.6),
+    (3.6, 10.2),
+    (3.3, 11.6),
+    (2.6, 12.3),
+]
+MEDIAL_CENTRE = (2.5, 9.7)
+LATERAL_ZONE = [
+    (-1.75, 11.6),
+    (-1.7, 9.8),
+    (-1.75, 7.9),
+    (-2.1, 6.5),
+    (-2.85, 5.9),
+    (-3.55, 6.3),
+    (-3.9, 7.6),
+    (-3.8, 9.2),
+    (-3.4, 10.7),
+    (-3.1, 11.9),
+    (-2.4, 12.2),
+]
+LATERAL_CENTRE = (-2.55, 9.0)
 
 
 def bone(skin: Shape, shape: Shape, opacity: float, line: float = 0.7, fill: str = BONE,
@@ -86,13 +117,14 @@ def form_shading(f: Frame, skin: Shape) -> list[str]:
     return [path_el(skin - inner, fill="url(#fadeShade)", fill_opacity=0.22)]
 
 
-def malleoli(f: Frame) -> list[str]:
-    """Both ankle bones, fading up into their shafts; the inner one higher, the outer one lower."""
+def malleoli(f: Frame, skin: Shape) -> list[str]:
+    """Both ankle bones as the lower ends of their long bones, strongest where they lie under the skin:
+    the inner one (tibia) higher, the outer one (fibula) lower."""
     out = []
-    for pts, hi in ((MEDIAL_MAL, (2.75, 9.6)), (LATERAL_MAL, (-2.85, 8.6))):
-        out.append(path_el(smooth(f, pts), fill="url(#malFill)", fill_opacity=0.7, stroke="url(#malLine)",
-                           stroke_width=1.1, stroke_opacity=0.7))  # fmt: skip
-        out.append(path_el(ellipse(f, hi[0], hi[1], 0.3, 0.5), fill="#ffffff", fill_opacity=0.25))
+    ends = (("tibia", TIBIA, (2.65, 9.4, 0.7, 1.5)), ("fibula", FIBULA, (-2.85, 8.5, 0.7, 1.6)))
+    for name, pts, light in ends:
+        out.append(lower_end(skin & smooth(f, pts), 0.6, f"{name}-lower-end"))
+        out.append(shine(f, *light))
     return out
 
 

@@ -5,7 +5,7 @@ The inner side (medial malleolus) is on the viewer's LEFT. Units as in front_kit
 
 from __future__ import annotations
 
-from front_kit import HEEL, bone, line, malleoli
+from front_kit import FIBULA, HEEL, TIBIA, bone, line, malleoli
 from pen import SKIN_LIGHT, SKIN_SHADE, Frame, Shape, band, ellipse, path_el, poly, smooth
 
 # fmt: off
@@ -16,8 +16,6 @@ LATERAL_HEAD = [(-0.1, 38, 0), (-0.15, 30), (-0.45, 25), (-0.85, 22.2), (-1.5, 2
                 (-4.6, 26.8), (-5.2, 30), (-6.5, 34), (-6.5, 38, 0)]
 SOLEUS = [[(1.6, 18.6), (2.7, 19.3), (3.55, 17.5), (3.1, 14), (2.5, 11.5), (1.3, 11.2), (1.1, 14.5)],
           [(-1.5, 20.8), (-2.6, 21.5), (-3.3, 17.5), (-2.95, 14), (-2.4, 11.3), (-1.2, 11.0), (-1.05, 15)]]
-FIBULA = [(-2.75, 19), (-2.85, 14), (-3.0, 11.5), (-3.2, 10.0), (-2.3, 9.6), (-2.3, 12), (-2.2, 14),
-          (-2.1, 19)]
 ARCH = [(2.6, 0.9), (3.4, 1.75), (4.2, 1.55), (4.6, 0.5)]
 HEEL_PAD = [(3.0, -1, 0), (-3.4, -1, 0), (-2.6, 0.9), (-1.0, 0.5), (0.8, 0.45), (2.3, 0.85)]
 ACHILLES = [(-0.1, 2.1), (-0.1, 3.6), (-0.05, 5.5), (0.0, 7.5), (0.05, 10), (0.1, 13), (0.15, 16),
@@ -30,10 +28,11 @@ CALF = [(-8, 40, 0), (8, 40, 0), (8, 14.5, 0), (2.5, 15.0), (1.3, 16.6), (0, 17.
         (-8, 14.5, 0)]
 TENDON_ZONE = [(-0.05, 4.6), (0.0, 7.5), (0.05, 10), (0.1, 13), (0.15, 16), (0.15, 18.6)]
 GUIDES = {
-    "calf_belly": [(0.0, 18.0), (0.2, 25), (0.2, 35.5)],
+    "calf_belly": [(0.0, 18.0), (0.2, 25), (0.2, 31.5)],
     "achilles_tendon": [(-0.05, 4.8), (0.05, 10), (0.15, 18.3)],
     "achilles_insertion": [(-0.1, 1.9), (-0.1, 3.0), (-0.1, 4.2)],
-    "heel": [(0.9, 0.5), (1.2, 2.5), (1.3, 5.4)],
+    "heel": [(1.6, 0.6), (2.4, 2.4), (2.3, 4.6)],
+    "lower_leg": [(2.3, 11.0), (2.4, 14.0), (2.6, 17.5)],
 }
 # fmt: on
 
@@ -44,9 +43,9 @@ def art(f: Frame, skin: Shape) -> list[str]:
         out.append(path_el(skin & smooth(f, head), fill="url(#fadeMuscle)", fill_opacity=0.2))
         out.append(line(smooth(f, head[2:9], closed=False), SKIN_SHADE, 1.4, 0.75))
     out.append(line(smooth(f, [(0.0, 35), (0.05, 29), (0.15, 23.5)], closed=False), SKIN_SHADE, 1.2, 0.5))
-    # The fibula's lower end, ghosted, fading out where the calf covers it (the tibia hides behind the
-    # heel cord from this side).
-    out.append(bone(skin, smooth(f, FIBULA), 0.45, 0.6, "url(#boneLow)", "url(#boneLowLine)"))
+    # Tibia and fibula, ghosted, fading out where the calf covers them.
+    for shaft in (TIBIA, FIBULA):
+        out.append(bone(skin, smooth(f, shaft), 0.3, 0.5, "url(#boneLow)", "url(#boneLowLine)"))
     # The forefoot beyond the heel on both sides, further away and in the shade of the arch.
     beside = (skin & poly(f, [(-8, -1), (8, -1), (8, 6.6), (-8, 6.6)])) - smooth(f, HEEL)
     out.append(path_el(beside, fill="url(#besideFill)"))
@@ -58,7 +57,7 @@ def art(f: Frame, skin: Shape) -> list[str]:
     # Hollows either side of the heel cord, between it and each malleolus.
     out.append(path_el(ellipse(f, 1.55, 8.0, 0.8, 2.6), fill="url(#soft)"))
     out.append(path_el(ellipse(f, -1.5, 7.6, 0.8, 2.6), fill="url(#soft)"))
-    out += malleoli(f)
+    out += malleoli(f, skin)
     # Achilles tendon: narrowest a few cm above the heel, widening into the calf, flat at its insertion.
     pts = band(ACHILLES, ACHILLES_WIDTHS)
     pts = [(*p, 0.35 if i in (0, len(pts) - 1) else 1.0) for i, p in enumerate(pts)]

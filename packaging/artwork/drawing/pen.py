@@ -19,6 +19,8 @@ GROUND_Y = 840.0  # the floor, in every view
 LEG_TOP_CM = 36.0  # mid-calf cut; y = 48 px
 TOP_Y = GROUND_Y - PX_PER_CM * LEG_TOP_CM
 FADE_PX = 95.0  # the leg fades out over this many px below the cut
+ZONE_APEX_Y = TOP_Y + 24.0  # zones reaching the faded top end in a rounded cap: its apex...
+ZONE_CAP_DEPTH = 62.0  # ...and how far below the apex the cap meets the zone's sides (px)
 
 # Landmarks (cm). u: forward from the back of the heel; v: up from the floor; m: toward the inner side.
 FOOT_LENGTH = 25.0
@@ -221,9 +223,54 @@ def band(centre: Sequence[Pt], widths: Sequence[float]) -> list[Pt]:
     return left + right[::-1]
 
 
+def round_top(shape: Shape, apex_y: float = ZONE_APEX_Y, depth: float = ZONE_CAP_DEPTH) -> Shape:
+    """End a zone that reaches the faded top of the leg in a rounded cap instead of a flat cut.
+
+    The leg dissolves over FADE_PX below the cut, but a zone is painted in one solid colour: cut flat at
+    the top it would float as a hard-edged box over nothing. The cap's apex sits at `apex_y` (where the
+    skin is about a third opaque) and meets the zone's sides `depth` px lower (a semicircle for a narrow
+    band), so the highlight dissolves with the limb's outline. Zones lower down are returned unchanged.
+    """
+    path = shape.qt()
+    box = path.boundingRect()
+    if box.top() > apex_y + depth:
+        return shape
+    probe = QPainterPath()
+    probe.addRect(box.left() - 1, apex_y + depth - 0.5, box.width() + 2, 1.0)
+    span = path.intersected(probe).boundingRect()
+    x0, x1 = span.left(), span.right()
+    half = (x1 - x0) / 2
+    d = min(depth, half)
+    side_y, mid = apex_y + d, (x0 + x1) / 2
+    k = 0.5523  # cubic Bézier quarter-ellipse constant
+    cap = QPainterPath()
+    cap.moveTo(-WIDTH, HEIGHT + 10)  # everything below the cap's sides is kept as it is
+    cap.lineTo(-WIDTH, side_y)
+    cap.lineTo(x0, side_y)
+    cap.cubicTo(x0, side_y - k * d, mid - k * half, apex_y, mid, apex_y)
+    cap.cubicTo(mid + k * half, apex_y, x1, side_y - k * d, x1, side_y)
+    cap.lineTo(2 * WIDTH, side_y)
+    cap.lineTo(2 * WIDTH, HEIGHT + 10)
+    cap.closeSubpath()
+    return from_qt(path.intersected(cap))
+
+
 def below(frame: Frame, v: float, a0: float = -30.0, a1: float = 30.0) -> Shape:
     """Everything under height v (a huge box), for cutting a shape at a level."""
     return poly(frame, [(a0, v), (a1, v), (a1, -5), (a0, -5)])
+
+
+def lower_end(shape: Shape, opacity: float = 1.0, id_: str | None = None) -> str:
+    """A long bone's lower end as one piece: ivory that strengthens toward the ankle, so a malleolus reads
+    as the broad end of its bone (tibia or fibula) rather than a separate knob."""
+    line = min(1.0, opacity + 0.2)
+    return path_el(shape, id=id_, fill="url(#lowEndFill)", fill_opacity=opacity, stroke="url(#lowEndLine)",
+                   stroke_width=1.3, stroke_opacity=line, stroke_linejoin="round")  # fmt: skip
+
+
+def shine(frame: Frame, a: float, v: float, ra: float, rv: float) -> str:
+    """Soft light on a convex bony surface under the skin, fading to nothing at its edge."""
+    return path_el(ellipse(frame, a, v, ra, rv), fill="url(#shine)")
 
 
 def attrs(**kw: object) -> str:

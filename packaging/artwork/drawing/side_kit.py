@@ -26,7 +26,7 @@ SILHOUETTE = [
     (0.15, 1.8),
     (0.7, 0.72),
     (1.7, 0.08),
-    (3.2, 0.0),  # the outer sole sits flat on the floor
+    (3.2, 0.0),  # the outer sole sits flat on the floor (side_medial lifts the inner arch)
     (18.2, 0.0),
     (19.2, 0.1),
     (20.2, 0.32),
@@ -89,10 +89,11 @@ def bone(shape: Shape, opacity: float = 0.7, line: float = 0.8, fade: bool = Fal
     )
 
 
-def tendon(shape: Shape, opacity: float = 1.0, fade: str | None = None) -> str:
+def tendon(shape: Shape, opacity: float = 1.0, fade: str | None = None, id_: str | None = None) -> str:
     """A tendon band; `fade` names a gradient pair (<name>Fill/<name>Line) where it melts into muscle."""
     return path_el(
         shape,
+        id=id_,
         fill=f"url(#{fade}Fill)" if fade else TENDON,
         fill_opacity=opacity,
         stroke=f"url(#{fade}Line)" if fade else TENDON_LINE,
@@ -142,10 +143,10 @@ def creases(f: Frame) -> list[str]:
     ]
 
 
-def outline(f: Frame) -> str:
+def outline(f: Frame, silhouette: list) -> str:
     """The skin's outline, left open at the mid-calf cut and faded toward it."""
     return path_el(
-        smooth(f, SILHOUETTE, closed=False),
+        smooth(f, silhouette, closed=False),
         fill="none",
         stroke="url(#fadeLine)",
         stroke_width=2.4,
