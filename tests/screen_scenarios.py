@@ -225,6 +225,9 @@ class Probe:
         shown = screen_pixels(diagram)
         whole = full_repaint(diagram)
         plain = plain_pixels(diagram)
+        plain_shot = self.out / f"plain-{diagram.view_name}-{diagram.side}.png"
+        if not plain_shot.exists():  # the bare artwork of each view and foot, as the screen showed it
+            save(plain, plain_shot)
         now = self.highlighted(diagram)
         result = {
             "stale_pixels": differing(shown, whole),
