@@ -288,19 +288,20 @@ class App:
         return body_map
 
     def export_history(self) -> None:
-        from PySide6.QtWidgets import QFileDialog, QMessageBox
+        from PySide6.QtWidgets import QMessageBox
 
         from desktop.model.history_csv import write_csv
+        from desktop.ui.export_dialog import ask_export_path
 
-        path, _ = QFileDialog.getSaveFileName(
-            self.window, "Export history", str(Path.home() / "ankle-guide-history.csv"), "CSV (*.csv)"
-        )
-        if not path:
+        path = ask_export_path(self.window, Path.home() / "ankle-guide-history.csv")
+        if path is None:
             return
         try:
-            write_csv(self.history.sessions(), Path(path))
+            write_csv(self.history.sessions(), path)
         except OSError as exc:
-            QMessageBox.warning(self.window, "Export failed", f"Could not write {path}: {exc.strerror}")
+            QMessageBox.warning(
+                self.window, "Export failed", f"Could not write {path}: {exc.strerror or exc}"
+            )
             return
         self.window.show_notice(f"History exported to {path}")
 

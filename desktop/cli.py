@@ -65,6 +65,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--export-history", type=Path, metavar="PATH", help="write all sessions to a CSV file and exit"
     )
+    p.add_argument(
+        "--force", action="store_true", help="with --export-history: replace an existing file at PATH"
+    )
     return p
 
 
@@ -104,7 +107,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.export_history:
         from desktop.history_export import export_history_cli
 
-        return export_history_cli(args.export_history)
+        return export_history_cli(args.export_history, force=args.force)
 
     from desktop.app import run_app
 
