@@ -73,11 +73,12 @@ def write_routines(folder: Path, names: list[str] | None = None) -> list[Path]:
 def svg(body: str = "", *, root: str = "", declaration: str = "", zones: bool = True) -> str:
     """A small diagram that passes the guard, with `body` inside its artwork and `root` attributes."""
     zone = '<path id="zone-heel" d="M10 10 H 90 V 90 Z"/>' if zones else ""
+    guide = "<path id='guide-heel' d='M10 10 L 90 90'/>" if zones else ""
     return (
         f"{declaration}<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink'"
         f" viewBox='0 0 100 100' {root}>"
         f"<g id='artwork'>{body}</g>"
         f"<g id='zones' opacity='0'>{zone}</g>"
-        "<g id='guides' opacity='0'><path id='guide-heel' d='M10 10 L 90 90'/></g>"
+        f"<g id='guides' opacity='0'>{guide}</g>"
         "</svg>"
     )
