@@ -26,6 +26,7 @@ from desktop.model.history_schema import SCHEMA_VERSION, SchemaProblem, migrate,
 T = TypeVar("T")
 _MAGIC = b"SQLite format 3\x00"
 
+MIN_FREE_BYTES = 256 * 1024  # a session's few pages, its WAL frames and a checkpoint fit easily
 BUSY_WAIT_S = 10.0  # how long opening waits for another instance holding the file
 _BUSY_CODES = (5, 6)  # SQLITE_BUSY, SQLITE_LOCKED (sqlite3.h)
 _READ_ONLY_ERRNOS = (errno.EROFS, errno.EACCES, errno.EPERM)
@@ -59,12 +60,8 @@ def why_not_writable(path: Path) -> str | None:
     is not. A folder that takes no new file is read-only; a disk with no free block is full.
     """
     folder = path.parent
-    try:
-        stats = os.statvfs(folder)
-        if stats.f_bavail == 0 or (stats.f_favail == 0 and not path.exists()):
-            return "disk full"
-    except OSError:
-        pass
+    if disk_full(folder) or (not path.exists() and _no_free_inodes(folder)):
+        return "disk full"
     try:
         with tempfile.TemporaryFile(dir=folder):
             pass
@@ -77,6 +74,26 @@ def why_not_writable(path: Path) -> str | None:
     if path.exists() and not os.access(path, os.W_OK):
         return "read-only file"
     return None
+
+
+def disk_full(folder: Path) -> bool:
+    """Whether the disk holding `folder` has too little room left to record a session.
+
+    Checked before opening: SQLite opens a history on a full disk without complaint (its WAL index is a
+    sparse file) and only the first write fails, mid-session.
+    """
+    try:
+        stats = os.statvfs(folder)
+    except OSError:
+        return False
+    return stats.f_bavail * stats.f_frsize < MIN_FREE_BYTES
+
+
+def _no_free_inodes(folder: Path) -> bool:
+    try:
+        return os.statvfs(folder).f_favail == 0
+    except OSError:
+        return False
 
 
 def explain_read_only(kind: str, path: Path, *, readable: bool) -> str:
@@ -118,6 +135,8 @@ def open_read_write(path: Path) -> sqlite3.Connection:
     Raises HistoryUnavailable, SchemaProblem, sqlite3.Error or OSError; never leaves a connection open.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
+    if disk_full(path.parent):
+        raise HistoryUnavailable(explain_read_only("disk full", path, readable=False))
     if not path.exists():  # health data: readable by its owner only
         os.close(os.open(path, os.O_CREAT | os.O_RDWR, 0o600))
     elif not os.access(path, os.W_OK):  # SQLite would open it read-only without a word
