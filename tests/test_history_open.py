@@ -255,3 +255,22 @@ def test_the_history_window_shows_a_read_only_history_with_its_message_and_can_e
         assert len(window.table.row_texts()) == len(before)
     finally:
         store.close()
+
+
+def test_a_disk_that_fills_during_a_run_is_called_full_not_an_error(tiny_disk: Path) -> None:
+    with HistoryStore(tiny_disk / "history.sqlite3") as store:
+        session = store.begin_session("standard", "Standard", "right", 6)
+        _fill(tiny_disk)
+        with pytest.raises(HistoryUnavailable, match="because the disk is full"):
+            for step in range(200):  # the WAL has a little room left in its last page or two
+                store.set_note(session, f"step {step} " + "x" * 1500)
+
+
+def test_an_io_error_on_a_full_disk_is_called_full(tiny_disk: Path) -> None:
+    """SQLite reports some writes on a full disk as I/O errors (its WAL index, on tmpfs)."""
+    from desktop.model.history_record import explain
+
+    _fill(tiny_disk)
+    error = sqlite3.OperationalError("disk I/O error")
+    error.sqlite_errorcode = 10 | (19 << 8)  # SQLITE_IOERR_SHMSIZE
+    assert "because the disk is full" in str(explain(error, tiny_disk / "history.sqlite3"))

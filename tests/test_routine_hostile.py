@@ -4,6 +4,7 @@ their size, and never stop the app, `--check` or `--list-routines` (issue 15, bu
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import textwrap
@@ -15,7 +16,7 @@ from hostile_files import GOOD_ROUTINE, HOSTILE_ROUTINES, REPO, write_routines
 from desktop.model.library import load_library
 from desktop.model.problems import Problem, ValidationError
 from desktop.model.routine_loader import parse_routine
-from desktop.model.toml_guard import MAX_BARE_CHARS, MAX_DEPTH, MAX_KEY_PARTS
+from desktop.model.toml_guard import MAX_BARE_CHARS, MAX_DEPTH, MAX_KEY_PARTS, TomlTooComplex, prescan
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
@@ -45,6 +46,27 @@ def test_a_file_that_would_crash_or_swamp_tomllib_is_refused_in_one_line(name: s
         parse_routine(HOSTILE_ROUTINES[name], f"{name}.toml")
     (problem,) = caught.value.problems
     assert str(problem).startswith(f"{name}.toml: is refused: ") and words in problem.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# " + "[" * 100 + " a.b.c.d.e.f.g.h.i.j " + "9" * 100 + "\n",  # a comment holds anything
+        'x = """\n[[[[[[[[[[[[[[[[[[[[ \\""" a.b.c.d.e.f.g.h.i.j\n"""\n',  # so does a multi-line string
+        "x = " + "'" * 3 + "{" * 40 + "'" * 3 + "\n",
+        "x = 'C:\\" + "[" * 40 + "'\n",  # a literal string ends at its quote, backslash or not
+        "a.b.c.d.e.f.g.h = 1\n",  # 8 parts is the limit, not over it
+        "x = " + "[" * 16 + "]" * 16 + "\n",  # 16 levels likewise
+        "x = 1_000_000.5e-3\ny = 1979-05-27T07:32:00.999999-07:00\n",
+    ],
+)
+def test_the_prescan_passes_what_is_within_its_limits(text: str) -> None:
+    prescan(text)
+
+
+def test_the_prescan_counts_lines_through_multi_line_strings() -> None:
+    with pytest.raises(TomlTooComplex, match=r"^line 4: a dotted key"):
+        prescan('x = """\none\ntwo"""\n' + "a." * 9 + "a = 1\n")
 
 
 def test_a_string_that_only_looks_like_a_long_dotted_key_is_not_refused() -> None:
@@ -128,12 +150,14 @@ def _user_routines() -> Path:
 def test_list_routines_survives_a_folder_of_hostile_files_and_still_lists_the_good_one() -> None:
     folder = _user_routines()
     write_routines(folder)
+    os.mkfifo(folder / "pipe.toml")  # opening it would wait for a writer for ever (run() has a timeout)
     (folder / "mine.toml").write_text(GOOD_ROUTINE, encoding="utf-8")
     result = run("--list-routines")
     assert result.returncode == 0 and "Traceback" not in result.stderr
     assert result.stdout.splitlines()[-1] == "mine\tMy routine\t1 step\t0:30 per foot"
     skipped = {line.split(": ", 2)[1] for line in result.stderr.splitlines()}
-    assert skipped == {str(folder / f"{name}.toml") for name in HOSTILE_ROUTINES}
+    assert skipped == {str(folder / f"{name}.toml") for name in [*HOSTILE_ROUTINES, "pipe"]}
+    assert f"skipped: {folder / 'pipe.toml'}: is a named pipe (FIFO), not a regular file" in result.stderr
 
 
 def test_the_app_starts_with_hostile_user_routines_and_offers_the_good_ones(qtbot) -> None:
