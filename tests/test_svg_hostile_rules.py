@@ -179,3 +179,51 @@ def test_a_style_sheet_processing_instruction_is_refused() -> None:
 def test_a_file_with_no_zone_is_refused_whatever_its_name(name: str) -> None:
     lines = problems(svg(zones=False), name)
     assert any(line.startswith(f"{name}: draws no zone") for line in lines), lines
+
+
+# --- cost ----------------------------------------------------------------------------------------------
+
+
+def test_hostile_diagrams_near_the_size_cap_cost_little_memory_and_time(tmp_path: Path) -> None:
+    """Peak memory (ru_maxrss: expat's C allocations too) and CPU time of the guard, in a fresh process."""
+    import json
+    import subprocess
+    import sys
+
+    from desktop.model.svg_guard import MAX_BYTES
+
+    budget = MAX_BYTES - 4096
+    png = data_uri("image/png", tiny_png() + b"\0" * (budget * 3 // 4 - 200))
+    files = {
+        "urls": svg('<path d="M0 0" fill="' + "url(#a) " * (budget // 8) + '"/>'),
+        "picture": svg(f'<image href="{png}"/>'),
+        "elements": svg('<path d="M0 0 L1 1" transform="rotate(1) scale(2)"/>' * (budget // 56)),
+        "path-data": svg('<path d="M0 0' + " L1 1" * (budget // 5) + '"/>'),
+        "deep": svg("<g>" * 40 + "</g>" * 40) + " " * budget,
+        "style": svg('<path d="M0 0" style="' + "fill:red;" * (budget // 9) + '"/>'),
+    }
+    for name, text in files.items():
+        (tmp_path / f"{name}.svg").write_text(text[:MAX_BYTES], encoding="utf-8")
+    code = """
+import json, resource, sys, time
+from pathlib import Path
+from desktop.model.svg_guard import check_svg_file
+from desktop.model.zones import load_catalogue
+catalogue = load_catalogue()
+base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+out = {}
+for name in sys.argv[1:]:
+    start = time.process_time()
+    lines = [str(p) for p in check_svg_file(Path(name), catalogue=catalogue)]
+    out[Path(name).stem] = [time.process_time() - start, lines]
+print(json.dumps({"grew_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - base, "files": out}))
+"""
+    paths = sorted(str(p) for p in tmp_path.glob("*.svg"))
+    result = subprocess.run([sys.executable, "-c", code, *paths], capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["grew_kib"] < 100 * 1024, report["grew_kib"]
+    for name, (cpu_s, lines) in report["files"].items():
+        assert cpu_s < 2.0, (name, cpu_s)
+        assert all(line.isprintable() for line in lines), name
+    assert report["files"]["picture"][1] == []  # a big real picture is allowed, and cheap
