@@ -13,12 +13,10 @@ from __future__ import annotations
 import errno
 import os
 import sqlite3
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
-from urllib.parse import quote
 
 from desktop.model.history_record import HistoryUnavailable, damaged
 from desktop.model.history_schema import SCHEMA_VERSION, SchemaProblem, migrate, user_version
@@ -59,6 +57,8 @@ def why_not_writable(path: Path) -> str | None:
     Asks the file system, not permission bits: as root a 0555 folder is writable and a read-only mount
     is not. A folder that takes no new file is read-only; a disk with no free block is full.
     """
+    import tempfile  # only when something failed: it costs start-up ~3 ms
+
     folder = path.parent
     if disk_full(folder) or (not path.exists() and _no_free_inodes(folder)):
         return "disk full"
@@ -112,6 +112,8 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
     """A connection that only reads. Without write access to the folder SQLite cannot make the WAL's
     shared-memory file; then the file is opened as immutable, which needs none (nothing else can be
     writing it, since nothing can write there)."""
+    from urllib.parse import quote
+
     uri = f"file:{quote(str(path.resolve()))}?mode=ro"
     conn = sqlite3.connect(uri, uri=True, isolation_level=None)
     try:
