@@ -6,19 +6,27 @@ is in WAL mode, so a kill mid-write loses at most that write. Times are stored a
 (UTC) and handed out as aware datetimes; the UI turns them into local time.
 
 `open_history()` is what the app calls: a damaged file is moved aside and a fresh one started; a
-file that cannot be written (read-only folder, full disk, newer app version) gives a
-`NullHistoryStore` that quietly records nothing, plus one plain-words message for the user.
+file that cannot be written (read-only folder or file, full disk) is opened read-only, so every past
+session is still shown and exportable (desktop.model.history_access); one that cannot be read at all
+(newer app version) gives a `NullHistoryStore` that quietly records nothing. Either comes with one
+plain-words message for the user.
 """
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 
+from desktop.model.history_access import (
+    explain_read_only,
+    move_aside,
+    open_read_only,
+    open_read_write,
+    why_not_writable,
+)
 from desktop.model.history_record import (
     HistoryCorrupt,
     HistoryUnavailable,
@@ -27,7 +35,7 @@ from desktop.model.history_record import (
     damaged,
     explain,
 )
-from desktop.model.history_schema import SchemaProblem, migrate
+from desktop.model.history_schema import SchemaProblem
 from desktop.model.history_stats import HistoryStats, compute_stats
 
 __all__ = [
@@ -43,7 +51,6 @@ __all__ = [
 ]
 
 NOTE_MAX_CHARS = 2000
-_MAGIC = b"SQLite format 3\x00"
 _SIDES = ("right", "left", "both")
 
 
@@ -74,31 +81,23 @@ _SELECT = (
 class HistoryStore:
     """The history file. Raises HistoryUnavailable (or HistoryCorrupt) when the file can't be used.
 
-    Not thread-safe: use it from one thread (the GUI thread). Writes to an id that no longer exists
-    (the person deleted it mid-session) do nothing.
+    `read_only`: only read (writes raise HistoryUnavailable with `reason`); `available` is then False,
+    `readable` stays True. Not thread-safe: use it from one thread (the GUI thread). Writes to an id
+    that no longer exists (the person deleted it mid-session) do nothing.
     """
 
     available = True
+    readable = True  # past sessions can be shown and exported
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, read_only: bool = False, reason: str = "") -> None:
         self.path = Path(path)
         self._conn: sqlite3.Connection | None = None
+        self.read_only = read_only
+        self.reason = reason or ("Session history is open read-only." if read_only else "")
+        if read_only:
+            self.available = False
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            if not self.path.exists():  # health data: readable by its owner only
-                os.close(os.open(self.path, os.O_CREAT | os.O_RDWR, 0o600))
-            with self.path.open("rb") as handle:  # SQLite would delete the -wal of a non-database
-                head = handle.read(len(_MAGIC))
-            if head and head != _MAGIC:
-                raise damaged(self.path)
-            self._conn = sqlite3.connect(self.path, timeout=5.0, isolation_level=None)
-            self._conn.execute("PRAGMA foreign_keys = ON")
-            self._conn.execute("PRAGMA secure_delete = ON")  # deleted sessions are wiped, not just unlinked
-            self._conn.execute("PRAGMA journal_mode = WAL")
-            self._conn.execute("PRAGMA synchronous = FULL")
-            if self._conn.execute("PRAGMA integrity_check").fetchall() != [("ok",)]:
-                raise damaged(self.path)
-            migrate(self._conn)
+            self._conn = open_read_only(self.path) if read_only else open_read_write(self.path)
         except SchemaProblem as exc:
             self.close()
             if exc.newer:
@@ -136,6 +135,8 @@ class HistoryStore:
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
         """One transaction: all of the block is saved, or none of it."""
+        if self.read_only:
+            raise HistoryUnavailable(self.reason)
         conn = self._db
         try:
             conn.execute("BEGIN IMMEDIATE")
@@ -316,6 +317,7 @@ class NullHistoryStore:
     """Stands in when history can't be used: same methods, records nothing, so callers need no checks."""
 
     available = False
+    readable = False
 
     def __init__(self, path: Path | None = None, reason: str = "") -> None:
         self.path = path
@@ -364,21 +366,6 @@ class NullHistoryStore:
 History = HistoryStore | NullHistoryStore
 
 
-def _move_aside(path: Path, stamp: str) -> Path:
-    """Rename the file and its -wal/-shm to `<name>.corrupt-<stamp>`; the WAL goes first so a stale
-    log can never be replayed into the fresh file."""
-    target = path.with_name(f"{path.name}.corrupt-{stamp}")
-    n = 2
-    while target.exists():
-        target = path.with_name(f"{path.name}.corrupt-{stamp}-{n}")
-        n += 1
-    for suffix in ("-wal", "-shm", ""):
-        source = Path(f"{path}{suffix}")
-        if source.exists():
-            source.replace(Path(f"{target}{suffix}"))
-    return target
-
-
 def open_history(path: Path, *, now: datetime | None = None) -> tuple[History, str | None]:
     """Open the history at `path` for the app: always returns something usable, plus a message if not OK."""
     try:
@@ -386,7 +373,7 @@ def open_history(path: Path, *, now: datetime | None = None) -> tuple[History, s
     except HistoryCorrupt:
         stamp = (now or datetime.now(UTC)).astimezone().strftime("%Y%m%d-%H%M%S")
         try:
-            moved = _move_aside(Path(path), stamp)
+            moved = move_aside(Path(path), stamp)
             store = HistoryStore(path)
         except OSError as exc:
             return NullHistoryStore(path, str(explain(exc, Path(path)))), str(explain(exc, Path(path)))
@@ -398,4 +385,20 @@ def open_history(path: Path, *, now: datetime | None = None) -> tuple[History, s
         )
         return store, message
     except HistoryUnavailable as exc:
-        return NullHistoryStore(path, str(exc)), str(exc)
+        kind = why_not_writable(Path(path))
+        if kind is None:
+            return NullHistoryStore(path, str(exc)), str(exc)
+        return _read_only(Path(path), kind)
+
+
+def _read_only(path: Path, kind: str) -> tuple[History, str]:
+    """The history opened only to read, with the message saying why (or a NullHistoryStore if even
+    reading fails, or there is nothing to read)."""
+    message = explain_read_only(kind, path, readable=True)
+    try:
+        if path.stat().st_size > 0:
+            return HistoryStore(path, read_only=True, reason=message), message
+    except (OSError, HistoryUnavailable):
+        pass
+    message = explain_read_only(kind, path, readable=False)
+    return NullHistoryStore(path, message), message

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
 
+from desktop.model.export_target import existing_target, keep_mode
 from desktop.model.history_record import Outcome, SessionRecord
 
 FIELDS = (
@@ -75,10 +76,13 @@ def _row(record: SessionRecord) -> dict[str, str]:
 def write_csv(records: Iterable[SessionRecord], path: Path) -> int:
     """Write `records` to `path` (UTF-8 with BOM, for spreadsheets); returns how many were written.
 
-    Written to a temporary file beside `path`, flushed to disk, then renamed over it. The file is
-    readable by its owner only: it is health data. Raises OSError when the folder can't be written.
+    Written to a temporary file beside `path`, flushed to disk, then renamed over it. A new file is
+    readable by its owner only (it is health data); a replaced one keeps its permissions. Raises
+    OSError when the folder can't be written, ExportRefused (an OSError) when `path` is not a regular
+    file (desktop.model.export_target).
     """
     path = Path(path)
+    old = existing_target(path)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     tmp = Path(tmp_name)
     count = 0
@@ -91,6 +95,7 @@ def write_csv(records: Iterable[SessionRecord], path: Path) -> int:
                 count += 1
             handle.flush()
             os.fsync(handle.fileno())
+        keep_mode(tmp, old)
         tmp.replace(path)
     except BaseException:
         tmp.unlink(missing_ok=True)

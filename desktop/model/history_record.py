@@ -96,7 +96,9 @@ def explain(exc: BaseException, path: Path) -> HistoryUnavailable:
     elif primary in (_BUSY, _LOCKED):
         reason = "another program is holding the history file"
     elif primary == _IOERR or isinstance(exc, OSError):
-        reason = "the disk reported an error"
+        from desktop.model.history_access import disk_full  # that module imports this one
+
+        reason = "the disk is full" if disk_full(path.parent) else "the disk reported an error"
     else:
         reason = f"of a database error ({exc})"
     return HistoryUnavailable(

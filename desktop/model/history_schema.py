@@ -66,10 +66,14 @@ def migrate(conn: sqlite3.Connection) -> int:
     The version is re-read inside each write lock, so two app instances opening an old file at once
     do not both apply the same step. `conn` must be in autocommit mode (isolation_level=None).
     """
-    found = user_version(conn)
+    conn.execute("BEGIN")  # one snapshot: another instance may create the tables between two reads
+    try:
+        found, has_tables = user_version(conn), bool(_tables(conn))
+    finally:
+        conn.execute("COMMIT")
     if found > SCHEMA_VERSION:
         raise SchemaProblem(f"it was written by a newer version of the app (schema {found})", newer=True)
-    if found == 0 and _tables(conn):
+    if found == 0 and has_tables:
         raise SchemaProblem("it is a database, but not a session history")
     while True:
         conn.execute("BEGIN IMMEDIATE")

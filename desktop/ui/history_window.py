@@ -17,7 +17,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -32,6 +31,7 @@ from desktop.model.history import History, HistoryUnavailable
 from desktop.model.history_csv import write_csv
 from desktop.model.history_stats import HistoryStats
 from desktop.ui import layouts
+from desktop.ui.export_dialog import ask_export_path
 from desktop.ui.history_table import SessionTable
 from desktop.ui.history_zones import ZoneRanking, zone_tints
 
@@ -142,7 +142,7 @@ class HistoryWindow(QWidget):
 
         self.export_button = QPushButton("Export CSV…")
         self.export_button.clicked.connect(self._on_export)
-        self.export_button.setEnabled(getattr(store, "available", True))
+        self.export_button.setEnabled(getattr(store, "readable", True))  # a read-only history exports too
         self.delete_button = QPushButton("Delete selected…")
         self.delete_button.setEnabled(False)
         self.delete_button.clicked.connect(self._on_delete_selected)
@@ -268,11 +268,11 @@ class HistoryWindow(QWidget):
 
     def _on_export(self) -> None:
         default = Path.home() / f"ankle-guide-history-{self._now().astimezone():%Y-%m-%d}.csv"
-        name, _ = QFileDialog.getSaveFileName(self, "Export history", str(default), "CSV files (*.csv)")
-        if not name:
+        name = ask_export_path(self, default)
+        if name is None:
             return
         try:
-            count = write_csv(self._store.sessions(), Path(name))
+            count = write_csv(self._store.sessions(), name)
         except (OSError, HistoryUnavailable) as exc:
             QMessageBox.warning(self, "Export history", f"The history could not be exported:\n{exc}")
             return
