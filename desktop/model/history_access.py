@@ -18,13 +18,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
+from desktop.model.disk_space import disk_full
 from desktop.model.history_record import HistoryUnavailable, damaged
 from desktop.model.history_schema import SCHEMA_VERSION, SchemaProblem, migrate, user_version
 
 T = TypeVar("T")
 _MAGIC = b"SQLite format 3\x00"
 
-MIN_FREE_BYTES = 256 * 1024  # a session's few pages, its WAL frames and a checkpoint fit easily
 BUSY_WAIT_S = 10.0  # how long opening waits for another instance holding the file
 _BUSY_CODES = (5, 6)  # SQLITE_BUSY, SQLITE_LOCKED (sqlite3.h)
 _READ_ONLY_ERRNOS = (errno.EROFS, errno.EACCES, errno.EPERM)
@@ -74,19 +74,6 @@ def why_not_writable(path: Path) -> str | None:
     if path.exists() and not os.access(path, os.W_OK):
         return "read-only file"
     return None
-
-
-def disk_full(folder: Path) -> bool:
-    """Whether the disk holding `folder` has too little room left to record a session.
-
-    Checked before opening: SQLite opens a history on a full disk without complaint (its WAL index is a
-    sparse file) and only the first write fails, mid-session.
-    """
-    try:
-        stats = os.statvfs(folder)
-    except OSError:
-        return False
-    return stats.f_bavail * stats.f_frsize < MIN_FREE_BYTES
 
 
 def _no_free_inodes(folder: Path) -> bool:
