@@ -19,6 +19,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 
+from desktop.model import history_reads as reads
 from desktop.model.history_record import (
     HistoryCorrupt,
     HistoryUnavailable,
@@ -28,7 +29,6 @@ from desktop.model.history_record import (
     explain,
 )
 from desktop.model.history_schema import SchemaProblem, migrate
-from desktop.model import history_reads as reads
 from desktop.model.history_stats import HistoryStats
 
 __all__ = [
@@ -351,12 +351,15 @@ class HistoryStore:
     def zone_counts(self, since: datetime | None = None) -> dict[str, int]:
         """How many sessions marked each zone as tight, most often first."""
         floor = _epoch(since)
+        query = (  # all time needs no join: the zone index alone answers it
+            "SELECT zone_id, COUNT(*) AS n FROM session_zones GROUP BY zone_id ORDER BY n DESC, zone_id"
+            if floor is None
+            else "SELECT z.zone_id, COUNT(*) AS n FROM session_zones z "
+            "JOIN sessions s ON s.id = z.session_id "
+            "WHERE s.started_at >= ? GROUP BY z.zone_id ORDER BY n DESC, z.zone_id"
+        )
         with self._read() as conn:
-            rows = conn.execute(
-                "SELECT z.zone_id, COUNT(*) AS n FROM session_zones z JOIN sessions s ON s.id = z.session_id "
-                "WHERE ? IS NULL OR s.started_at >= ? GROUP BY z.zone_id ORDER BY n DESC, z.zone_id",
-                (floor, floor),
-            ).fetchall()
+            rows = conn.execute(query, () if floor is None else (floor,)).fetchall()
         return {zone: n for zone, n in rows}
 
 

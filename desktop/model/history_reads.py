@@ -66,11 +66,14 @@ def _epoch(moment: datetime | None) -> float | None:
 
 def prepare(conn: sqlite3.Connection) -> None:
     """Register the SQL function the sort keys use (once per connection; cheap to repeat)."""
-    conn.create_function("py_lower", 1, lambda text: None if text is None else str(text).lower(),
-                         deterministic=True)
+    conn.create_function(
+        "py_lower", 1, lambda text: None if text is None else str(text).lower(), deterministic=True
+    )
 
 
-def figures(conn: sqlite3.Connection, now: datetime, since: datetime | None, tz: tzinfo | None) -> HistoryStats:
+def figures(
+    conn: sqlite3.Connection, now: datetime, since: datetime | None, tz: tzinfo | None
+) -> HistoryStats:
     """The same totals as history_stats.compute_stats over every record, from three bounded queries."""
     now_s = now.timestamp()
     week = conn.execute(
@@ -149,9 +152,7 @@ def page_ids(
     args: list[object] = [floor, floor]
     if after is not None:
         beyond = "<" if order.descending else ">"
-        where += (
-            f" AND ({key} {beyond} ? OR ({key} = ? AND (started_at < ? OR (started_at = ? AND id < ?))))"
-        )
+        where += f" AND ({key} {beyond} ? OR ({key} = ? AND (started_at < ? OR (started_at = ? AND id < ?))))"
         value, started, sid = after
         args += [value, value, started, started, sid]
     direction = "DESC" if order.descending else "ASC"

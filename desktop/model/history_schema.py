@@ -42,12 +42,13 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     ("ALTER TABLE sessions ADD COLUMN active_s INTEGER",),
     # v4: costs that do not grow with the years (issue 19). One index holds every column the history
     # window's totals read, so they are answered from the index alone (it replaces the v1 index, of
-    # which it is an extension); a short journal of which sessions changed, kept by triggers, lets the
-    # window redraw only those after a session, whoever wrote them.
+    # which it is an extension); zones are counted in zone order; a short journal of which sessions
+    # changed, kept by triggers, lets the window redraw only those after a session, whoever wrote them.
     (
         "CREATE INDEX sessions_figures ON sessions "
         "(started_at, steps_completed, active_s, ended_at, tension_before, tension_after)",
         "DROP INDEX sessions_started_at",
+        "CREATE INDEX session_zones_by_zone ON session_zones (zone_id, session_id)",  # counts per zone
         "CREATE TABLE changes (seq INTEGER PRIMARY KEY AUTOINCREMENT, session_id INTEGER NOT NULL)",
         *(
             f"CREATE TRIGGER {name} AFTER {event} ON {table} BEGIN "
