@@ -325,3 +325,14 @@ def test_the_table_reads_a_page_at_a_time_and_finds_a_clicked_session_further_do
     oldest = everything[0]
     window.table.select_session(oldest.id)
     assert window.table.selected_ids() == [oldest.id]
+
+
+def test_all_time_shows_sessions_from_years_ago(qtbot, store) -> None:
+    """Choosing "All time" after "Last 4 weeks" once kept the 4 weeks' limits: only the last year showed."""
+    old = store.begin_session("standard", "Standard ankle massage", "right", 6, NOW - timedelta(days=3 * 365))
+    store.set_ratings(old, before=6, after=4)
+    window = HistoryWindow(store, now=lambda: NOW)
+    qtbot.addWidget(window)
+    window.period.setCurrentIndex(window.period.findText("All time"))
+    (left, right), _ = window.plot.plot.getPlotItem().viewRange()
+    assert left <= (NOW - timedelta(days=3 * 365)).timestamp() and right >= NOW.timestamp() - 86400

@@ -247,8 +247,10 @@ class TensionPlot(QWidget):
             pad = max(86400.0, (self._xs.max() - self._xs.min()) * 0.03)
             x_range = (float(self._xs.min()) - pad, float(self._xs.max()) + pad)
         if x_range is not None:
-            item.setXRange(*x_range, padding=0.02)
+            # Limits first: the previous period's limits would otherwise clamp the new range (choosing
+            # "All time" after "Last 4 weeks" showed only the last year).
             item.setLimits(xMin=x_range[0] - 86400 * 365, xMax=x_range[1] + 86400 * 30)
+            item.setXRange(*x_range, padding=0.02)
         if len(self._pid):
             self._empty.setText("")
         else:
