@@ -90,6 +90,24 @@ def graphics_items() -> Counter[str]:
     return Counter(type(item).__name__ for scene in scenes.values() for item in scene.items())
 
 
+def trimmed_rss_mb() -> float | None:
+    """Resident memory after asking glibc to hand freed heap pages back (malloc_trim): what is left is
+    memory still in use; the difference is freed memory the allocator kept (fragmentation, not a leak).
+    None where there is no glibc."""
+    import ctypes
+    import ctypes.util
+
+    name = ctypes.util.find_library("c")
+    try:
+        libc = ctypes.CDLL(name) if name else None
+        if libc is None or not hasattr(libc, "malloc_trim"):
+            return None
+        libc.malloc_trim(0)
+    except OSError:
+        return None
+    return rss_mb()
+
+
 def _settle() -> tuple[float, Counter[str]]:
     from PySide6.QtCore import QCoreApplication, QEvent
 
@@ -129,12 +147,14 @@ def scenario(built, sessions: int, warm_up: int, where: str = "both", history_wi
     play(warm_up)
     rss_start, objects_start = _settle()
     items_start = graphics_items()
+    trimmed_start = trimmed_rss_mb()
     started = time.perf_counter()
     curve.clear()
     play(sessions)
     seconds = time.perf_counter() - started
     rss_end, objects_end = _settle()
     items_end = graphics_items()
+    trimmed_end = trimmed_rss_mb()
     grew = objects_end - objects_start
     shrank = objects_start - objects_end
     recorded = built.history.stats().sessions if built.history.available else None
@@ -150,6 +170,9 @@ def scenario(built, sessions: int, warm_up: int, where: str = "both", history_wi
         "rss_end_mb": rss_end,
         "rss_growth_mb": rss_end - rss_start,
         "rss_every_20_mb": curve,
+        "trimmed_rss_growth_mb": None
+        if trimmed_start is None or trimmed_end is None
+        else trimmed_end - trimmed_start,
         "where": where,
         "history_window": history_window,
         "qobjects_start": sum(objects_start.values()),
@@ -173,9 +196,7 @@ def main(argv: list[str] | None = None) -> None:
     from benchmarks.qt_kit import run_scenario
 
     run_scenario(
-        lambda built: scenario(
-            built, args.sessions, args.warm_up, args.where, not args.no_history_window
-        ),
+        lambda built: scenario(built, args.sessions, args.warm_up, args.where, not args.no_history_window),
         ["--size", "1280x800"],
     )
 

@@ -29,7 +29,9 @@ def write_routines(folder: Path, count: int) -> list[Path]:
     for n in range(count):
         text = sources[n % len(sources)]
         text = re.sub(r'^id = ".*"$', f'id = "mine-{n:04d}"', text, count=1, flags=re.MULTILINE)
-        text = re.sub(r'^title = "(.*)"$', rf'title = "\1 (my version {n})"', text, count=1, flags=re.MULTILINE)
+        text = re.sub(
+            r'^title = "(.*)"$', rf'title = "\1 (my version {n})"', text, count=1, flags=re.MULTILINE
+        )
         path = folder / f"mine-{n:04d}.toml"
         path.write_text(text, encoding="utf-8")
         written.append(path)
