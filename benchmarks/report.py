@@ -245,7 +245,8 @@ def _soak_note(s: Mapping) -> str:
     return (
         f"soak: {s['sessions']} sessions of {s['routine']} after {s['warm_up']} to warm up, "
         f"{s['seconds']:.0f} s; RSS {s['rss_start_mb']:.1f} → {s['rss_end_mb']:.1f} MB, every 20 sessions "
-        f"{s['rss_every_20_mb']}, growth still in use after malloc_trim {s['trimmed_rss_growth_mb']} MB; QObjects {s['qobjects_start']} → {s['qobjects_end']} (grew: "
+        f"{s['rss_every_20_mb']}, growth still in use after malloc_trim {s['trimmed_rss_growth_mb']} MB; "
+        f"QObjects {s['qobjects_start']} → {s['qobjects_end']} (grew: "
         f"{s['grew_by_class'] or '-'}); graphics items {s['graphics_items_start']} → "
         f"{s['graphics_items_end']}; {s['recorded']} sessions recorded"
     )
