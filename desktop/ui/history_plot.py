@@ -26,6 +26,7 @@ from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop.model.history import SessionRecord
+from desktop.ui.history_bars import PairBars
 from desktop.ui.history_table import local_time_text, rating_text
 
 BEFORE_COLOUR = "#d9822b"  # amber: how it felt going in
@@ -108,8 +109,8 @@ class TensionPlot(QWidget):
         # "After" is drawn smaller and on top, so an unchanged session shows a dot inside a ring.
         self.before_item = self._series("Before", 12, pg.mkPen(BEFORE_COLOUR, width=2), pg.mkBrush("#ffffff"))
         self.after_item = self._series("After", 8, pg.mkPen(AFTER_COLOUR, width=1), pg.mkBrush(AFTER_COLOUR))
-        self.eased_item = pg.PlotDataItem(pen=pg.mkPen(EASED_COLOUR, width=3), connect="pairs")
-        self.rose_item = pg.PlotDataItem(pen=pg.mkPen(ROSE_COLOUR, width=3), connect="pairs")
+        self.eased_item = PairBars(EASED_COLOUR, 3)
+        self.rose_item = PairBars(ROSE_COLOUR, 3)
         # Sessions added since the last full drawing go into small items of the same look: adding one to
         # the big item would copy every dot it holds (pyqtgraph keeps a record per dot).
         self.before_recent = self._series(
@@ -220,14 +221,14 @@ class TensionPlot(QWidget):
         self._frame(x_range)
 
     def _draw_lines(self) -> None:
-        """One line item per colour, its segments given as pairs of points (connect="pairs")."""
+        """One item per colour for every session's before→after line."""
         xs, before, after = self._px, self._pb, self._pa
         both = ~np.isnan(before) & ~np.isnan(after)
         for item, pairs in (
             (self.eased_item, both & (before >= after)),
             (self.rose_item, both & (before < after)),
         ):
-            item.setData(np.repeat(xs[pairs], 2), np.column_stack((before[pairs], after[pairs])).ravel())
+            item.setData(xs[pairs], before[pairs], after[pairs])
 
     def _index_points(self) -> None:
         """Every dot's position and session, for finding the one under the pointer."""
