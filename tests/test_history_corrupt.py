@@ -60,7 +60,10 @@ def test_a_database_with_damaged_pages_is_moved_aside(tmp_path: Path) -> None:
         handle.seek(size // 2)
         handle.write(b"\xa5" * 8192)
     conn = sqlite3.connect(path)
-    assert conn.execute("PRAGMA integrity_check").fetchall() != [("ok",)]
+    try:  # damaged: SQLite either reports it or refuses to read the damaged pages at all
+        assert conn.execute("PRAGMA integrity_check").fetchall() != [("ok",)]
+    except sqlite3.DatabaseError:
+        pass
     conn.close()
 
     store, message = open_history(path, now=NOW)

@@ -12,7 +12,7 @@ Plain functions over an open connection; HistoryStore wraps them (and turns sqli
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 
@@ -196,11 +196,3 @@ def changed_since(conn: sqlite3.Connection, mark: int) -> tuple[int, list[int]] 
         return None
     rows = conn.execute("SELECT DISTINCT session_id FROM changes WHERE seq > ? ORDER BY session_id", (mark,))
     return newest, [sid for (sid,) in rows]
-
-
-def session_ids_exist(conn: sqlite3.Connection, ids: Sequence[int]) -> set[int]:
-    """Which of `ids` are still stored."""
-    if not ids:
-        return set()
-    marks = ", ".join("?" * len(ids))
-    return {sid for (sid,) in conn.execute(f"SELECT id FROM sessions WHERE id IN ({marks})", tuple(ids))}
