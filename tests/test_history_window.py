@@ -336,3 +336,17 @@ def test_all_time_shows_sessions_from_years_ago(qtbot, store) -> None:
     window.period.setCurrentIndex(window.period.findText("All time"))
     (left, right), _ = window.plot.plot.getPlotItem().viewRange()
     assert left <= (NOW - timedelta(days=3 * 365)).timestamp() and right >= NOW.timestamp() - 86400
+
+
+def test_refreshing_after_each_session_makes_no_new_widgets(qtbot, store) -> None:
+    """A window left open for months refreshes after every session: its widget count must not grow."""
+    window = HistoryWindow(store, now=lambda: NOW)
+    qtbot.addWidget(window)
+    window.show()
+    before = len(window.findChildren(QWidget))
+    for n in range(5):
+        sid = store.begin_session("standard", "Standard ankle massage", "right", 6, NOW - timedelta(hours=n))
+        store.finish_session(sid, "finished", 6, NOW - timedelta(hours=n) + timedelta(minutes=7))
+        store.set_tight_zones(sid, ["calf_belly", "heel" if n % 2 else "forefoot"])
+        window.refresh()
+    assert len(window.findChildren(QWidget)) == before
