@@ -66,9 +66,11 @@ class PairBars(pg.GraphicsObject):
         xs = self._xs * transform.m11() + transform.dx()
         y0 = self._y0 * transform.m22() + transform.dy()
         y1 = self._y1 * transform.m22() + transform.dy()
+        drawn = y0 != y1  # a pen draws nothing for a line of no length (the dots cover that spot)
+        xs, y0, y1 = xs[drawn], y0[drawn], y1[drawn]
         self._rects.resize(len(xs))
         memory = self._rects.ndarray()
-        memory[:, 0] = np.round(xs - self._width / 2)
+        memory[:, 0] = xs - self._width / 2
         memory[:, 1] = np.minimum(y0, y1) - self._width / 2  # as a pen's square cap reaches past each end
         memory[:, 2] = self._width
         memory[:, 3] = np.abs(y1 - y0) + self._width
