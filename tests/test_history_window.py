@@ -350,3 +350,18 @@ def test_refreshing_after_each_session_makes_no_new_widgets(qtbot, store) -> Non
         store.set_tight_zones(sid, ["calf_belly", "heel" if n % 2 else "forefoot"])
         window.refresh()
     assert len(window.findChildren(QWidget)) == before
+
+
+def test_a_new_session_with_a_long_title_widens_its_column_as_reopening_would(qtbot, window, store) -> None:
+    header = window.table.horizontalHeader()
+    column = 1  # Routine
+    narrow = header.sectionSize(column)
+    store.begin_session("mine", "My own very long routine title for the evenings", "right", 6, NOW)
+    window.refresh()
+    qtbot.waitUntil(lambda: header.sectionSize(column) > narrow)
+    fresh = HistoryWindow(store, now=lambda: NOW)
+    qtbot.addWidget(fresh)
+    fresh.resize(1280, 800)
+    fresh.show()
+    qtbot.waitExposed(fresh)
+    assert header.sectionSize(column) == fresh.table.horizontalHeader().sectionSize(column)

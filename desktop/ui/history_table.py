@@ -212,6 +212,21 @@ class SessionTable(QTableView):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COLUMNS.index("Note"), QHeaderView.ResizeMode.Stretch)
         header.setResizeContentsPrecision(PAGE_ROWS)  # size columns by a page of rows, not all read so far
+        self.source.rowsInserted.connect(self._widen_for)
+
+    def _widen_for(self, _parent: QModelIndex, first: int, last: int) -> None:
+        """Rows added after a reset (a new session, the next page) do not resize "fit to contents"
+        columns by themselves: widen a column whose new text would not fit, as a full re-read would."""
+        header = self.horizontalHeader()
+        for column in range(len(COLUMNS)):
+            if header.sectionResizeMode(column) != QHeaderView.ResizeMode.ResizeToContents:
+                continue
+            width = header.sectionSize(column)
+            if any(
+                self.sizeHintForIndex(self.source.index(row, column)).width() > width
+                for row in range(first, last + 1)
+            ):
+                self.source.headerDataChanged.emit(Qt.Orientation.Horizontal, column, column)
 
     def show_sessions(self, store: History, since: datetime | None) -> None:
         self.source.show_sessions(store, since)
