@@ -158,3 +158,7 @@ def test_totals_and_the_streak_read_the_index_not_the_table(store) -> None:
     finally:
         conn.close()
     assert all("COVERING INDEX sessions_figures" in plan for plan in plans), plans
+
+
+def test_iterating_sessions_in_chunks_gives_every_session_oldest_first(store) -> None:
+    assert list(store.iter_sessions(chunk=7)) == store.sessions()

@@ -365,3 +365,13 @@ def test_a_new_session_with_a_long_title_widens_its_column_as_reopening_would(qt
     fresh.show()
     qtbot.waitExposed(fresh)
     assert header.sectionSize(column) == fresh.table.horizontalHeader().sectionSize(column)
+
+
+def test_scrolling_to_the_end_of_the_table_reads_the_next_page(qtbot, window) -> None:
+    window.period.setCurrentIndex(window.period.findText("All time"))
+    model = window.table.source
+    first = model.rowCount()
+    assert model.canFetchMore()
+    bar = window.table.verticalScrollBar()
+    bar.setValue(bar.maximum())  # as dragging the scroll bar to the bottom does
+    qtbot.waitUntil(lambda: model.rowCount() > first)

@@ -252,6 +252,18 @@ class HistoryStore:
         floor = _epoch(since)
         return self._query("? IS NULL OR s.started_at >= ?", (floor, floor))
 
+    def iter_sessions(self, chunk: int = 500) -> Iterator[SessionRecord]:
+        """Every session, oldest first, read `chunk` at a time (an export holds one chunk, not years)."""
+        after: tuple[int, int] | None = None
+        while True:
+            with self._read() as conn:
+                keys = reads.ids_in_order(conn, after, chunk)
+            if not keys:
+                return
+            found = self.records(sid for _, sid in keys)
+            yield from (found[sid] for _, sid in keys if sid in found)
+            after = keys[-1]
+
     def session(self, session_id: int) -> SessionRecord | None:
         found = self._query("s.id = ?", (session_id,))
         return found[0] if found else None
@@ -401,6 +413,9 @@ class NullHistoryStore:
 
     def sessions(self, since: datetime | None = None) -> list[SessionRecord]:
         return []
+
+    def iter_sessions(self, chunk: int = 500) -> Iterator[SessionRecord]:
+        return iter(())
 
     def session(self, session_id: int) -> SessionRecord | None:
         return None

@@ -196,3 +196,14 @@ def changed_since(conn: sqlite3.Connection, mark: int) -> tuple[int, list[int]] 
         return None
     rows = conn.execute("SELECT DISTINCT session_id FROM changes WHERE seq > ? ORDER BY session_id", (mark,))
     return newest, [sid for (sid,) in rows]
+
+
+def ids_in_order(
+    conn: sqlite3.Connection, after: tuple[int, int] | None, limit: int
+) -> list[tuple[int, int]]:
+    """(started_at, id) of up to `limit` sessions after `after`, oldest first: export's pages."""
+    start, sid = after if after is not None else (-(2**62), -1)
+    return conn.execute(
+        "SELECT started_at, id FROM sessions WHERE (started_at, id) > (?, ?) ORDER BY started_at, id LIMIT ?",
+        (start, sid, limit),
+    ).fetchall()

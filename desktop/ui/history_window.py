@@ -307,7 +307,7 @@ class HistoryWindow(QWidget):
         if not name:
             return
         try:
-            count = write_csv(self._store.sessions(), Path(name))
+            count = write_csv(self._store.iter_sessions(), Path(name))
         except (OSError, HistoryUnavailable) as exc:
             QMessageBox.warning(self, "Export history", f"The history could not be exported:\n{exc}")
             return
