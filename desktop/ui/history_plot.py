@@ -34,6 +34,7 @@ AFTER_COLOUR = "#1f7a8c"  # teal: how it felt afterwards
 EASED_COLOUR = "#8fbcc4"
 ROSE_COLOUR = "#c0392b"
 HOVER_RADIUS_PX = 14
+DENSE_PER_PIXEL = 1.0  # more sessions than pixels across: draw one dot per pixel and rating
 RECENT_MAX = 50  # sessions added to the small items before everything is drawn afresh
 # pyqtgraph's month+day level draws "Nov" beside "30" and "03"; one "03 Nov" label per tick reads better,
 # and stays in use up to a few months so the weeks stay visible.
@@ -55,6 +56,21 @@ def _arrays(points: Sequence[Point]) -> tuple[np.ndarray, np.ndarray, np.ndarray
     before = np.fromiter((np.nan if p[2] is None else p[2] for p in points), dtype=float, count=len(points))
     after = np.fromiter((np.nan if p[3] is None else p[3] for p in points), dtype=float, count=len(points))
     return ids, xs, before, after
+
+
+def _one_per_pixel(
+    xs: np.ndarray, first: np.ndarray, second: np.ndarray | None, bin_width: float | None
+) -> np.ndarray:
+    """Indices of the points to draw: all of them, or with `bin_width` (data units per pixel) the
+    last of each group that would be drawn on the same pixel column with the same rating(s): the
+    same picture, at a cost bounded by the plot's width rather than by the years of history."""
+    if bin_width is None or not len(xs):
+        return np.arange(len(xs))
+    key = np.floor(xs / bin_width).astype(np.int64) * 11 + first.astype(np.int64)
+    if second is not None:
+        key = key * 11 + second.astype(np.int64)
+    _, last = np.unique(key[::-1], return_index=True)  # the last of each: the one drawn on top
+    return np.sort(len(key) - 1 - last)
 
 
 def describe(record: SessionRecord) -> str:
@@ -80,6 +96,8 @@ class TensionPlot(QWidget):
         self._lookup = lookup
         self._hovered: int | None = None
         self._recent = 0  # sessions at the end of the arrays drawn by the *_recent items
+        self._bin: float | None = None  # pixel width the big items are thinned at (None: not thinned)
+        self._redrawing = False
         self._pid, self._px, self._pb, self._pa = _arrays(())
         self._xs = np.empty(0)
         self._ys = np.empty(0)
@@ -149,6 +167,9 @@ class TensionPlot(QWidget):
         layout.addWidget(self.plot, 1)
         layout.addWidget(self.details)
 
+        view_box = item.getViewBox()
+        view_box.sigXRangeChanged.connect(self._on_view_changed)
+        view_box.sigResized.connect(self._on_view_changed)
         self.plot.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.plot.scene().sigMouseClicked.connect(self._on_mouse_clicked)
 
@@ -209,26 +230,61 @@ class TensionPlot(QWidget):
         return self._pid, self._px, self._pb, self._pa
 
     def _redraw(self, x_range: tuple[float, float] | None) -> None:
-        xs, before, after = self._px, self._pb, self._pa
-        has_before, has_after = ~np.isnan(before), ~np.isnan(after)
-        self.before_item.setData(x=xs[has_before], y=before[has_before])
-        self.after_item.setData(x=xs[has_after], y=after[has_after])
         self._recent = 0
         for item in (self.before_recent, self.after_recent):
             item.setData(x=[], y=[])
-        self._draw_lines()
         self._index_points()
-        self._frame(x_range)
+        self._redrawing = True  # the range set below must not draw the old thinning first
+        try:
+            self._frame(x_range)
+        finally:
+            self._redrawing = False
+        self._bin = self._wanted_bin()
+        self._draw_dots()
+        self._draw_lines()
+
+    def _draw_dots(self) -> None:
+        """The big items: every session but those added since (drawn by the *_recent items)."""
+        end = len(self._pid) - self._recent
+        xs = self._px[:end]
+        for item, values in ((self.before_item, self._pb[:end]), (self.after_item, self._pa[:end])):
+            rated = np.flatnonzero(~np.isnan(values))
+            shown = rated[_one_per_pixel(xs[rated], values[rated], None, self._bin)]
+            item.setData(x=xs[shown], y=values[shown])
 
     def _draw_lines(self) -> None:
         """One item per colour for every session's before→after line."""
         xs, before, after = self._px, self._pb, self._pa
         both = ~np.isnan(before) & ~np.isnan(after)
         for item, pairs in (
-            (self.eased_item, both & (before >= after)),
-            (self.rose_item, both & (before < after)),
+            (self.eased_item, np.flatnonzero(both & (before >= after))),
+            (self.rose_item, np.flatnonzero(both & (before < after))),
         ):
-            item.setData(xs[pairs], before[pairs], after[pairs])
+            shown = pairs[_one_per_pixel(xs[pairs], before[pairs], after[pairs], self._bin)]
+            item.setData(xs[shown], before[shown], after[shown])
+
+    def _wanted_bin(self) -> float | None:
+        """Data units per screen pixel when the period holds more sessions than the plot is wide (then
+        dots and lines that would land on the same pixel are drawn once); None: draw every session."""
+        view_box = self.plot.getPlotItem().getViewBox()
+        width = view_box.width()
+        (left, right), _ = view_box.viewRange()
+        if width <= 0 or right <= left or len(self._pid) <= DENSE_PER_PIXEL * width:
+            return None
+        return (right - left) / width
+
+    def _on_view_changed(self, *_: object) -> None:
+        """Zoomed or resized: draw at the new pixel size when it differs enough from the one drawn."""
+        if self._redrawing:
+            return
+        wanted, drawn = self._wanted_bin(), self._bin
+        if wanted == drawn:
+            return
+        if wanted is not None and drawn is not None and 0.75 <= wanted / drawn <= 4:
+            return  # close enough: each drawn pixel still stands for at most a few
+        self._bin = wanted
+        self._draw_dots()
+        self._draw_lines()
 
     def _index_points(self) -> None:
         """Every dot's position and session, for finding the one under the pointer."""
