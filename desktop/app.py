@@ -265,7 +265,7 @@ class App:
     def export_history(self) -> None:
         from desktop.ui.export_dialog import export_history
 
-        export_history(self.window, self.history.sessions, self.window.show_notice)
+        export_history(self.window, self.history.iter_sessions, self.window.show_notice)
 
     def quit(self) -> None:
         """Quit as closing the window does (SIGTERM, SIGINT): a session in progress is saved as stopped."""

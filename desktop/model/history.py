@@ -20,6 +20,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 
+from desktop.model import history_reads as reads
 from desktop.model.history_access import (
     explain_read_only,
     move_aside,
@@ -36,7 +37,7 @@ from desktop.model.history_record import (
     explain,
 )
 from desktop.model.history_schema import SchemaProblem
-from desktop.model.history_stats import HistoryStats, compute_stats
+from desktop.model.history_stats import HistoryStats
 
 __all__ = [
     "History",
@@ -252,6 +253,18 @@ class HistoryStore:
         floor = _epoch(since)
         return self._query("? IS NULL OR s.started_at >= ?", (floor, floor))
 
+    def iter_sessions(self, chunk: int = 500) -> Iterator[SessionRecord]:
+        """Every session, oldest first, read `chunk` at a time (an export holds one chunk, not years)."""
+        after: tuple[int, int] | None = None
+        while True:
+            with self._read() as conn:
+                keys = reads.ids_in_order(conn, after, chunk)
+            if not keys:
+                return
+            found = self.records(sid for _, sid in keys)
+            yield from (found[sid] for _, sid in keys if sid in found)
+            after = keys[-1]
+
     def session(self, session_id: int) -> SessionRecord | None:
         found = self._query("s.id = ?", (session_id,))
         return found[0] if found else None
@@ -298,18 +311,68 @@ class HistoryStore:
     def stats(
         self, now: datetime | None = None, *, since: datetime | None = None, tz: tzinfo | None = None
     ) -> HistoryStats:
-        """Sessions and minutes this week, current streak, and period totals (see history_stats)."""
-        return compute_stats(self.sessions(), now or datetime.now(UTC), since=since, tz=tz)
+        """Sessions and minutes this week, current streak, and period totals (see history_stats), from
+        SQL aggregates: the same figures compute_stats gives over every record, without reading them."""
+        with self._read() as conn:
+            return reads.figures(conn, now or datetime.now(UTC), since, tz)
+
+    def has_sessions(self) -> bool:
+        with self._read() as conn:
+            return conn.execute("SELECT EXISTS (SELECT 1 FROM sessions)").fetchone()[0] == 1
+
+    def records(self, ids: Iterable[int]) -> dict[int, SessionRecord]:
+        """The stored sessions among `ids`, by id (gone ones are left out)."""
+        wanted = sorted({int(i) for i in ids})
+        found: dict[int, SessionRecord] = {}
+        for start in range(0, len(wanted), 500):  # SQLite's limit on bound parameters
+            chunk = wanted[start : start + 500]
+            marks = ", ".join("?" * len(chunk))
+            found.update((r.id, r) for r in self._query(f"s.id IN ({marks})", tuple(chunk)))
+        return found
+
+    def tension_points(self, since: datetime | None = None) -> list[tuple[int, int, int | None, int | None]]:
+        """(id, started_at epoch seconds, before, after) of each rated session since `since`, oldest first."""
+        with self._read() as conn:
+            return reads.tension_points(conn, since)
+
+    def page(
+        self, since: datetime | None, order: reads.TableOrder, after: reads.Cursor | None, limit: int
+    ) -> list[tuple[SessionRecord, reads.Cursor]]:
+        """The next `limit` sessions since `since` in the table's `order`, after the row `after`."""
+        with self._read() as conn:
+            reads.prepare(conn)
+            ids = reads.page_ids(conn, since, order, after, limit)
+        found = self.records(sid for sid, _ in ids)
+        return [(found[sid], cursor) for sid, cursor in ids if sid in found]
+
+    def cursor(self, order: reads.TableOrder, session_id: int) -> reads.Cursor | None:
+        """Where one session sorts in `order` (None when it is gone)."""
+        with self._read() as conn:
+            reads.prepare(conn)
+            return reads.sort_value(conn, order, session_id)
+
+    def change_mark(self) -> int:
+        """A mark in the change journal: pass it to changed_since later."""
+        with self._read() as conn:
+            return reads.change_mark(conn)
+
+    def changed_since(self, mark: int) -> tuple[int, list[int]] | None:
+        """(new mark, ids of the sessions written since `mark`), or None: too much changed, re-read all."""
+        with self._read() as conn:
+            return reads.changed_since(conn, mark)
 
     def zone_counts(self, since: datetime | None = None) -> dict[str, int]:
         """How many sessions marked each zone as tight, most often first."""
         floor = _epoch(since)
+        query = (  # all time needs no join: the zone index alone answers it
+            "SELECT zone_id, COUNT(*) AS n FROM session_zones GROUP BY zone_id ORDER BY n DESC, zone_id"
+            if floor is None
+            else "SELECT z.zone_id, COUNT(*) AS n FROM session_zones z "
+            "JOIN sessions s ON s.id = z.session_id "
+            "WHERE s.started_at >= ? GROUP BY z.zone_id ORDER BY n DESC, z.zone_id"
+        )
         with self._read() as conn:
-            rows = conn.execute(
-                "SELECT z.zone_id, COUNT(*) AS n FROM session_zones z JOIN sessions s ON s.id = z.session_id "
-                "WHERE ? IS NULL OR s.started_at >= ? GROUP BY z.zone_id ORDER BY n DESC, z.zone_id",
-                (floor, floor),
-            ).fetchall()
+            rows = conn.execute(query, () if floor is None else (floor,)).fetchall()
         return {zone: n for zone, n in rows}
 
 
@@ -353,11 +416,35 @@ class NullHistoryStore:
     def sessions(self, since: datetime | None = None) -> list[SessionRecord]:
         return []
 
+    def iter_sessions(self, chunk: int = 500) -> Iterator[SessionRecord]:
+        return iter(())
+
     def session(self, session_id: int) -> SessionRecord | None:
         return None
 
     def stats(self, *args: object, **kwargs: object) -> HistoryStats:
         return HistoryStats()
+
+    def has_sessions(self) -> bool:
+        return False
+
+    def records(self, ids: Iterable[int]) -> dict[int, SessionRecord]:
+        return {}
+
+    def tension_points(self, since: datetime | None = None) -> list[tuple[int, int, int | None, int | None]]:
+        return []
+
+    def page(self, *args: object, **kwargs: object) -> list[tuple[SessionRecord, reads.Cursor]]:
+        return []
+
+    def cursor(self, *args: object) -> reads.Cursor | None:
+        return None
+
+    def change_mark(self) -> int:
+        return 0
+
+    def changed_since(self, mark: int) -> tuple[int, list[int]] | None:
+        return mark, []
 
     def zone_counts(self, since: datetime | None = None) -> dict[str, int]:
         return {}

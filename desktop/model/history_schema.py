@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import sqlite3
 
+CHANGES_KEPT = 512  # journal rows kept: a longer gap means "re-read everything" (history_reads)
+
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
     # v1: one row per session, ratings inline.
     (
@@ -38,9 +40,33 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     ),
     # v3: massage time with pauses left out, so "minutes" means minutes of massage.
     ("ALTER TABLE sessions ADD COLUMN active_s INTEGER",),
+    # v4: costs that do not grow with the years (issue 19). One index holds every column the history
+    # window's totals read, so they are answered from the index alone (it replaces the v1 index, of
+    # which it is an extension); zones are counted in zone order; a short journal of which sessions
+    # changed, kept by triggers, lets the window redraw only those after a session, whoever wrote them.
+    (
+        "CREATE INDEX sessions_figures ON sessions "
+        "(started_at, steps_completed, active_s, ended_at, tension_before, tension_after)",
+        "DROP INDEX sessions_started_at",
+        "CREATE INDEX session_zones_by_zone ON session_zones (zone_id, session_id)",  # counts per zone
+        "CREATE TABLE changes (seq INTEGER PRIMARY KEY AUTOINCREMENT, session_id INTEGER NOT NULL)",
+        *(
+            f"CREATE TRIGGER {name} AFTER {event} ON {table} BEGIN "
+            f"INSERT INTO changes (session_id) VALUES ({row}); END"
+            for name, event, table, row in (
+                ("sessions_inserted", "INSERT", "sessions", "NEW.id"),
+                ("sessions_updated", "UPDATE", "sessions", "NEW.id"),
+                ("sessions_deleted", "DELETE", "sessions", "OLD.id"),
+                ("zones_inserted", "INSERT", "session_zones", "NEW.session_id"),
+                ("zones_deleted", "DELETE", "session_zones", "OLD.session_id"),
+            )
+        ),
+        f"CREATE TRIGGER changes_pruned AFTER INSERT ON changes BEGIN "
+        f"DELETE FROM changes WHERE seq <= NEW.seq - {CHANGES_KEPT}; END",
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
-TABLES = frozenset({"sessions", "session_zones"})
+TABLES = frozenset({"sessions", "session_zones", "changes"})
 
 
 class SchemaProblem(Exception):
