@@ -7,7 +7,7 @@ that names it; a named pipe, device or link is refused with a message instead.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
@@ -49,7 +49,7 @@ def ask_export_path(parent: QWidget, default: Path) -> Path | None:
 
 
 def export_history(
-    parent: QWidget, sessions: Callable[[], Sequence[SessionRecord]], notify: Callable[[str], None]
+    parent: QWidget, sessions: Callable[[], Iterable[SessionRecord]], notify: Callable[[str], None]
 ) -> None:
     """File → Export history: ask where, write every session (desktop.model.history_csv), say how it
     went; a failure is shown, never raised."""
