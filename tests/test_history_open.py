@@ -168,7 +168,7 @@ def tiny_disk() -> Iterator[Path]:
     if not ROOT:
         pytest.skip("mounting a small disk needs root")
     folder = Path(tempfile.mkdtemp(prefix="ankle-guide-full-"))
-    if not _sh("mount", "-t", "tmpfs", "-o", "size=512k", "tmpfs", str(folder)):
+    if not _sh("mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(folder)):
         pytest.skip("cannot mount a tmpfs here")
     try:
         yield folder
