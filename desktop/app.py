@@ -147,8 +147,14 @@ class App:
             if args.view:
                 self.window.diagram.set_view(args.view)
         geometry = None if args.size or args.screenshot else self.store.restore_geometry("main")
-        if geometry is None or not self.window.restoreGeometry(geometry):
+        if geometry is not None and self.window.restoreGeometry(geometry):
+            fit_on_screen(self.window)  # the screen may be smaller than when it was saved
+        elif args.size or args.screenshot:
             self.window.resize(*(args.size or DEFAULT_SIZE))  # a size asked for wins over the last one
+        else:
+            from desktop.qt.screens import available_geometry_at, first_size
+
+            self.window.resize(*first_size(DEFAULT_SIZE, available_geometry_at()))
         self.startup_warnings: list[str] = []  # shown in a box once the window is up (run_app)
         if history_message:
             self.window.show_notice(history_message)
@@ -279,6 +285,18 @@ class App:
         if not self.args.screenshot:
             self.store.save_geometry("main", self.window.saveGeometry())
         self.history.close()
+
+
+def fit_on_screen(window) -> None:
+    """Shrink and move a restored window so all of it, frame included, is on the screen it is on now."""
+    from desktop.qt.screens import available_geometry_at, clamp_to, inside_frame
+
+    rect = window.geometry()
+    available = available_geometry_at(rect.center())
+    inner = inside_frame(available)
+    if available.contains(rect) and rect.width() <= inner.width() and rect.height() <= inner.height():
+        return
+    window.setGeometry(clamp_to(rect, inner))
 
 
 def run_app(args: argparse.Namespace) -> int:

@@ -29,8 +29,8 @@ class ScriptedDialogs:
         self.asked.append("before")
         return self.before
 
-    def pain_advice(self) -> None:
-        self.asked.append("pain")
+    def pain_advice(self, *, recording: bool) -> None:
+        self.asked.append("pain" if recording else "pain (no session)")
 
     def after_session(self, summary: SessionSummary) -> AfterSession | None:
         self.asked.append("after")

@@ -240,12 +240,29 @@ def summary_text(summary: SessionSummary) -> SummaryText:
 # ---- questions and notices around a session --------------------------------------------------------
 
 NOT_STARTED_UNSAFE = "Session not started: see the safety advice."
+PREPARATION_TITLE = "Before you start"
+PREPARATION_DONE = "Got it — hide for today"
+QUIT_QUESTION = (
+    "Quit during a session?",
+    "The session is paused. Quit now and it is saved to your history as stopped early.",
+)
 ABANDON_TITLE = "End this session?"
 ABANDON_TEXT = "This ends the session in progress. It is saved to your history."
 BEFORE_RATING = ("Before you start", "How tense does your ankle feel right now?")
 AFTER_RATING = "How tense does your ankle feel now?"
 TIGHT_TITLE = "Where did it feel tight? (optional)"
 TIGHT_TAP_TITLE = "Where did it feel tight? Tap any (optional), then rate."  # follow-along: tap, then rate
+
+
+def mid_sentence(name: str) -> str:
+    """A name as it reads inside a sentence: "the calf" (an acronym keeps its capitals)."""
+    return name if name[:2].isupper() else name[:1].lower() + name[1:]
+
+
+def rated_thanks(value: int, tight_names: Sequence[str] = ()) -> str:
+    """Follow-along's answer to a rating: "Thank you — noted 3 out of 10. Tight: the calf."."""
+    where = f" Tight: {', '.join(mid_sentence(n) for n in tight_names)}." if tight_names else ""
+    return f"Thank you — noted {value} out of 10.{where}"
 
 
 def jump_question(step_title: str, *, other_routine: str = "") -> tuple[str, str]:

@@ -40,6 +40,7 @@ class AppSettings:
     view: str = "medial"  # one of desktop.model.zones.VIEWS
     labels: bool = False  # zone labels on the diagram (off: they cover the zone being worked)
     safety_checked_on: str | None = None  # ISO date (YYYY-MM-DD) of the last passed safety check
+    preparation_read: str | None = None  # "YYYY-MM-DD id id": notes read today (model.preparation)
 
     def validated(self) -> AppSettings:
         """A copy with every bad value clamped into range or replaced by its default."""
@@ -56,6 +57,7 @@ class AppSettings:
             view=_view(self.view, default.view),
             labels=_bool(self.labels, default.labels),
             safety_checked_on=_iso_date(self.safety_checked_on),
+            preparation_read=_short_text(self.preparation_read),
         )
 
     @classmethod
@@ -151,6 +153,13 @@ def _routine_id(value: object) -> str | None:
     if not value or len(value) > _MAX_ID_LENGTH or not value.isprintable():
         return None
     return value
+
+
+def _short_text(value: object) -> str | None:
+    """A printable one-line string of bounded length, else None."""
+    if not isinstance(value, str) or len(value) > 2000 or not value.isprintable():
+        return None
+    return value.strip() or None
 
 
 def _iso_date(value: object) -> str | None:

@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
             controller, dialogs or WindowDialogs(self, catalogue), self, prepare=prepare, today=today
         )
         self._last_item_index: int | None = None
+        self._last_state: SessionState | None = None
         self.presenter = SessionPresenter(catalogue)
         self.setWindowTitle(APP_NAME)
         self.ui: MainLayout = build_layout(self, catalogue)
@@ -131,7 +132,7 @@ class MainWindow(QMainWindow):
             "follow_along": self.follow_along_requested.emit,
             "history": self.history_requested.emit,
             "export": self.export_requested.emit,
-            "quit": menus.quit_app,
+            "quit": self.request_quit,
             "shortcuts": self.show_shortcuts,
             "safety_info": self.show_safety_info,
             "problems": self.show_routine_problems,
@@ -171,6 +172,7 @@ class MainWindow(QMainWindow):
         t.stop_clicked.connect(self.stop_session)
         t.hurts_clicked.connect(self.stop_for_pain)
         self.ui.step_list.step_activated.connect(c.jump_to)
+        self.ui.preparation_card.read.connect(self.gate.preparation_read)
 
     def _fill_routines(self, library: Library) -> None:
         self.ui.routine_box.clear()
@@ -214,6 +216,22 @@ class MainWindow(QMainWindow):
         """Change remembered settings (the app saves them)."""
         self.settings = replace(self.settings, **changes).validated()
         self.settings_changed.emit(self.settings)
+        self._show_preparation()
+
+    def _show_preparation(self) -> None:
+        """The "Before you start" card in the step list's place while the routine's notes are due."""
+        notes = self.gate.preparation_due()
+        routine = self.controller.routine
+        card = self.ui.preparation_card
+        if notes and routine is not None:
+            if card.isHidden() or card.property("routine") != routine.id:
+                card.show_notes(routine.title, notes)
+                card.setProperty("routine", routine.id)
+            card.show()
+            self.ui.step_list.hide()
+        elif not card.isHidden():
+            card.hide()
+            self.ui.step_list.show()
 
     # ---- user intent -----------------------------------------------------------------------------
 
@@ -286,8 +304,13 @@ class MainWindow(QMainWindow):
             self.controller.stop()
 
     def stop_for_pain(self) -> None:
-        if self.controller.in_progress:
-            self.controller.stop(pain=True)
+        """ "Stop — this hurts": stops the session and shows the advice; with none running, the advice."""
+        self.gate.hurts()
+
+    def request_quit(self) -> None:
+        """Ctrl+Q / File → Quit: asks first while a session is in progress (SessionGate.may_quit)."""
+        if self.gate.may_quit():
+            menus.quit_app()
 
     def show_zone(self, zone_id: str) -> None:
         zone = self.catalogue.get(zone_id)
@@ -329,6 +352,7 @@ class MainWindow(QMainWindow):
         self.ui.routine_box.setToolTip(routine.summary)
         self.ui.routine_box.setAccessibleDescription(routine.summary)
         self._last_item_index = None
+        self._last_state = None  # the next snapshot decides whether the "Before you start" card shows
         self.presenter.routine_title = routine.title
 
     def _sync_routine_box(self) -> None:
@@ -348,6 +372,9 @@ class MainWindow(QMainWindow):
         self.ui.side_badge.setText(text.side)
         self.ui.diagram.set_side(text.diagram_side)
         self.ui.diagram.set_paused(snap.state is not SessionState.RUNNING)
+        if snap.state is not self._last_state:
+            self._last_state = snap.state
+            self._show_preparation()
         if snap.index != self._last_item_index:
             self._last_item_index = snap.index
             self._highlight(snap, text)

@@ -29,6 +29,7 @@ from desktop.ui import layouts
 from desktop.ui.diagram_view import DiagramView
 from desktop.ui.elided_label import ElidedLabel
 from desktop.ui.panel_overlay import PanelOverlay
+from desktop.ui.preparation_card import PreparationCard
 from desktop.ui.step_list import StepList
 from desktop.ui.timer_panel import TimerPanel
 from desktop.ui.view_switcher import ViewSwitcher
@@ -53,6 +54,7 @@ class MainLayout:
     side_buttons: QButtonGroup
     pace_box: QComboBox
     step_list: StepList
+    preparation_card: PreparationCard  # in the step list's place before the day's first session
     timer_panel: TimerPanel
     splitter: QSplitter
 
@@ -120,10 +122,18 @@ def build_layout(window: QMainWindow, catalogue: ZoneCatalogue) -> MainLayout:
 
     made.step_list = StepList()
     made.step_list.setMinimumHeight(110)
+    made.preparation_card = PreparationCard()
+    made.preparation_card.setMinimumHeight(110)
+    made.preparation_card.hide()
     made.timer_panel = TimerPanel()
     steps_and_timer = QSplitter(Qt.Orientation.Vertical)
     steps_and_timer.setChildrenCollapsible(False)
-    steps_and_timer.addWidget(made.step_list)
+    steps_pane = QWidget()
+    steps_box = QVBoxLayout(steps_pane)
+    steps_box.setContentsMargins(0, 0, 0, 0)
+    steps_box.addWidget(made.preparation_card, 1)
+    steps_box.addWidget(made.step_list, 1)
+    steps_and_timer.addWidget(steps_pane)
     steps_and_timer.addWidget(made.timer_panel)
     steps_and_timer.setStretchFactor(0, 1)
     steps_and_timer.setStretchFactor(1, 4)
