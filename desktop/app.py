@@ -27,9 +27,11 @@ def _make_app(argv: list[str]):
     from PySide6.QtWidgets import QApplication
 
     from desktop.qt.quit_signals import filter_harmless_messages
+    from desktop.qt.sound import NO_DEVICE_MESSAGES, quiet_multimedia_logging
 
     _scan_sources_without_keeping_them()
-    filter_harmless_messages()
+    quiet_multimedia_logging()  # before QtMultimedia loads (sound is set up at the first start)
+    filter_harmless_messages(NO_DEVICE_MESSAGES)
     app = QApplication.instance() or QApplication(argv)
     # Qt's shared pixmap cache runs a clean-up timer every 10-30 s for as long as it holds anything,
     # so an idle or paused window would never sleep. The diagram keeps its own pixel caches
