@@ -11,11 +11,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from desktop.model.routine import MotionPattern, Pressure, Side, Step
+from desktop.model.routine import MotionPattern, Pressure, Routine, Side, SidePlan, Step
 from desktop.model.safety import pain_stop_text
 from desktop.model.session_events import ItemKind, PlanItem, SessionSnapshot, SessionState
 from desktop.model.session_outcome import SessionSummary
-from desktop.model.session_plan import COUNTDOWN_FROM, display_seconds, phase_starts
+from desktop.model.session_plan import COUNTDOWN_FROM, build_plan, display_seconds, phase_starts
 from desktop.model.session_text import HudMode, SessionText, SummaryText, Tone
 from desktop.model.timefmt import format_mmss
 from desktop.model.zones import ZoneCatalogue
@@ -252,6 +252,23 @@ BEFORE_RATING = ("Before you start", "How tense does your ankle feel right now?"
 AFTER_RATING = "How tense does your ankle feel now?"
 TIGHT_TITLE = "Where did it feel tight? (optional)"
 TIGHT_TAP_TITLE = "Where did it feel tight? Tap any (optional), then rate."  # follow-along: tap, then rate
+
+
+def minutes_text(seconds: float) -> str:
+    """ "7 min" (never "0 min": a short routine is "1 min")."""
+    return f"{max(1, round(seconds / 60))} min"
+
+
+def routine_choice(routine: Routine, sides: SidePlan, pace: float = 1.0) -> str:
+    """The routine picker's entry for the session actually chosen: "Quick break · 3 min" on one foot,
+    "Standard ankle massage · 7 min a foot · 14 min both" on both (the switch included in the total)."""
+    plan = build_plan(routine, sides, pace=pace)
+    total = sum(item.duration_s for item in plan)
+    feet = len({item.side for item in plan if item.kind is ItemKind.STEP})
+    if feet < 2:
+        return f"{routine.title} · {minutes_text(total)}"
+    per_foot = sum(i.duration_s for i in plan if i.kind is ItemKind.STEP) / feet
+    return f"{routine.title} · {minutes_text(per_foot)} a foot · {minutes_text(total)} both"
 
 
 def mid_sentence(name: str) -> str:

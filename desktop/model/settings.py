@@ -22,6 +22,15 @@ GET_READY_MIN_S: Final = 3  # the 3-2-1 ticks need at least three seconds
 GET_READY_MAX_S: Final = 30
 _MAX_ID_LENGTH: Final = 200
 
+PACE_CHOICES: Final = (
+    (1.5, "Much slower", "Each step lasts half as long again as the routine says"),
+    (1.25, "Slower", "Each step lasts a quarter longer than the routine says"),
+    (1.0, "Normal pace", "Each step lasts as long as the routine says"),
+    (0.75, "Quicker", "Each step lasts a quarter less than the routine says"),
+)
+"""The pace picker, in words, so a bigger number can never seem to mean slower: (step-length factor,
+name, what it does)."""
+
 _TRUE = frozenset({"true", "1", "yes", "on"})
 _FALSE = frozenset({"false", "0", "no", "off"})
 

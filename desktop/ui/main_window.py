@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QMainWindow,
@@ -33,6 +33,7 @@ from desktop.model.session_presenter import (
     ABANDON_TEXT,
     ABANDON_TITLE,
     SessionPresenter,
+    routine_choice,
 )
 from desktop.model.session_text import SessionText
 from desktop.model.settings import AppSettings
@@ -46,6 +47,7 @@ from desktop.ui.step_list import StepList
 from desktop.ui.timer_panel import TimerPanel
 from desktop.ui.zone_panel import ZonePanel
 
+PRACTICE_ROLE = Qt.ItemDataRole.UserRole + 1  # the routine box's entry for a "Practise this" session
 DEFAULT_ROUTINE = "standard"  # a first-time user starts with the all-round massage
 
 
@@ -177,14 +179,30 @@ class MainWindow(QMainWindow):
     def _fill_routines(self, library: Library) -> None:
         self.ui.routine_box.clear()
         for routine in library.routines:
-            minutes = round(routine.total_seconds / 60)
-            self.ui.routine_box.addItem(f"{routine.title} · {minutes} min", routine.id)
+            self.ui.routine_box.addItem(routine.title, routine.id)
+        self._label_routines()
         if library.problems:
             count = len(library.problems)
             self.show_notice(
                 f"{count} routine file problem(s): the broken file was skipped. "
                 "Help → Routine file problems shows the details."
             )
+
+    def _label_routines(self) -> None:
+        """Each routine's length for the feet and pace chosen now ("7 min a foot · 14 min both"); a
+        practice session ("Practise this") gets an entry of its own while it is the current one."""
+        box, c = self.ui.routine_box, self.controller
+        practice = c.routine if c.routine is not None and c.library.get(c.routine.id) is None else None
+        last = box.count() - 1
+        if last >= 0 and box.itemData(last, PRACTICE_ROLE):
+            box.removeItem(last)
+        for n in range(box.count()):
+            routine = c.library.get(box.itemData(n))
+            if routine is not None:
+                box.setItemText(n, routine_choice(routine, c.side_plan, c.pace))
+        if practice is not None:
+            box.addItem(routine_choice(practice, c.side_plan, c.pace), practice.id)
+            box.setItemData(box.count() - 1, True, PRACTICE_ROLE)
 
     # ---- applying settings -----------------------------------------------------------------------
 
@@ -237,7 +255,10 @@ class MainWindow(QMainWindow):
 
     def _on_routine_picked(self, index: int) -> None:
         routine_id = self.ui.routine_box.itemData(index)
-        if routine_id and self._confirm_abandon():
+        current = self.controller.routine
+        if current is not None and routine_id == current.id:
+            return  # the entry already current (a practice session's own entry, too)
+        if routine_id and self.controller.library.get(routine_id) and self._confirm_abandon():
             self.controller.select_routine(routine_id)
             self.remember(last_routine=routine_id)
         else:
@@ -356,6 +377,7 @@ class MainWindow(QMainWindow):
         self.presenter.routine_title = routine.title
 
     def _sync_routine_box(self) -> None:
+        self._label_routines()
         routine = self.controller.routine
         index = self.ui.routine_box.findData(routine.id) if routine else -1
         if index >= 0:
@@ -368,7 +390,7 @@ class MainWindow(QMainWindow):
     def _on_snapshot(self, snap: SessionSnapshot) -> None:
         text = self.presenter.text(snap)
         self.ui.timer_panel.set_snapshot(snap, text)
-        self.ui.step_list.set_current(snap.index, snap.items_done)
+        self.ui.step_list.set_current(snap.index, self.controller.done_items)
         self.ui.side_badge.setText(text.side)
         self.ui.diagram.set_side(text.diagram_side)
         self.ui.diagram.set_paused(snap.state is not SessionState.RUNNING)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.model.routine import SidePlan
+from desktop.model.settings import PACE_CHOICES
 from desktop.model.zones import ZoneCatalogue
 from desktop.ui import layouts
 from desktop.ui.diagram_view import DiagramView
@@ -36,7 +37,6 @@ from desktop.ui.view_switcher import ViewSwitcher
 from desktop.ui.zone_panel import ZonePanel
 
 SIDE_LABELS = {SidePlan.RIGHT: "Right foot", SidePlan.LEFT: "Left foot", SidePlan.BOTH: "Both feet"}
-PACES = (0.75, 1.0, 1.25, 1.5)
 
 
 @dataclass(frozen=True)
@@ -115,9 +115,10 @@ def build_layout(window: QMainWindow, catalogue: ZoneCatalogue) -> MainLayout:
         sides.addWidget(button)
     made.pace_box = QComboBox()
     made.pace_box.setAccessibleName("Pace")
-    for pace in PACES:
-        made.pace_box.addItem(f"Pace {pace:g}×", pace)
-    made.pace_box.setToolTip("Longer or shorter steps (1× is the routine's own timing)")
+    for n, (pace, name, what) in enumerate(PACE_CHOICES):
+        made.pace_box.addItem(name, pace)
+        made.pace_box.setItemData(n, what, Qt.ItemDataRole.ToolTipRole)
+    made.pace_box.setToolTip("Pace: how long each step lasts")
     sides.addWidget(made.pace_box)
 
     made.step_list = StepList()
