@@ -153,8 +153,9 @@ def test_routine_lengths_are_for_the_session_chosen(qtbot, tmp_path) -> None:
     standard = load_library().get("standard")
     per_foot = round(standard.total_seconds / 60)
     assert routine_choice(standard, SidePlan.RIGHT) == f"Standard ankle massage · {per_foot} min"
+    both = round((2 * standard.total_seconds + 10) / 60)  # both feet and the 10 s switch
     assert routine_choice(standard, SidePlan.BOTH) == (
-        f"Standard ankle massage · {per_foot} min a foot · {round((2 * standard.total_seconds + 10) / 60)} min both"
+        f"Standard ankle massage · {per_foot} min a foot · {both} min both"
     )
     h = Harness(qtbot, tmp_path)  # right foot
     box = h.window.ui.routine_box

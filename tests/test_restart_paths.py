@@ -4,6 +4,7 @@ or not), Start and Space start a fresh session of the same routine, through the 
 from __future__ import annotations
 
 import pytest
+from fake_inhibitor import FakeInhibitor
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from test_main_window import Harness, click
@@ -11,7 +12,6 @@ from test_main_window import Harness, click
 from desktop.model.session_events import SessionState
 from desktop.qt import screensaver
 from desktop.ui.follow_along_host import FollowAlongHost
-from fake_inhibitor import FakeInhibitor
 
 RUNNING, IDLE = SessionState.RUNNING, SessionState.IDLE
 

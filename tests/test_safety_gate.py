@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
 from desktop.model.safety import SAFETY_QUESTIONS
-from PySide6.QtWidgets import QPushButton
-
 from desktop.ui.pain_advice import PainAdviceDialog
 from desktop.ui.safety_gate import SafetyGate
 

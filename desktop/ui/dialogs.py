@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 import desktop
 from desktop import APP_NAME
 from desktop.model.commands import help_rows
+from desktop.model.safety import safety_info_text
 from desktop.model.session_outcome import NOTE_MAX, SessionSummary, grid_cell
 from desktop.model.session_presenter import AFTER_RATING, TIGHT_TITLE, summary_text
 from desktop.model.zones import ZoneCatalogue, load_catalogue
@@ -223,3 +224,16 @@ def show_about(parent: QWidget) -> None:
         "<p>Not medical advice. Stop if anything hurts sharply, and see a clinician about pain that "
         "persists.</p><p>No data leaves this computer.</p>",
     )
+
+
+def show_safety_info(parent: QWidget) -> None:
+    box = QMessageBox(parent)
+    box.setWindowTitle("Safety information")
+    box.setText("Read this before you massage your ankle.")
+    box.setInformativeText(safety_info_text())
+    box.exec()
+
+
+def show_routine_problems(parent: QWidget, problems: Sequence[object]) -> None:
+    text = "\n".join(str(p) for p in problems) or "All routine files loaded without problems."
+    QMessageBox.information(parent, "Routine file problems", text)

@@ -10,18 +10,16 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QMainWindow,
-    QMessageBox,
     QWidget,
 )
 
 from desktop import APP_NAME
 from desktop.model.library import Library
 from desktop.model.routine import SidePlan
-from desktop.model.safety import safety_info_text
 from desktop.model.session_events import (
     PhaseChanged,
     SessionEvent,
@@ -33,13 +31,12 @@ from desktop.model.session_presenter import (
     ABANDON_TEXT,
     ABANDON_TITLE,
     SessionPresenter,
-    routine_choice,
 )
 from desktop.model.session_text import SessionText
 from desktop.model.settings import AppSettings
 from desktop.model.zones import VIEW_LABELS, VIEWS, ZoneCatalogue
 from desktop.qt.session_controller import SessionController
-from desktop.ui import menus
+from desktop.ui import menus, routine_box
 from desktop.ui.diagram_view import DiagramView
 from desktop.ui.main_window_layout import MainLayout, build_layout
 from desktop.ui.session_dialogs import WindowDialogs
@@ -47,7 +44,6 @@ from desktop.ui.step_list import StepList
 from desktop.ui.timer_panel import TimerPanel
 from desktop.ui.zone_panel import ZonePanel
 
-PRACTICE_ROLE = Qt.ItemDataRole.UserRole + 1  # the routine box's entry for a "Practise this" session
 DEFAULT_ROUTINE = "standard"  # a first-time user starts with the all-round massage
 
 
@@ -177,32 +173,14 @@ class MainWindow(QMainWindow):
         self.ui.preparation_card.read.connect(self.gate.preparation_read)
 
     def _fill_routines(self, library: Library) -> None:
-        self.ui.routine_box.clear()
-        for routine in library.routines:
-            self.ui.routine_box.addItem(routine.title, routine.id)
+        routine_box.fill(self.ui.routine_box, library)
         self._label_routines()
         if library.problems:
-            count = len(library.problems)
-            self.show_notice(
-                f"{count} routine file problem(s): the broken file was skipped. "
-                "Help → Routine file problems shows the details."
-            )
+            self.show_notice(routine_box.problems_notice(len(library.problems)))
 
     def _label_routines(self) -> None:
-        """Each routine's length for the feet and pace chosen now ("7 min a foot · 14 min both"); a
-        practice session ("Practise this") gets an entry of its own while it is the current one."""
-        box, c = self.ui.routine_box, self.controller
-        practice = c.routine if c.routine is not None and c.library.get(c.routine.id) is None else None
-        last = box.count() - 1
-        if last >= 0 and box.itemData(last, PRACTICE_ROLE):
-            box.removeItem(last)
-        for n in range(box.count()):
-            routine = c.library.get(box.itemData(n))
-            if routine is not None:
-                box.setItemText(n, routine_choice(routine, c.side_plan, c.pace))
-        if practice is not None:
-            box.addItem(routine_choice(practice, c.side_plan, c.pace), practice.id)
-            box.setItemData(box.count() - 1, True, PRACTICE_ROLE)
+        c = self.controller
+        routine_box.label(self.ui.routine_box, c.library, c.routine, c.side_plan, c.pace)
 
     # ---- applying settings -----------------------------------------------------------------------
 
@@ -238,18 +216,7 @@ class MainWindow(QMainWindow):
 
     def _show_preparation(self) -> None:
         """The "Before you start" card in the step list's place while the routine's notes are due."""
-        notes = self.gate.preparation_due()
-        routine = self.controller.routine
-        card = self.ui.preparation_card
-        if notes and routine is not None:
-            if card.isHidden() or card.property("routine") != routine.id:
-                card.show_notes(routine.title, notes)
-                card.setProperty("routine", routine.id)
-            card.show()
-            self.ui.step_list.hide()
-        elif not card.isHidden():
-            card.hide()
-            self.ui.step_list.show()
+        self.ui.preparation_card.sync(self.gate.preparation_due(), self.controller.routine, self.ui.step_list)
 
     # ---- user intent -----------------------------------------------------------------------------
 
@@ -439,16 +406,14 @@ class MainWindow(QMainWindow):
         show_about(self)
 
     def show_safety_info(self) -> None:
-        box = QMessageBox(self)
-        box.setWindowTitle("Safety information")
-        box.setText("Read this before you massage your ankle.")
-        box.setInformativeText(safety_info_text())
-        box.exec()
+        from desktop.ui.dialogs import show_safety_info
+
+        show_safety_info(self)
 
     def show_routine_problems(self) -> None:
-        problems = self.controller.library.problems
-        text = "\n".join(str(p) for p in problems) or "All routine files loaded without problems."
-        QMessageBox.information(self, "Routine file problems", text)
+        from desktop.ui.dialogs import show_routine_problems
+
+        show_routine_problems(self, self.controller.library.problems)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing ends a session in progress (saved as stopped) without asking anything more."""

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from desktop.model.routine import Routine
 from desktop.model.session_presenter import PREPARATION_DONE, PREPARATION_TITLE
 from desktop.ui import layouts, style
 
@@ -55,6 +56,18 @@ class PreparationCard(QFrame):
         self.done_button.clicked.connect(self.read)
         row.addWidget(self.done_button)
         self.notes: list[QLabel] = []
+
+    def sync(self, notes: Sequence[str], routine: Routine | None, step_list: QWidget) -> None:
+        """Show `notes` of `routine` in `step_list`'s place, or hide and give the place back."""
+        if notes and routine is not None:
+            if self.isHidden() or self.property("routine") != routine.id:
+                self.show_notes(routine.title, notes)
+                self.setProperty("routine", routine.id)
+            self.show()
+            step_list.hide()
+        elif not self.isHidden():
+            self.hide()
+            step_list.show()
 
     def show_notes(self, routine_title: str, notes: Sequence[str]) -> None:
         self.title.setText(f"{PREPARATION_TITLE}: {routine_title}")
