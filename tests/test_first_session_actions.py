@@ -127,3 +127,8 @@ def test_first_session_of_the_day_in_4_actions_and_later_ones_in_2(qtbot, app) -
     assert not window.ui.preparation_card.isVisible()  # read today: skipped from now on
     print(f"actions to the first running step: first session of the day {first}, later {later}")
     assert (first, later) == (4, 2)  # the figures README "First session" states
+
+
+def test_the_readme_states_the_counts_measured_above() -> None:
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    assert "takes **4 actions** on the day's first" in readme and "and **2** on later ones" in readme
