@@ -75,7 +75,7 @@ class PainPage(QWidget):
         words = PAIN_RECORD_BUTTON if recording else PAIN_CLOSE_BUTTON
         self.ok_button.setText(f"{words} (Enter)")
         self.ok_button.setAccessibleName(words)
-        self.hint.setText(f"Enter {words[:1].lower()}{words[1:]}  ·  {command('leave').key_text} leave")
+        self.hint.setText(f"Enter: {words}  ·  {command('leave').key_text} leave")
 
     def apply_unit(self, unit: float) -> None:
         self._inner.setSpacing(round(unit * 2.2))
