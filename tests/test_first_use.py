@@ -249,3 +249,34 @@ def test_ctrl_q_with_no_session_quits_without_asking(qtbot, tmp_path) -> None:
     h = Harness(qtbot, tmp_path)
     QTest.keyClick(h.window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     assert not h.window.isVisible() and h.dialogs.questions == []
+
+
+def test_follow_along_shows_the_notes_as_a_page_before_the_first_step(qtbot) -> None:
+    from desktop.model.clock import FakeClock
+    from desktop.model.zones import load_catalogue
+    from desktop.qt.session_controller import SessionController
+    from desktop.ui.follow_along import FollowAlongWindow
+    from fake_inhibitor import FakeInhibitor
+    from scripted_dialogs import gate_for
+
+    controller = SessionController(load_library(), clock=FakeClock())
+    controller.select_routine("standard")
+    gate = gate_for(controller, preparation_read=False)
+    window = FollowAlongWindow(
+        controller,
+        load_catalogue(),
+        settings=AppSettings(get_ready=False),
+        inhibitor=FakeInhibitor(),
+        gate=gate,
+    )
+    qtbot.addWidget(window)
+    window.enter()
+    assert window.showing_preparation
+    text = window.preparation_page.notes.text()
+    assert all(note in text for note in controller.routine.preparation)
+    QTest.keyClick(window, Qt.Key.Key_Space)  # Space starts, as everywhere in follow-along
+    assert controller.state is SessionState.RUNNING and not window.showing_preparation
+    QTest.keyClick(window, Qt.Key.Key_S)
+    QTest.keyClick(window, Qt.Key.Key_R)  # start again: the notes were read today
+    assert controller.state is SessionState.IDLE and not window.showing_preparation
+    window.leave()

@@ -321,8 +321,10 @@ class FollowAlongWindow(FollowAlongCommands, QWidget):
     def _render(self) -> None:
         if not self.isVisible() or self._summary is not None or self.showing_pain_advice:
             return  # a hidden window draws nothing; enter() draws the current state
-        notes = self.gate.preparation_due() if self.count_in.ready is None else ()
-        if notes and self.controller.state is SessionState.IDLE and self._routine is not None:
+        snapshot = self._snapshot
+        at_first = snapshot is not None and snapshot.index == 0  # → on it moves on to the steps
+        notes = self.gate.preparation_due() if self.count_in.ready is None and at_first else ()
+        if notes and self._routine is not None:
             if not self.showing_preparation:
                 self.preparation_page.show_notes(self._routine.title, notes)
                 self._pages.setCurrentWidget(self.preparation_page)
