@@ -91,3 +91,18 @@ def test_the_confirm_question_gets_the_dialog_look(qtbot, follow_along_like, mon
     monkeypatch.setattr(QMessageBox, "exec", lambda box: seen.append(box.styleSheet()) or 0)
     WindowDialogs(follow_along_like).confirm("Quit?", "The session is paused.")
     assert seen and style.DIALOG_QSS in seen[0]
+
+
+def test_the_safety_answers_keep_their_radio_circles(qtbot, follow_along_like) -> None:
+    """A style sheet on a radio button replaces its native indicator: the dialog look leaves them be."""
+    gate = SafetyGate(follow_along_like)
+    qtbot.addWidget(gate)
+    gate.show()
+    qtbot.waitExposed(gate)
+    radio = gate.question_row(gate.question_ids()[0]).no
+    image = radio.grab().toImage()
+    background = image.pixelColor(image.width() - 1, 0).name()
+    indicator = {
+        image.pixelColor(x, y).name() for x in range(min(18, image.width())) for y in range(image.height())
+    }
+    assert any(contrast_ratio(c, background) >= 2 for c in indicator)

@@ -123,7 +123,7 @@ DIALOG_PAIRS = (
 
 DIALOG_QSS = (
     f"QDialog, QMessageBox {{ background: {DIALOG_BG}; color: {DIALOG_TEXT}; }}"
-    f" QLabel, QRadioButton, QCheckBox {{ color: {DIALOG_TEXT}; background: transparent; }}"
+    f" QLabel {{ color: {DIALOG_TEXT}; background: transparent; }}"
     f" QLabel[role='muted'] {{ color: {DIALOG_MUTED}; }}"
     f" QScrollArea, QScrollArea > QWidget > QWidget {{ background: {DIALOG_BG}; }}"
     f" QLineEdit {{ color: {DIALOG_TEXT}; background: #ffffff; border: 1px solid {DIALOG_BORDER};"
@@ -132,8 +132,11 @@ DIALOG_QSS = (
 
 
 def dialog_palette() -> QPalette:
-    """The light palette session dialogs use whatever window opened them."""
-    palette = QPalette()
+    """The light palette session dialogs use whatever window opened them (radio buttons and check
+    boxes draw from it: a style sheet on them would replace their native indicators)."""
+    from PySide6.QtWidgets import QApplication
+
+    palette = QPalette(QApplication.palette())
     for role, colour in (
         (QPalette.ColorRole.Window, DIALOG_BG),
         (QPalette.ColorRole.WindowText, DIALOG_TEXT),
