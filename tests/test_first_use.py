@@ -281,3 +281,23 @@ def test_follow_along_shows_the_notes_as_a_page_before_the_first_step(qtbot) -> 
     QTest.keyClick(window, Qt.Key.Key_R)  # start again: the notes were read today
     assert controller.state is SessionState.IDLE and not window.showing_preparation
     window.leave()
+
+
+def test_one_minute_of_massage_is_one_minute(qtbot, tmp_path) -> None:
+    from datetime import UTC, datetime
+
+    from desktop.model.history import HistoryStore
+    from desktop.model.history_record import Outcome
+    from desktop.ui.history_window import HistoryWindow
+
+    store = HistoryStore(tmp_path / "history.sqlite3")
+    record = store.begin_session("standard", "Standard ankle massage", "right", 6)
+    store.finish_session(record, Outcome.FINISHED, 6, datetime.now(UTC), active_s=62)
+    window = HistoryWindow(store)
+    qtbot.addWidget(window)
+    value, detail = window.totals["minutes"]
+    assert (
+        value.text() == "1"
+        and detail.text().startswith("minute of massage")
+        and "(1 session)" in detail.text()
+    )
