@@ -27,9 +27,11 @@ def _make_app(argv: list[str]):
     from PySide6.QtWidgets import QApplication
 
     from desktop.qt.quit_signals import filter_harmless_messages
+    from desktop.qt.sound import NO_DEVICE_MESSAGES, quiet_multimedia_logging
 
     _scan_sources_without_keeping_them()
-    filter_harmless_messages()
+    quiet_multimedia_logging()  # before QtMultimedia loads (sound is set up at the first start)
+    filter_harmless_messages(NO_DEVICE_MESSAGES)
     app = QApplication.instance() or QApplication(argv)
     # Qt's shared pixmap cache runs a clean-up timer every 10-30 s for as long as it holds anything,
     # so an idle or paused window would never sleep. The diagram keeps its own pixel caches
@@ -147,8 +149,14 @@ class App:
             if args.view:
                 self.window.diagram.set_view(args.view)
         geometry = None if args.size or args.screenshot else self.store.restore_geometry("main")
-        if geometry is None or not self.window.restoreGeometry(geometry):
+        if geometry is not None and self.window.restoreGeometry(geometry):
+            fit_on_screen(self.window)  # the screen may be smaller than when it was saved
+        elif args.size or args.screenshot:
             self.window.resize(*(args.size or DEFAULT_SIZE))  # a size asked for wins over the last one
+        else:
+            from desktop.qt.screens import available_geometry_at, first_size
+
+            self.window.resize(*first_size(DEFAULT_SIZE, available_geometry_at()))
         self.startup_warnings: list[str] = []  # shown in a box once the window is up (run_app)
         if history_message:
             self.window.show_notice(history_message)
@@ -279,6 +287,18 @@ class App:
         if not self.args.screenshot:
             self.store.save_geometry("main", self.window.saveGeometry())
         self.history.close()
+
+
+def fit_on_screen(window) -> None:
+    """Shrink and move a restored window so all of it, frame included, is on the screen it is on now."""
+    from desktop.qt.screens import available_geometry_at, clamp_to, inside_frame
+
+    rect = window.geometry()
+    available = available_geometry_at(rect.center())
+    inner = inside_frame(available)
+    if available.contains(rect) and rect.width() <= inner.width() and rect.height() <= inner.height():
+        return
+    window.setGeometry(clamp_to(rect, inner))
 
 
 def run_app(args: argparse.Namespace) -> int:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from datetime import date
 
+from desktop.model.preparation import mark_read
 from desktop.model.session_gate import SessionGate
 from desktop.model.session_outcome import AfterSession, SessionSummary
 from desktop.model.settings import AppSettings
@@ -29,8 +31,8 @@ class ScriptedDialogs:
         self.asked.append("before")
         return self.before
 
-    def pain_advice(self) -> None:
-        self.asked.append("pain")
+    def pain_advice(self, *, recording: bool) -> None:
+        self.asked.append("pain" if recording else "pain (no session)")
 
     def after_session(self, summary: SessionSummary) -> AfterSession | None:
         self.asked.append("after")
@@ -53,6 +55,17 @@ class MemorySettings:
         self.settings = replace(self.settings, **changes).validated()
 
 
-def gate_for(controller, dialogs: ScriptedDialogs | None = None) -> SessionGate:
-    """A session gate for `controller` without a main window: scripted answers, settings in memory."""
-    return SessionGate(controller, dialogs or ScriptedDialogs(), MemorySettings())
+def gate_for(
+    controller, dialogs: ScriptedDialogs | None = None, *, preparation_read: bool = True
+) -> SessionGate:
+    """A session gate for `controller` without a main window: scripted answers, settings in memory.
+
+    With `preparation_read` every routine's preparation notes count as read today, so follow-along
+    opens on its running page (tests of the "Before you start" page pass False)."""
+    settings = AppSettings()
+    if preparation_read:
+        value = None
+        for routine in controller.library.routines:
+            value = mark_read(value, routine.id, date.today())
+        settings = replace(settings, preparation_read=value)
+    return SessionGate(controller, dialogs or ScriptedDialogs(), MemorySettings(settings))

@@ -191,10 +191,16 @@ def test_the_keyboard_drives_the_whole_session(rig: Rig) -> None:
 
     rig.key(Qt.Key.Key_H)
     assert rig.state is SessionState.STOPPED
-    assert rig.window.showing_summary
+    assert rig.window.showing_pain_advice  # the advice is the whole first screen
     assert rig.window.summary is not None and rig.window.summary.stopped_for_pain
-    assert "doctor or physiotherapist" in rig.window.summary_page.advice.text()
-    assert rig.window.summary_page.advice_box.isVisibleTo(rig.window)
+    assert "doctor or physiotherapist" in rig.window.pain_page.advice.text()
+    for key in (Qt.Key.Key_R, Qt.Key.Key_Space, Qt.Key.Key_3):  # no start again, no rating here
+        rig.key(key)
+    assert rig.window.showing_pain_advice and rig.state is SessionState.STOPPED
+    rig.key(Qt.Key.Key_Return)  # "I'm OK — record this session": the deliberate second step
+    page = rig.window.summary_page
+    assert rig.window.showing_summary and not page.rating_open
+    assert not page.rating.isVisibleTo(rig.window) and page.thanks.text().startswith("Saved to your history")
 
 
 def test_s_stops_early_and_the_summary_says_so(rig: Rig) -> None:
@@ -248,7 +254,8 @@ def test_auto_advance_through_the_side_switch_to_the_summary(rig: Rig) -> None:
     assert rig.window.showing_summary
     page = rig.window.summary_page
     assert page.headline.text() == "Well done — session complete"
-    assert "6 of 6 steps done" in page.stats.text() and "0:58 of massage" in page.stats.text()
+    # 58 s of session, of which the 10 s switch between feet is not massage
+    assert "6 of 6 steps done" in page.stats.text() and "0:48 of massage" in page.stats.text()
     assert page.rating is not None and page.rating.isVisibleTo(rig.window)
 
 
@@ -266,7 +273,7 @@ def test_the_countdown_rounds_up_like_every_clock_in_the_app(rig: Rig) -> None:
 def test_rating_after_the_session_with_a_digit_key(rig: Rig) -> None:
     rig.window.enter()
     rig.key(Qt.Key.Key_Space)
-    rig.key(Qt.Key.Key_H)
+    rig.key(Qt.Key.Key_S)
     with rig.qtbot.waitSignal(rig.window.rated, timeout=1000) as blocker:
         QTest.keyClick(rig.window, Qt.Key.Key_3)
     assert blocker.args == [3]
@@ -277,10 +284,21 @@ def test_rating_after_the_session_with_a_digit_key(rig: Rig) -> None:
 
 def test_esc_on_the_summary_skips_the_rating_and_leaves(rig: Rig) -> None:
     rig.window.enter()
-    rig.key(Qt.Key.Key_H)  # "this hurts" works even before starting
+    rig.key(Qt.Key.Key_Space)
+    rig.key(Qt.Key.Key_S)
     assert rig.window.showing_summary
     with rig.qtbot.waitSignals([rig.window.rating_skipped, rig.window.left], timeout=1000):
         rig.key(Qt.Key.Key_Escape)
+
+
+def test_this_hurts_before_starting_shows_the_same_advice(rig: Rig) -> None:
+    rig.window.enter()
+    rig.key(Qt.Key.Key_H)
+    assert rig.window.showing_pain_advice and rig.state is IDLE
+    assert rig.window.pain_page.ok_button.text() == "I've read this (Enter)"
+    assert "doctor or physiotherapist" in rig.window.pain_page.advice.text()
+    rig.key(Qt.Key.Key_Return)
+    assert not rig.window.showing_pain_advice and rig.column.status.text() == "Press Space to start"
 
 
 def test_r_on_the_summary_starts_again(rig: Rig) -> None:
@@ -520,8 +538,9 @@ def test_the_hurts_button_stops_and_advises(rig: Rig) -> None:
     assert rig.window.controls.hurts_button.isVisible()  # ...but "this hurts" never does
     rig.window.controls.hurts_button.click()
     assert rig.window.summary is not None and rig.window.summary.stopped_for_pain
-    assert rig.window.summary_page.headline.text() == "Stopped — this hurts"
-    assert not rig.window.controls_visible  # the summary has its own buttons
+    assert rig.window.showing_pain_advice
+    assert rig.window.pain_page.headline.text() == "⚠ Stop — this hurts"
+    assert not rig.window.controls_visible  # the advice page has its own one button
 
 
 def test_key_hints_never_peek_out_beside_the_controls_or_under_this_hurts(rig: Rig) -> None:

@@ -25,7 +25,7 @@ from desktop.ui.rating import TYPE_AHEAD_S
 
 
 class Summary:
-    """A follow-along window on the summary page after "this hurts", and what it emitted since."""
+    """A follow-along window on the summary page after a stop (S), and what it emitted since."""
 
     def __init__(self, qtbot: QtBot) -> None:
         self.clock = FakeClock()
@@ -41,7 +41,7 @@ class Summary:
         qtbot.addWidget(self.window)
         self.window.enter()
         QTest.keyClick(self.window, Qt.Key.Key_Space)
-        QTest.keyClick(self.window, Qt.Key.Key_H)
+        QTest.keyClick(self.window, Qt.Key.Key_S)
         assert self.window.showing_summary
         self.rated: list[int] = []
         self.recorded: list[AfterSession] = []

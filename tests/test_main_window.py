@@ -271,17 +271,26 @@ def test_finishing_records_history_with_both_ratings(qtbot, h: Harness) -> None:
 
 
 def test_stop_this_hurts_stops_and_records(qtbot, h: Harness, monkeypatch) -> None:
-    from desktop.ui import safety_gate
+    from desktop.ui import pain_advice
 
     shown = []
-    monkeypatch.setattr(safety_gate.PainStopNotice, "exec", lambda self: shown.append(self.text()) or 0)
+    monkeypatch.setattr(
+        pain_advice.PainAdviceDialog, "exec", lambda self: shown.append(self.ok_button.text()) or 0
+    )
     QTest.keyClick(h.window, Qt.Key.Key_Space)
     h.advance(3)
     click(qtbot, h.window.timer_panel.hurts_button)
-    assert h.dialogs.asked == ["safety", "before", "pain", "after"]
-    WindowDialogs(h.window).pain_advice()  # what the real gate dialogs show there
-    assert shown and "hurts" in shown[0]
+    assert h.dialogs.asked == ["safety", "before", "pain"]  # the advice, and no rating demanded
+    WindowDialogs(h.window).pain_advice(recording=True)  # what the real gate dialogs show there
+    assert shown == ["I'm OK — record this session"]
     assert h.history.sessions()[0].outcome.value == "stopped_pain"
+    assert h.controller.state is SessionState.IDLE
+
+
+def test_stop_this_hurts_with_no_session_shows_the_advice(qtbot, h: Harness) -> None:
+    click(qtbot, h.window.timer_panel.hurts_button)
+    assert h.dialogs.asked == ["pain (no session)"]
+    assert h.history.sessions() == []
 
 
 @pytest.mark.parametrize(

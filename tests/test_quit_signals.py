@@ -23,7 +23,7 @@ CHILD = textwrap.dedent(
     class Quiet:  # the session gate's questions, answered as a person in a hurry would
         def safety_check(self): return True
         def before_rating(self): return None
-        def pain_advice(self): pass
+        def pain_advice(self, *, recording): pass
         def after_session(self, summary): return None
         def confirm(self, title, text): return True
 

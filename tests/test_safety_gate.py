@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
 from desktop.model.safety import SAFETY_QUESTIONS
-from desktop.ui.safety_gate import PainStopNotice, SafetyGate
+from desktop.ui.pain_advice import PainAdviceDialog
+from desktop.ui.safety_gate import SafetyGate
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -97,8 +98,13 @@ def test_every_model_question_is_asked(gate: SafetyGate) -> None:
 
 
 def test_pain_notice_tells_to_stop_rest_and_seek_advice(qtbot: QtBot) -> None:
-    notice = PainStopNotice()
+    notice = PainAdviceDialog()
     qtbot.addWidget(notice)
-    assert "Stop — this hurts" in notice.text()
-    body = notice.informativeText()
+    assert "Stop — this hurts" in notice.windowTitle()
+    body = notice.advice_text()
     assert "rest" in body and "sharp" in body and "advice" in body
+    # separate short paragraphs, one label each, and one way on: no rating, no "Start again"
+    assert len(notice.paragraphs) >= 4 and all(len(p.text()) < 140 for p in notice.paragraphs)
+    buttons = [b.text() for b in notice.findChildren(QPushButton)]
+    assert buttons == ["I'm OK — record this session"]
+    assert PainAdviceDialog(recording=False).ok_button.text() == "I've read this"

@@ -21,6 +21,7 @@ class FakeSession:
     def __init__(self, state: SessionState = SessionState.IDLE) -> None:
         self.state = state
         self.calls: list[object] = []
+        self.routine = None
 
     @property
     def in_progress(self) -> bool:
@@ -127,11 +128,12 @@ def test_the_end_asks_once_and_saves_by_one_route() -> None:
     assert session.calls[-1] == "reset"
 
 
-def test_a_stop_for_pain_shows_the_advice_before_the_questions() -> None:
+def test_a_stop_for_pain_shows_the_advice_and_asks_no_rating() -> None:
     dialogs = ScriptedDialogs()
-    g, _, _, _ = gate(dialogs)
+    g, session, _, _ = gate(dialogs)
     g.session_ended(SessionSummary("Standard", False, True, 10.0, 0, 6, history_id=1))
-    assert dialogs.asked == ["pain", "after"]
+    assert dialogs.asked == ["pain"]
+    assert session.calls == ["reset"]  # back to idle: Start starts afresh
 
 
 def test_skipped_or_empty_answers_keep_nothing() -> None:

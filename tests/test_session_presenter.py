@@ -83,6 +83,9 @@ def test_both_summaries_say_the_same(qtbot, both_windows, side: SidePlan, pain: 
     controller.start()
     controller.next()
     controller.stop(pain=pain)
+    if pain:  # the advice first; the summary is the second step
+        assert follow.showing_pain_advice
+        follow.pain_read()
     summary = follow.summary
     assert summary is not None and follow.showing_summary
     headline, stats = follow.summary_page.headline.text(), follow.summary_page.stats.text()

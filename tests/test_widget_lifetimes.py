@@ -40,7 +40,8 @@ def test_no_layout_item_of_any_window_has_a_python_wrapper(tmp_path: Path) -> No
         from desktop.model.zones import load_catalogue
         from desktop.model.session_outcome import SessionSummary
         from desktop.ui.dialogs import RatingDialog, SummaryDialog
-        from desktop.ui.safety_gate import PainStopNotice, SafetyGate
+        from desktop.ui.pain_advice import PainAdviceDialog
+        from desktop.ui.safety_gate import SafetyGate
 
         qapp = _make_app(["x"])
         built = App(build_parser().parse_args([]), history_path=Path({str(tmp_path)!r}) / "history.sqlite3")
@@ -52,7 +53,7 @@ def test_no_layout_item_of_any_window_has_a_python_wrapper(tmp_path: Path) -> No
         catalogue = load_catalogue()
         kept = [
             SafetyGate(),
-            PainStopNotice(),
+            PainAdviceDialog(),
             RatingDialog("Before", "How tense is the ankle?"),
             SummaryDialog(SessionSummary("Quick", True, False, 60, 3, 3, 1, zones), catalogue=catalogue),
         ]

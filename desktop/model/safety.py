@@ -103,17 +103,23 @@ BLOCKED_HEADLINE = "Please don't massage today."
 URGENT_HEADLINE = "Get medical help now."
 
 PAIN_STOP_TITLE = "Stop — this hurts"
-PAIN_STOP_TEXT = (
-    "Stop massaging now and rest the ankle. Mild soreness that fades within a minute or two is common; "
-    "sharp pain is not.\n\n"
-    "If the pain is sharp, or it is still there after resting, or you feel tingling or numbness, do not "
-    "carry on. Ask a doctor or physiotherapist for advice before you massage this ankle again.\n\n"
-    "Next time, use lighter pressure and skip the step that hurt."
+PAIN_STOP_PARAGRAPHS = (
+    "Stop massaging now and rest the ankle.",
+    "Mild soreness that fades within a minute or two is common. Sharp pain is not.",
+    "If the pain is sharp, if it is still there after resting, or if you feel tingling or numbness, "
+    "do not carry on today.",
+    "Ask a doctor or physiotherapist for advice before you massage this ankle again.",
+    "Next time, use lighter pressure and skip the step that hurt.",
 )
+"""The advice after "Stop — this hurts", one short paragraph each, so it reads at a glance."""
+PAIN_STOP_TEXT = "\n\n".join(PAIN_STOP_PARAGRAPHS)
+PAIN_RECORD_BUTTON = "I'm OK — record this session"
+PAIN_CLOSE_BUTTON = "I've read this"
+PAIN_RECORDED = "Saved to your history as a stop for pain."
 
 
 def pain_stop_text() -> tuple[str, str]:
-    """Title and body of the notice shown after "Stop — this hurts"."""
+    """Title and body (paragraphs split by blank lines) of the advice after "Stop — this hurts"."""
     return PAIN_STOP_TITLE, PAIN_STOP_TEXT
 
 

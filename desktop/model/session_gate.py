@@ -13,10 +13,17 @@ from collections.abc import Callable
 from datetime import date
 from typing import Protocol
 
+from desktop.model.preparation import mark_read, needs_preparation
+from desktop.model.routine import Routine
 from desktop.model.safety import needs_check
 from desktop.model.session_events import SessionState
 from desktop.model.session_outcome import AfterSession, SessionSummary
-from desktop.model.session_presenter import NOT_STARTED_UNSAFE, jump_question, jumped_notice
+from desktop.model.session_presenter import (
+    NOT_STARTED_UNSAFE,
+    QUIT_QUESTION,
+    jump_question,
+    jumped_notice,
+)
 from desktop.model.settings import AppSettings
 
 
@@ -29,8 +36,9 @@ class SessionDialogs(Protocol):
     def before_rating(self) -> int | None:
         """How tense before the session, 0..10; None when skipped."""
 
-    def pain_advice(self) -> None:
-        """What to do after a stop for pain."""
+    def pain_advice(self, *, recording: bool) -> None:
+        """What to do about pain: after a stop for pain (`recording`: its button records the session)
+        or when "Stop — this hurts" is pressed with no session running."""
 
     def after_session(self, summary: SessionSummary) -> AfterSession | None:
         """How it went: rating, tight zones, note; None when skipped."""
@@ -46,6 +54,8 @@ class SessionPort(Protocol):
     def state(self) -> SessionState: ...
     @property
     def in_progress(self) -> bool: ...
+    @property
+    def routine(self) -> Routine | None: ...
     def start(self) -> None: ...
     def toggle(self) -> None: ...
     def pause(self) -> None: ...
@@ -106,11 +116,34 @@ class SessionGate:
         if self._quitting:  # the app began to quit while a question was open
             return False
         self.session.set_before_rating(rating)
+        self.preparation_read()  # the notes were on screen before Start; later sessions may skip them
         if count_in is not None:
             count_in()
         else:
             self.session.start()
         return True
+
+    def preparation_due(self) -> tuple[str, ...]:
+        """The current routine's preparation notes while they are still to be read today, else ()."""
+        routine = self.session.routine
+        if routine is None or self.session.state is not SessionState.IDLE:
+            return ()
+        value = self.settings.settings.preparation_read
+        return (
+            routine.preparation
+            if needs_preparation(routine.preparation, value, routine.id, self.today())
+            else ()
+        )
+
+    def preparation_read(self) -> None:
+        """The current routine's preparation notes were read today ("Got it", or a session started)."""
+        routine = self.session.routine
+        if routine is None or not routine.preparation:
+            return
+        value = self.settings.settings.preparation_read
+        marked = mark_read(value, routine.id, self.today())
+        if marked != value:
+            self.settings.remember(preparation_read=marked)
 
     def toggle(self) -> None:
         """Space: start (through `start`), pause or resume."""
@@ -168,10 +201,19 @@ class SessionGate:
         `save_after` itself)."""
         if self._quitting or self.summary_elsewhere:
             return
-        if summary.stopped_for_pain:
-            self.dialogs.pain_advice()
-        self.save_after(summary, self.dialogs.after_session(summary))
+        if summary.stopped_for_pain:  # safety first: the advice, then back to idle; no rating asked
+            self.dialogs.pain_advice(recording=True)
+        else:
+            self.save_after(summary, self.dialogs.after_session(summary))
         self.session.reset()
+
+    def hurts(self) -> None:
+        """ "Stop — this hurts": stop the session for pain (session_ended then shows the advice), or,
+        with none running, show the same advice."""
+        if self.session.in_progress:
+            self.session.stop(pain=True)
+        else:
+            self.dialogs.pain_advice(recording=False)
 
     def save_after(self, summary: SessionSummary | None, answer: AfterSession | None) -> None:
         """The one route from an end-of-session answer to history; a skipped or empty answer keeps nothing."""
@@ -183,6 +225,21 @@ class SessionGate:
         self.session.record_after(
             summary.history_id, after=answer.rating, tight_zones=answer.tight_zones, note=answer.note
         )
+
+    def may_quit(self) -> bool:
+        """Ctrl+Q or Quit: with a session in progress, pause it and ask first (a stray key with oily
+        hands should not end a session); "No" resumes it. Closing the window or SIGTERM do not ask."""
+        session = self.session
+        if not session.in_progress:
+            return True
+        running = session.state is SessionState.RUNNING
+        if running:
+            session.pause()
+        if self.dialogs.confirm(*QUIT_QUESTION):
+            return True
+        if running:
+            session.toggle()
+        return False
 
     def quit(self) -> None:
         """The app is closing (window closed, Ctrl+Q, SIGTERM): a session in progress is saved as

@@ -11,11 +11,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from desktop.model.routine import MotionPattern, Pressure, Side, Step
+from desktop.model.routine import MotionPattern, Pressure, Routine, Side, SidePlan, Step
 from desktop.model.safety import pain_stop_text
 from desktop.model.session_events import ItemKind, PlanItem, SessionSnapshot, SessionState
 from desktop.model.session_outcome import SessionSummary
-from desktop.model.session_plan import COUNTDOWN_FROM, display_seconds, phase_starts
+from desktop.model.session_plan import COUNTDOWN_FROM, build_plan, display_seconds, phase_starts
 from desktop.model.session_text import HudMode, SessionText, SummaryText, Tone
 from desktop.model.timefmt import format_mmss
 from desktop.model.zones import ZoneCatalogue
@@ -240,12 +240,46 @@ def summary_text(summary: SessionSummary) -> SummaryText:
 # ---- questions and notices around a session --------------------------------------------------------
 
 NOT_STARTED_UNSAFE = "Session not started: see the safety advice."
+PREPARATION_TITLE = "Before you start"
+PREPARATION_DONE = "Got it — hide for today"
+QUIT_QUESTION = (
+    "Quit during a session?",
+    "The session is paused. Quit now and it is saved to your history as stopped early.",
+)
 ABANDON_TITLE = "End this session?"
 ABANDON_TEXT = "This ends the session in progress. It is saved to your history."
 BEFORE_RATING = ("Before you start", "How tense does your ankle feel right now?")
 AFTER_RATING = "How tense does your ankle feel now?"
 TIGHT_TITLE = "Where did it feel tight? (optional)"
 TIGHT_TAP_TITLE = "Where did it feel tight? Tap any (optional), then rate."  # follow-along: tap, then rate
+
+
+def minutes_text(seconds: float) -> str:
+    """ "7 min" (never "0 min": a short routine is "1 min")."""
+    return f"{max(1, round(seconds / 60))} min"
+
+
+def routine_choice(routine: Routine, sides: SidePlan, pace: float = 1.0) -> str:
+    """The routine picker's entry for the session actually chosen: "Quick break · 3 min" on one foot,
+    "Standard ankle massage · 7 min a foot · 14 min both" on both (the switch included in the total)."""
+    plan = build_plan(routine, sides, pace=pace)
+    total = sum(item.duration_s for item in plan)
+    feet = len({item.side for item in plan if item.kind is ItemKind.STEP})
+    if feet < 2:
+        return f"{routine.title} · {minutes_text(total)}"
+    per_foot = sum(i.duration_s for i in plan if i.kind is ItemKind.STEP) / feet
+    return f"{routine.title} · {minutes_text(per_foot)} a foot · {minutes_text(total)} both"
+
+
+def mid_sentence(name: str) -> str:
+    """A name as it reads inside a sentence: "the calf" (an acronym keeps its capitals)."""
+    return name if name[:2].isupper() else name[:1].lower() + name[1:]
+
+
+def rated_thanks(value: int, tight_names: Sequence[str] = ()) -> str:
+    """Follow-along's answer to a rating: "Thank you — noted 3 out of 10. Tight: the calf."."""
+    where = f" Tight: {', '.join(mid_sentence(n) for n in tight_names)}." if tight_names else ""
+    return f"Thank you — noted {value} out of 10.{where}"
 
 
 def jump_question(step_title: str, *, other_routine: str = "") -> tuple[str, str]:

@@ -22,6 +22,15 @@ GET_READY_MIN_S: Final = 3  # the 3-2-1 ticks need at least three seconds
 GET_READY_MAX_S: Final = 30
 _MAX_ID_LENGTH: Final = 200
 
+PACE_CHOICES: Final = (
+    (1.5, "Much slower", "Each step lasts half as long again as the routine says"),
+    (1.25, "Slower", "Each step lasts a quarter longer than the routine says"),
+    (1.0, "Normal pace", "Each step lasts as long as the routine says"),
+    (0.75, "Quicker", "Each step lasts a quarter less than the routine says"),
+)
+"""The pace picker, in words, so a bigger number can never seem to mean slower: (step-length factor,
+name, what it does)."""
+
 _TRUE = frozenset({"true", "1", "yes", "on"})
 _FALSE = frozenset({"false", "0", "no", "off"})
 
@@ -40,6 +49,7 @@ class AppSettings:
     view: str = "medial"  # one of desktop.model.zones.VIEWS
     labels: bool = False  # zone labels on the diagram (off: they cover the zone being worked)
     safety_checked_on: str | None = None  # ISO date (YYYY-MM-DD) of the last passed safety check
+    preparation_read: str | None = None  # "YYYY-MM-DD id id": notes read today (model.preparation)
 
     def validated(self) -> AppSettings:
         """A copy with every bad value clamped into range or replaced by its default."""
@@ -56,6 +66,7 @@ class AppSettings:
             view=_view(self.view, default.view),
             labels=_bool(self.labels, default.labels),
             safety_checked_on=_iso_date(self.safety_checked_on),
+            preparation_read=_short_text(self.preparation_read),
         )
 
     @classmethod
@@ -151,6 +162,13 @@ def _routine_id(value: object) -> str | None:
     if not value or len(value) > _MAX_ID_LENGTH or not value.isprintable():
         return None
     return value
+
+
+def _short_text(value: object) -> str | None:
+    """A printable one-line string of bounded length, else None."""
+    if not isinstance(value, str) or len(value) > 2000 or not value.isprintable():
+        return None
+    return value.strip() or None
 
 
 def _iso_date(value: object) -> str | None:

@@ -60,14 +60,15 @@ HARMLESS = (
 )
 
 
-def filter_harmless_messages() -> None:
-    """Keep the messages in HARMLESS off stderr; every other Qt message is printed as Qt would."""
+def filter_harmless_messages(more: tuple[str, ...] = ()) -> None:
+    """Keep the messages in HARMLESS (and `more`) off stderr; every other Qt message is printed as Qt
+    would."""
     import sys
 
     from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 
     def handler(kind: QtMsgType, context, message: str) -> None:
-        if message in HARMLESS:
+        if message in HARMLESS or message in more:
             return
         category = getattr(context, "category", None)
         prefix = f"{category}: " if category and category != "default" else ""

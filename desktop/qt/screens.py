@@ -20,3 +20,38 @@ def screen_geometry_at(point: QPoint | None = None) -> QRect:
     if screen is None:
         screen = QGuiApplication.primaryScreen()
     return QRect(screen.geometry()) if screen is not None else QRect(0, 0, 1280, 720)
+
+
+def available_geometry_at(point: QPoint | None = None) -> QRect:
+    """The part of that screen windows may use (panels and docks left out)."""
+    screen = QGuiApplication.screenAt(point) if point is not None else None
+    if screen is None:
+        screen = QGuiApplication.primaryScreen()
+    return QRect(screen.availableGeometry()) if screen is not None else QRect(0, 0, 1280, 720)
+
+
+FRAME_ALLOWANCE = (16, 48)
+"""Width and height a window manager's frame may add round a window (title bar, borders): the
+first size leaves room for them, as the frame is not known before the window is shown."""
+
+
+def first_size(preferred: tuple[int, int], available: QRect) -> tuple[int, int]:
+    """The first window size: `preferred`, made smaller where the screen is smaller (frame included)."""
+    width = min(preferred[0], max(320, available.width() - FRAME_ALLOWANCE[0]))
+    height = min(preferred[1], max(240, available.height() - FRAME_ALLOWANCE[1]))
+    return width, height
+
+
+def clamp_to(rect: QRect, available: QRect) -> QRect:
+    """`rect` (a window's frame) shrunk and moved so all of it lies on `available`."""
+    width = min(rect.width(), available.width())
+    height = min(rect.height(), available.height())
+    x = min(max(rect.x(), available.x()), available.x() + available.width() - width)
+    y = min(max(rect.y(), available.y()), available.y() + available.height() - height)
+    return QRect(x, y, width, height)
+
+
+def inside_frame(available: QRect) -> QRect:
+    """Where a window's inside may go on `available` so that a window manager's frame fits too."""
+    side = FRAME_ALLOWANCE[0] // 2
+    return available.adjusted(side, FRAME_ALLOWANCE[1] - side, -side, -side)

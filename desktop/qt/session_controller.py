@@ -33,6 +33,7 @@ from desktop.model.session_events import (
     StopReason,
 )
 from desktop.model.session_outcome import SessionSummary, zones_reached
+from desktop.model.session_progress import SessionProgress
 from desktop.qt.session_driver import SessionDriver
 
 log = logging.getLogger(__name__)
@@ -79,6 +80,7 @@ class SessionController(QObject):
         self.pace = 1.0
         self._history_id: int | None = None
         self._before_rating: int | None = None
+        self.progress = SessionProgress()  # which items were really done; the switch's seconds
         self.driver = SessionDriver(parent=self)
         self.driver.session_event.connect(self._on_event)
         self.driver.snapshot_changed.connect(self.snapshot_changed)
@@ -152,6 +154,7 @@ class SessionController(QObject):
         if start_index:
             session.jump_to(min(max(start_index, 0), len(session.plan) - 1))
         self.routine = routine
+        self.progress = SessionProgress()  # a new session has done nothing yet
         self.routine_changed.emit(routine)
         self.plan_changed.emit(session.plan)
         self.driver.set_session(session)
@@ -208,12 +211,24 @@ class SessionController(QObject):
 
     # ---- what happens around a session -----------------------------------------------------------
 
+    @property
+    def done_items(self) -> frozenset[int]:
+        """Plan indices this session really did (see desktop.model.session_progress)."""
+        return frozenset(self.progress.done)
+
     def _on_event(self, event: SessionEvent) -> None:
+        snapshot = self.driver.snapshot()
+        active = snapshot.elapsed_active_s if snapshot is not None else 0.0
         if isinstance(event, Started):
+            if snapshot is not None:
+                self.progress.started(snapshot.index, snapshot.item.kind, active)
             self._begin_record()
-        elif isinstance(event, ItemStarted) and event.item.kind is ItemKind.STEP:
-            self._progress()
+        elif isinstance(event, ItemStarted):
+            self.progress.item_started(event.index, event.item.kind, active)
+            if event.item.kind is ItemKind.STEP:
+                self._progress()
         elif isinstance(event, Finished | Stopped):
+            self.progress.ended(finished=isinstance(event, Finished), active_s=event.elapsed_active_s)
             self._end_record(event)
         if self.sound is not None:
             self.sound.on_event(event)
@@ -242,19 +257,21 @@ class SessionController(QObject):
         if history_id is not None and before is not None:
             self._guard(lambda: self.history.set_ratings(history_id, before=before))
 
+    def _steps_done(self) -> int:
+        plan = self.plan
+        return sum(1 for i in self.progress.done if i < len(plan) and plan[i].kind is ItemKind.STEP)
+
     def _progress(self) -> None:
-        session = self.driver.session
-        if session is None or self._history_id is None:
+        if self.driver.session is None or self._history_id is None:
             return
-        done = sum(1 for i in session.plan[: session.index] if i.kind is ItemKind.STEP)
+        done = self._steps_done()
         history_id = self._history_id
         self._guard(lambda: self.history.record_progress(history_id, done))
 
     def _end_record(self, event: Finished | Stopped) -> None:
         session = self.driver.session
-        steps_done = (
-            sum(1 for i in session.plan[: event.items_done] if i.kind is ItemKind.STEP) if session else 0
-        )
+        steps_done = self._steps_done()
+        massage_s = self.progress.massage_s(event.elapsed_active_s)
         if isinstance(event, Finished):
             outcome = Outcome.FINISHED
         elif event.reason is StopReason.PAIN:
@@ -269,7 +286,7 @@ class SessionController(QObject):
                     outcome,
                     steps_done,
                     datetime.now(UTC),
-                    active_s=event.elapsed_active_s,
+                    active_s=massage_s,
                 )
             )
         self._history_id = None
@@ -278,7 +295,7 @@ class SessionController(QObject):
                 routine_title=self.routine.title if self.routine else "",
                 finished=isinstance(event, Finished),
                 stopped_for_pain=outcome is Outcome.STOPPED_PAIN,
-                active_s=event.elapsed_active_s,
+                active_s=massage_s,
                 steps_done=steps_done,
                 steps_total=self._steps_total(),
                 history_id=history_id,

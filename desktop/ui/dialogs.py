@@ -21,15 +21,17 @@ from PySide6.QtWidgets import (
 import desktop
 from desktop import APP_NAME
 from desktop.model.commands import help_rows
+from desktop.model.safety import safety_info_text
 from desktop.model.session_outcome import NOTE_MAX, SessionSummary, grid_cell
 from desktop.model.session_presenter import AFTER_RATING, TIGHT_TITLE, summary_text
 from desktop.model.zones import ZoneCatalogue, load_catalogue
-from desktop.ui import layouts
+from desktop.ui import layouts, style
 from desktop.ui.rating import TYPE_AHEAD_S, TensionRating
 
 # a toggled zone must be obvious at a glance, not only a slightly darker grey
 TOGGLE_QSS = (
-    "QPushButton { padding: 5px 10px; border: 1px solid #8a949a; border-radius: 5px; background: #f4f5f6; }"
+    "QPushButton { padding: 5px 10px; border: 1px solid #8a949a; border-radius: 5px; background: #f4f5f6;"
+    f" color: {style.DIALOG_TEXT}; }}"
     " QPushButton:hover { background: #e6eaed; }"
     " QPushButton:checked { background: #1f5fa8; color: white; font-weight: bold; border-color: #123a68; }"
     " QPushButton:focus { border: 2px solid #1f5fa8; }"
@@ -43,6 +45,7 @@ class RatingDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
+        style.dialog_look(self)
         self.value: int | None = None
         layout = QVBoxLayout(self)
         self.rating = TensionRating(heading, parent=self, clock=clock)
@@ -91,6 +94,7 @@ class SummaryDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Session summary")
+        style.dialog_look(self)
         self.value: int | None = None
         self.tight_zones: tuple[str, ...] = ()
         self.note = ""
@@ -220,3 +224,16 @@ def show_about(parent: QWidget) -> None:
         "<p>Not medical advice. Stop if anything hurts sharply, and see a clinician about pain that "
         "persists.</p><p>No data leaves this computer.</p>",
     )
+
+
+def show_safety_info(parent: QWidget) -> None:
+    box = QMessageBox(parent)
+    box.setWindowTitle("Safety information")
+    box.setText("Read this before you massage your ankle.")
+    box.setInformativeText(safety_info_text())
+    box.exec()
+
+
+def show_routine_problems(parent: QWidget, problems: Sequence[object]) -> None:
+    text = "\n".join(str(p) for p in problems) or "All routine files loaded without problems."
+    QMessageBox.information(parent, "Routine file problems", text)

@@ -36,6 +36,7 @@ from desktop.ui.follow_along_commands import FollowAlongCommands
 from desktop.ui.follow_along_controls import ControlsBar
 from desktop.ui.follow_along_countin import CountIn
 from desktop.ui.follow_along_hud import HudPage
+from desktop.ui.follow_along_pages import PainPage, PreparationPage
 from desktop.ui.follow_along_parts import BG, TEXT, unit_for
 from desktop.ui.follow_along_summary import SummaryPage
 
@@ -104,9 +105,11 @@ class FollowAlongWindow(FollowAlongCommands, QWidget):
         self.diagram.set_view(settings.view)
         self.hud = HudPage(self.diagram)
         self.summary_page = SummaryPage(clock=controller.clock.now)
+        self.pain_page = PainPage()
+        self.preparation_page = PreparationPage()
         self._pages = QStackedLayout(self)
-        self._pages.addWidget(self.hud)
-        self._pages.addWidget(self.summary_page)
+        for page in (self.hud, self.summary_page, self.pain_page, self.preparation_page):
+            self._pages.addWidget(page)
         self.controls = ControlsBar(self)
 
         self.setStyleSheet(f"QWidget#followAlong {{ background: {BG}; }} QLabel {{ color: {TEXT}; }}")
@@ -130,6 +133,7 @@ class FollowAlongWindow(FollowAlongCommands, QWidget):
         self.summary_page.rating_skipped.connect(self._on_rating_skipped)
         self.summary_page.again_clicked.connect(self.start_again)
         self.summary_page.leave_clicked.connect(self.leave)
+        self.pain_page.done.connect(self.pain_read)
 
         controller.snapshot_changed.connect(self._on_snapshot)
         controller.plan_changed.connect(self._on_plan)
@@ -157,6 +161,14 @@ class FollowAlongWindow(FollowAlongCommands, QWidget):
     @property
     def showing_summary(self) -> bool:
         return self._pages.currentWidget() is self.summary_page
+
+    @property
+    def showing_pain_advice(self) -> bool:
+        return self._pages.currentWidget() is self.pain_page
+
+    @property
+    def showing_preparation(self) -> bool:
+        return self._pages.currentWidget() is self.preparation_page
 
     @property
     def controls_visible(self) -> bool:
@@ -253,8 +265,30 @@ class FollowAlongWindow(FollowAlongCommands, QWidget):
     def _on_ended(self, summary: SessionSummary) -> None:
         self._summary = summary
         self.count_in.cancel()
+        if summary.stopped_for_pain:  # safety first: the advice is the whole screen, no rating asked
+            self.show_pain_advice(recording=True)
+            return
         self.summary_page.show_summary(summary_text(summary), zone_choices(summary.zones, self.catalogue))
         self._pages.setCurrentWidget(self.summary_page)
+        self._sync()
+
+    def show_pain_advice(self, *, recording: bool) -> None:
+        """The pain advice page (after a stop for pain, or "this hurts" with no session running)."""
+        self.count_in.cancel()
+        self.pain_page.show_advice(recording=recording)
+        self._pages.setCurrentWidget(self.pain_page)
+        self._sync()
+
+    def pain_read(self) -> None:
+        """The pain page's one button: after a stop, the session's record (no rating); else back."""
+        if not self.showing_pain_advice:
+            return
+        if self._summary is not None and self.pain_page.recording:
+            self.summary_page.show_summary(summary_text(self._summary), rate=False)
+            self._pages.setCurrentWidget(self.summary_page)
+        else:
+            self._pages.setCurrentWidget(self.hud)
+            self._render()
         self._sync()
 
     def _on_rated(self, value: int) -> None:
@@ -285,8 +319,18 @@ class FollowAlongWindow(FollowAlongCommands, QWidget):
         return self.presenter.text(snapshot)
 
     def _render(self) -> None:
-        if not self.isVisible() or self._summary is not None:
+        if not self.isVisible() or self._summary is not None or self.showing_pain_advice:
             return  # a hidden window draws nothing; enter() draws the current state
+        snapshot = self._snapshot
+        at_first = snapshot is not None and snapshot.index == 0  # → on it moves on to the steps
+        notes = self.gate.preparation_due() if self.count_in.ready is None and at_first else ()
+        if notes and self._routine is not None:
+            if not self.showing_preparation:
+                self.preparation_page.show_notes(self._routine.title, notes)
+                self._pages.setCurrentWidget(self.preparation_page)
+            return
+        if self.showing_preparation:
+            self._pages.setCurrentWidget(self.hud)
         hud = self.current_hud()
         if hud is None:
             return
@@ -306,6 +350,7 @@ class FollowAlongWindow(FollowAlongCommands, QWidget):
         running = self.controller.state is SessionState.RUNNING
         counting = self.count_in.counting
         live = self._entered and self._summary is None and (running or counting)
+        live = live and not self.showing_pain_advice
         if live and not self._inhibiting:
             self._inhibiting = True
             self.inhibitor.inhibit(INHIBIT_REASON)
@@ -324,7 +369,7 @@ class FollowAlongWindow(FollowAlongCommands, QWidget):
             shown = SessionState.RUNNING if ready.counting else SessionState.PAUSED
         toggle = f"{_TOGGLE_GLYPH.get(shown, '▶')} {toggle_label(shown)}"
         self.controls.set_mode(
-            allowed=self._entered and self._summary is None,
+            allowed=self._entered and self._summary is None and not self.showing_pain_advice,
             waiting=state in (SessionState.IDLE, SessionState.PAUSED) and not self.count_in.counting,
             started=self.controller.in_progress,
             toggle_text=toggle,
@@ -338,6 +383,10 @@ class FollowAlongWindow(FollowAlongCommands, QWidget):
         unit = unit_for(self.width(), self.height())
         self.hud.apply_unit(unit)
         self.summary_page.apply_unit(unit)
+        self.pain_page.apply_unit(unit)
+        self.preparation_page.apply_unit(unit)
+        below = self.controls.sizeHint().height() + round(unit * 2)  # its hints stay clear of the controls
+        self.preparation_page.layout().setContentsMargins(0, 0, 0, below)
         self.controls.apply_unit(unit)
         self.hud.set_dock_height(
             self.controls.sizeHint().height(), reserved_right=self.controls.reserved_right()

@@ -58,6 +58,9 @@ class FollowAlongCommands:
     summary_page: SummaryPage
     _summary: SessionSummary | None
     leave: Callable[[], None]  # leave fullscreen
+    showing_pain_advice: bool
+    show_pain_advice: Callable[..., None]
+    pain_read: Callable[[], None]
 
     def toggle(self) -> None:
         """Space: start (through the count-in), pause, resume; pauses and resumes the count-in too."""
@@ -111,10 +114,18 @@ class FollowAlongCommands:
 
     def hurts(self) -> None:
         """H / "Stop — this hurts": works at any moment before the summary, and shows the advice."""
-        if self._summary is not None:
+        if self._summary is not None or self.showing_pain_advice:
             return
         self.count_in.cancel()
-        self.controller.stop(pain=True)
+        if self.controller.in_progress:
+            self.controller.stop(pain=True)  # the advice follows as the session ends (_on_ended)
+        else:
+            self.show_pain_advice(recording=False)
+
+    def request_quit(self) -> None:
+        """Ctrl+Q: as in the main window, asks first while a session is in progress."""
+        if self.gate.may_quit():
+            QApplication.closeAllWindows()
 
     def start_again(self) -> None:
         """From the summary: a fresh idle session of the same routine (Space then starts it)."""
@@ -144,12 +155,19 @@ class FollowAlongCommands:
             "hurts": self.hurts,
             "follow_along": self.leave,
             "leave": self.leave_skipping_rating,
-            "quit": QApplication.closeAllWindows,
+            "quit": self.request_quit,
         }
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         modifiers = (event.modifiers() & ~_IGNORED).value
         command_id = KEY_MAP.get((event.key(), modifiers))
+        if self.showing_pain_advice:  # only its own button (Enter), leaving and quitting work here
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.pain_read()
+            elif command_id in ("follow_along", "leave", "quit"):
+                self.command_slots()[command_id]()
+            event.accept()
+            return
         if command_id == "rate":
             self.rate_digit(int(event.text()) if event.text().isdigit() else event.key() - Qt.Key.Key_0)
         elif command_id is not None:

@@ -23,8 +23,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.model.commands import SUMMARY_HINTS, command, hint_strip, tooltip
+from desktop.model.safety import PAIN_RECORDED
 from desktop.model.session_outcome import AfterSession, grid_cell
-from desktop.model.session_presenter import AFTER_RATING, TIGHT_TAP_TITLE
+from desktop.model.session_presenter import AFTER_RATING, TIGHT_TAP_TITLE, rated_thanks
 from desktop.model.session_text import SummaryText, Tone
 from desktop.ui import layouts
 from desktop.ui.follow_along_controls import hud_button
@@ -133,11 +134,14 @@ class SummaryPage(QWidget):
         """Zone ids toggled as tight, in the order shown."""
         return tuple(z for z, b in self.zone_buttons.items() if b.isChecked())
 
-    def show_summary(self, text: SummaryText, zones: Sequence[tuple[str, str]] = ()) -> None:
-        """Show how the session went; `zones` are (id, plain name) of the zones worked, offered as toggles."""
+    def show_summary(
+        self, text: SummaryText, zones: Sequence[tuple[str, str]] = (), *, rate: bool = True
+    ) -> None:
+        """Show how the session went; `zones` are (id, plain name) of the zones worked, offered as toggles.
+        Without `rate` (after a stop for pain, once its advice was read): no rating, no zones, no advice."""
         self.headline.set_text(text.headline, HURTS if text.advice else TEXT)
         self.stats.set_text(text.stats, MUTED)
-        self.advice_box.setVisible(bool(text.advice))
+        self.advice_box.setVisible(bool(text.advice) and rate)
         self.advice.set_paragraphs(
             [(f"⚠ {text.advice_title}", HURTS, True)]
             + [(p, TEXT, False) for p in text.advice.split("\n\n") if p.strip()]
@@ -152,6 +156,8 @@ class SummaryPage(QWidget):
         if self.rating is not None:
             self.rating.show()
         self.thanks.hide()
+        if not rate:
+            self._close_rating(PAIN_RECORDED)
 
     def _set_zones(self, zones: Sequence[tuple[str, str]]) -> None:
         for button in self.zone_buttons.values():
@@ -194,9 +200,8 @@ class SummaryPage(QWidget):
     def _on_rated(self, value: int) -> None:
         tight = self.tight_zones
         names = [self.zone_buttons[z].text() for z in tight]
-        where = f" Tight: {', '.join(names)}." if names else ""
         self._answer = value
-        self._close_rating(f"Thank you — noted {value} out of 10.{where}")
+        self._close_rating(rated_thanks(value, names))
         self.rated.emit(value)
         self.recorded.emit(AfterSession(value, tight))
 

@@ -256,9 +256,11 @@ class HistoryWindow(QWidget):
                 f"({rated} rated session{'s' * (rated != 1)})"
             )
         value, detail = self.totals["minutes"]
-        value.setText(f"{round(stats.minutes)}")
+        minutes = round(stats.minutes)
+        value.setText(f"{minutes}")
         detail.setText(
-            f"minutes of massage, {period} ({stats.sessions} session{'s' * (stats.sessions != 1)})"
+            f"minute{'s' * (minutes != 1)} of massage, {period}"
+            f" ({stats.sessions} session{'s' * (stats.sessions != 1)})"
         )
 
     # ---- actions -------------------------------------------------------------------------------

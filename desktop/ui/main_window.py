@@ -14,14 +14,12 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QMainWindow,
-    QMessageBox,
     QWidget,
 )
 
 from desktop import APP_NAME
 from desktop.model.library import Library
 from desktop.model.routine import SidePlan
-from desktop.model.safety import safety_info_text
 from desktop.model.session_events import (
     PhaseChanged,
     SessionEvent,
@@ -38,7 +36,7 @@ from desktop.model.session_text import SessionText
 from desktop.model.settings import AppSettings
 from desktop.model.zones import VIEW_LABELS, VIEWS, ZoneCatalogue
 from desktop.qt.session_controller import SessionController
-from desktop.ui import menus
+from desktop.ui import menus, routine_box
 from desktop.ui.diagram_view import DiagramView
 from desktop.ui.main_window_layout import MainLayout, build_layout
 from desktop.ui.session_dialogs import WindowDialogs
@@ -86,6 +84,7 @@ class MainWindow(QMainWindow):
             controller, dialogs or WindowDialogs(self, catalogue), self, prepare=prepare, today=today
         )
         self._last_item_index: int | None = None
+        self._last_state: SessionState | None = None
         self.presenter = SessionPresenter(catalogue)
         self.setWindowTitle(APP_NAME)
         self.ui: MainLayout = build_layout(self, catalogue)
@@ -131,7 +130,7 @@ class MainWindow(QMainWindow):
             "follow_along": self.follow_along_requested.emit,
             "history": self.history_requested.emit,
             "export": self.export_requested.emit,
-            "quit": menus.quit_app,
+            "quit": self.request_quit,
             "shortcuts": self.show_shortcuts,
             "safety_info": self.show_safety_info,
             "problems": self.show_routine_problems,
@@ -171,18 +170,17 @@ class MainWindow(QMainWindow):
         t.stop_clicked.connect(self.stop_session)
         t.hurts_clicked.connect(self.stop_for_pain)
         self.ui.step_list.step_activated.connect(c.jump_to)
+        self.ui.preparation_card.read.connect(self.gate.preparation_read)
 
     def _fill_routines(self, library: Library) -> None:
-        self.ui.routine_box.clear()
-        for routine in library.routines:
-            minutes = round(routine.total_seconds / 60)
-            self.ui.routine_box.addItem(f"{routine.title} · {minutes} min", routine.id)
+        routine_box.fill(self.ui.routine_box, library)
+        self._label_routines()
         if library.problems:
-            count = len(library.problems)
-            self.show_notice(
-                f"{count} routine file problem(s): the broken file was skipped. "
-                "Help → Routine file problems shows the details."
-            )
+            self.show_notice(routine_box.problems_notice(len(library.problems)))
+
+    def _label_routines(self) -> None:
+        c = self.controller
+        routine_box.label(self.ui.routine_box, c.library, c.routine, c.side_plan, c.pace)
 
     # ---- applying settings -----------------------------------------------------------------------
 
@@ -214,12 +212,20 @@ class MainWindow(QMainWindow):
         """Change remembered settings (the app saves them)."""
         self.settings = replace(self.settings, **changes).validated()
         self.settings_changed.emit(self.settings)
+        self._show_preparation()
+
+    def _show_preparation(self) -> None:
+        """The "Before you start" card in the step list's place while the routine's notes are due."""
+        self.ui.preparation_card.sync(self.gate.preparation_due(), self.controller.routine, self.ui.step_list)
 
     # ---- user intent -----------------------------------------------------------------------------
 
     def _on_routine_picked(self, index: int) -> None:
         routine_id = self.ui.routine_box.itemData(index)
-        if routine_id and self._confirm_abandon():
+        current = self.controller.routine
+        if current is not None and routine_id == current.id:
+            return  # the entry already current (a practice session's own entry, too)
+        if routine_id and self.controller.library.get(routine_id) and self._confirm_abandon():
             self.controller.select_routine(routine_id)
             self.remember(last_routine=routine_id)
         else:
@@ -286,8 +292,13 @@ class MainWindow(QMainWindow):
             self.controller.stop()
 
     def stop_for_pain(self) -> None:
-        if self.controller.in_progress:
-            self.controller.stop(pain=True)
+        """ "Stop — this hurts": stops the session and shows the advice; with none running, the advice."""
+        self.gate.hurts()
+
+    def request_quit(self) -> None:
+        """Ctrl+Q / File → Quit: asks first while a session is in progress (SessionGate.may_quit)."""
+        if self.gate.may_quit():
+            menus.quit_app()
 
     def show_zone(self, zone_id: str) -> None:
         zone = self.catalogue.get(zone_id)
@@ -329,9 +340,11 @@ class MainWindow(QMainWindow):
         self.ui.routine_box.setToolTip(routine.summary)
         self.ui.routine_box.setAccessibleDescription(routine.summary)
         self._last_item_index = None
+        self._last_state = None  # the next snapshot decides whether the "Before you start" card shows
         self.presenter.routine_title = routine.title
 
     def _sync_routine_box(self) -> None:
+        self._label_routines()
         routine = self.controller.routine
         index = self.ui.routine_box.findData(routine.id) if routine else -1
         if index >= 0:
@@ -344,10 +357,13 @@ class MainWindow(QMainWindow):
     def _on_snapshot(self, snap: SessionSnapshot) -> None:
         text = self.presenter.text(snap)
         self.ui.timer_panel.set_snapshot(snap, text)
-        self.ui.step_list.set_current(snap.index, snap.items_done)
+        self.ui.step_list.set_current(snap.index, self.controller.done_items)
         self.ui.side_badge.setText(text.side)
         self.ui.diagram.set_side(text.diagram_side)
         self.ui.diagram.set_paused(snap.state is not SessionState.RUNNING)
+        if snap.state is not self._last_state:
+            self._last_state = snap.state
+            self._show_preparation()
         if snap.index != self._last_item_index:
             self._last_item_index = snap.index
             self._highlight(snap, text)
@@ -390,16 +406,14 @@ class MainWindow(QMainWindow):
         show_about(self)
 
     def show_safety_info(self) -> None:
-        box = QMessageBox(self)
-        box.setWindowTitle("Safety information")
-        box.setText("Read this before you massage your ankle.")
-        box.setInformativeText(safety_info_text())
-        box.exec()
+        from desktop.ui.dialogs import show_safety_info
+
+        show_safety_info(self)
 
     def show_routine_problems(self) -> None:
-        problems = self.controller.library.problems
-        text = "\n".join(str(p) for p in problems) or "All routine files loaded without problems."
-        QMessageBox.information(self, "Routine file problems", text)
+        from desktop.ui.dialogs import show_routine_problems
+
+        show_routine_problems(self, self.controller.library.problems)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing ends a session in progress (saved as stopped) without asking anything more."""

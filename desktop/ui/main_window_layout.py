@@ -24,18 +24,19 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.model.routine import SidePlan
+from desktop.model.settings import PACE_CHOICES
 from desktop.model.zones import ZoneCatalogue
 from desktop.ui import layouts
 from desktop.ui.diagram_view import DiagramView
 from desktop.ui.elided_label import ElidedLabel
 from desktop.ui.panel_overlay import PanelOverlay
+from desktop.ui.preparation_card import PreparationCard
 from desktop.ui.step_list import StepList
 from desktop.ui.timer_panel import TimerPanel
 from desktop.ui.view_switcher import ViewSwitcher
 from desktop.ui.zone_panel import ZonePanel
 
 SIDE_LABELS = {SidePlan.RIGHT: "Right foot", SidePlan.LEFT: "Left foot", SidePlan.BOTH: "Both feet"}
-PACES = (0.75, 1.0, 1.25, 1.5)
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,7 @@ class MainLayout:
     side_buttons: QButtonGroup
     pace_box: QComboBox
     step_list: StepList
+    preparation_card: PreparationCard  # in the step list's place before the day's first session
     timer_panel: TimerPanel
     splitter: QSplitter
 
@@ -113,17 +115,26 @@ def build_layout(window: QMainWindow, catalogue: ZoneCatalogue) -> MainLayout:
         sides.addWidget(button)
     made.pace_box = QComboBox()
     made.pace_box.setAccessibleName("Pace")
-    for pace in PACES:
-        made.pace_box.addItem(f"Pace {pace:g}×", pace)
-    made.pace_box.setToolTip("Longer or shorter steps (1× is the routine's own timing)")
+    for n, (pace, name, what) in enumerate(PACE_CHOICES):
+        made.pace_box.addItem(name, pace)
+        made.pace_box.setItemData(n, what, Qt.ItemDataRole.ToolTipRole)
+    made.pace_box.setToolTip("Pace: how long each step lasts")
     sides.addWidget(made.pace_box)
 
     made.step_list = StepList()
     made.step_list.setMinimumHeight(110)
+    made.preparation_card = PreparationCard()
+    made.preparation_card.setMinimumHeight(110)
+    made.preparation_card.hide()
     made.timer_panel = TimerPanel()
     steps_and_timer = QSplitter(Qt.Orientation.Vertical)
     steps_and_timer.setChildrenCollapsible(False)
-    steps_and_timer.addWidget(made.step_list)
+    steps_pane = QWidget()
+    steps_box = QVBoxLayout(steps_pane)
+    steps_box.setContentsMargins(0, 0, 0, 0)
+    steps_box.addWidget(made.preparation_card, 1)
+    steps_box.addWidget(made.step_list, 1)
+    steps_and_timer.addWidget(steps_pane)
     steps_and_timer.addWidget(made.timer_panel)
     steps_and_timer.setStretchFactor(0, 1)
     steps_and_timer.setStretchFactor(1, 4)

@@ -1,12 +1,14 @@
-"""The safety check before the first session of a day, and the notice after "Stop — this hurts".
+"""The safety check before the first session of a day (the advice after "Stop — this hurts" is
+desktop.ui.pain_advice).
 
 Questions, advice and the pass rule come from desktop.model.safety; this module only lays them out.
-Every question needs an explicit "No" or "Yes": nobody gets through by not reading.
+Every question needs an explicit "No" or "Yes": nobody gets through by not reading. "None of these
+apply to me" sits under the questions and ticks "No" on each (the answers stay visible and changeable),
+and Continue still has to be pressed.
 """
 
 from __future__ import annotations
 
-import html
 from collections.abc import Mapping
 
 from PySide6.QtCore import Qt
@@ -16,7 +18,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFrame,
     QLabel,
-    QMessageBox,
     QPushButton,
     QRadioButton,
     QScrollArea,
@@ -31,10 +32,11 @@ from desktop.model.safety import (
     SafetyQuestion,
     SafetyResult,
     assess,
-    pain_stop_text,
 )
 from desktop.ui import layouts, style
 from desktop.ui.caution_box import CautionBox
+
+NONE_APPLY = "None of these apply to me"
 
 
 class QuestionRow(QFrame):
@@ -90,6 +92,7 @@ class SafetyGate(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Before you start")
         self.setModal(True)
+        style.dialog_look(self)
         self.resize(560, 720)
         root = QVBoxLayout(self)
         root.setContentsMargins(style.MARGIN, style.MARGIN, style.MARGIN, style.MARGIN)
@@ -97,8 +100,9 @@ class SafetyGate(QDialog):
         title = QLabel("A quick safety check")
         title.setFont(style.scaled_font(title.font(), style.HEADING_SCALE, bold=True))
         intro = QLabel(
-            "Before today's first session, answer each question. If any of them applies, massage could "
-            "do harm: skip it today and follow the advice instead."
+            "Before today's first session, read each question. If any of them applies, massage could "
+            "do harm: skip it today and follow the advice instead. When you have read them all and none "
+            "applies, one button answers “No” to every one."
         )
         intro.setWordWrap(True)
         root.addWidget(title)
@@ -121,6 +125,18 @@ class SafetyGate(QDialog):
         self._scroll.setFrameShape(QFrame.Shape.NoFrame)
         self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         root.addWidget(self._scroll, 1)
+
+        none_row = layouts.row(root)
+        self.none_apply_button = QPushButton(f"✓ {NONE_APPLY}")
+        self.none_apply_button.setObjectName("noneApply")
+        self.none_apply_button.setAutoDefault(False)
+        self.none_apply_button.setToolTip("Answer “No” to all five questions at once")
+        self.none_apply_button.setAccessibleDescription(
+            "Answers No to every question above; change any answer afterwards if one does apply."
+        )
+        self.none_apply_button.clicked.connect(self.none_apply)
+        none_row.addWidget(self.none_apply_button)
+        none_row.addStretch(1)
 
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
@@ -151,6 +167,12 @@ class SafetyGate(QDialog):
         """Tick one answer, as a click on its radio button would."""
         row = self._rows[question_id]
         (row.yes if yes else row.no).setChecked(True)
+
+    def none_apply(self) -> None:
+        """ "None of these apply to me": every question answered "No" (each stays changeable)."""
+        for row in self._rows.values():
+            row.no.setChecked(True)
+        self.continue_button.setFocus()
 
     def answers(self) -> Mapping[str, bool]:
         """Answers given so far (unanswered questions are absent)."""
@@ -191,18 +213,3 @@ class SafetyGate(QDialog):
         self.status_label.setText(text)
         urgent = [q.advice for q in result.blocking if q.urgent]
         self.urgent_box.set_lines(urgent)
-
-
-class PainStopNotice(QMessageBox):
-    """Shown after "Stop — this hurts": stop, rest, and get advice if the pain is sharp or stays."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        title, text = pain_stop_text()
-        self.setIcon(QMessageBox.Icon.Warning)
-        self.setWindowTitle(title)
-        self.setTextFormat(Qt.TextFormat.RichText)
-        self.setText(f"<b>{html.escape(title)}</b>")
-        self.setInformativeText(text)
-        self.setStandardButtons(QMessageBox.StandardButton.Ok)
-        self.button(QMessageBox.StandardButton.Ok).setText("OK, I'll rest")

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from desktop.model.session_outcome import AfterSession, SessionSummary
 from desktop.model.session_presenter import BEFORE_RATING
 from desktop.model.zones import ZoneCatalogue
+from desktop.ui import style
 
 
 class WindowDialogs:
@@ -36,10 +37,10 @@ class WindowDialogs:
         dialog.exec()
         return dialog.value
 
-    def pain_advice(self) -> None:
-        from desktop.ui.safety_gate import PainStopNotice
+    def pain_advice(self, *, recording: bool) -> None:
+        from desktop.ui.pain_advice import PainAdviceDialog
 
-        PainStopNotice(self._parent()).exec()
+        PainAdviceDialog(self._parent(), recording=recording).exec()
 
     def after_session(self, summary: SessionSummary) -> AfterSession | None:
         from desktop.ui.dialogs import SummaryDialog
@@ -50,5 +51,10 @@ class WindowDialogs:
         return AfterSession(dialog.value, dialog.tight_zones, dialog.note)
 
     def confirm(self, title: str, text: str) -> bool:
-        answer = QMessageBox.question(self._parent(), title, text)
-        return answer == QMessageBox.StandardButton.Yes
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, self._buttons(), self._parent())
+        style.dialog_look(box)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
+    @staticmethod
+    def _buttons() -> QMessageBox.StandardButton:
+        return QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No

@@ -6,7 +6,7 @@ switch between feet too), the current row is bold with an accent bar, finished r
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
@@ -95,19 +95,20 @@ class PlanListModel(QAbstractListModel):
         super().__init__(parent)
         self._rows: list[_Row] = []
         self._current = -1
-        self._done = 0
+        self._done: frozenset[int] = frozenset()
 
     def set_plan(self, items: Sequence[PlanItem], catalogue: ZoneCatalogue) -> None:
         self.beginResetModel()
         self._rows = _rows(items, catalogue)
         self._current = -1
-        self._done = 0
+        self._done = frozenset()
         self.endResetModel()
 
-    def set_current(self, index: int, items_done: int) -> None:
-        if (index, items_done) == (self._current, self._done):
+    def set_current(self, index: int, done: int | Collection[int]) -> None:
+        done = frozenset(range(done) if isinstance(done, int) else done)
+        if (index, done) == (self._current, self._done):
             return
-        self._current, self._done = index, items_done
+        self._current, self._done = index, done
         if self._rows:
             self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1))
 
@@ -122,7 +123,7 @@ class PlanListModel(QAbstractListModel):
             return None
         row = self._rows[index.row()]
         current = row.plan_index == self._current
-        done = row.plan_index < self._done
+        done = row.plan_index in self._done
         if role == Qt.ItemDataRole.DisplayRole:
             return row.title
         if role == RowRole:
@@ -281,9 +282,10 @@ class StepList(QWidget):
         """Show a new plan; nothing is current or done until set_current."""
         self._model.set_plan(items, catalogue)
 
-    def set_current(self, index: int, items_done: int) -> None:
-        """Mark plan item `index` current and tick the rows before `items_done`; scroll it into view."""
-        self._model.set_current(index, items_done)
+    def set_current(self, index: int, done: int | Collection[int]) -> None:
+        """Mark plan item `index` current and tick the `done` plan indices (an int: every one before
+        it); scroll it into view."""
+        self._model.set_current(index, done)
         row = self._model.current_row()
         if row < 0:
             return

@@ -100,3 +100,60 @@ PRIMARY_BUTTON_QSS = (
     f" QPushButton:focus {{ border: 2px solid #16384a; }}"
     f" QPushButton:disabled {{ background: #9db7c4; border-color: #9db7c4; }}"
 )
+
+
+# ---- the one look of every session dialog (rating, safety check, pain advice, summary, questions) ----
+# Follow-along is dark and styles its labels light; a dialog it opens would inherit that light text
+# on the system's light dialog background. Session dialogs set these colours themselves instead, in
+# any window (tests/test_dialog_palette.py checks every pair against WCAG's 4.5:1).
+DIALOG_BG = "#f6f7f8"
+DIALOG_TEXT = "#1b1f23"
+DIALOG_MUTED = "#4a545e"
+DIALOG_BUTTON_BG = "#e4e8eb"
+DIALOG_BORDER = "#7c8890"
+DIALOG_PAIRS = (
+    ("text", DIALOG_TEXT, DIALOG_BG),
+    ("secondary text", DIALOG_MUTED, DIALOG_BG),
+    ("button text", DIALOG_TEXT, DIALOG_BUTTON_BG),
+    ("caution text", CAUTION_TEXT, CAUTION_BG),
+    ("danger text", DANGER_TEXT, DANGER_BG),
+    ("danger heading", DANGER, DIALOG_BG),
+    ("primary button", ACCENT_TEXT, ACCENT),
+)
+
+DIALOG_QSS = (
+    f"QDialog, QMessageBox {{ background: {DIALOG_BG}; color: {DIALOG_TEXT}; }}"
+    f" QLabel {{ color: {DIALOG_TEXT}; background: transparent; }}"
+    f" QLabel[role='muted'] {{ color: {DIALOG_MUTED}; }}"
+    f" QScrollArea, QScrollArea > QWidget > QWidget {{ background: {DIALOG_BG}; }}"
+    f" QLineEdit {{ color: {DIALOG_TEXT}; background: #ffffff; border: 1px solid {DIALOG_BORDER};"
+    " border-radius: 4px; padding: 3px; }"
+)
+
+
+def dialog_palette() -> QPalette:
+    """The light palette session dialogs use whatever window opened them (radio buttons and check
+    boxes draw from it: a style sheet on them would replace their native indicators)."""
+    from PySide6.QtWidgets import QApplication
+
+    palette = QPalette(QApplication.palette())
+    for role, colour in (
+        (QPalette.ColorRole.Window, DIALOG_BG),
+        (QPalette.ColorRole.WindowText, DIALOG_TEXT),
+        (QPalette.ColorRole.Base, "#ffffff"),
+        (QPalette.ColorRole.Text, DIALOG_TEXT),
+        (QPalette.ColorRole.Button, DIALOG_BUTTON_BG),
+        (QPalette.ColorRole.ButtonText, DIALOG_TEXT),
+        (QPalette.ColorRole.Mid, DIALOG_BORDER),
+        (QPalette.ColorRole.PlaceholderText, DIALOG_MUTED),
+        (QPalette.ColorRole.Highlight, ACCENT),
+        (QPalette.ColorRole.HighlightedText, ACCENT_TEXT),
+    ):
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
+def dialog_look(dialog) -> None:
+    """Give a session dialog the one dialog palette and sheet (its own sheet beats an inherited one)."""
+    dialog.setPalette(dialog_palette())
+    dialog.setStyleSheet(DIALOG_QSS + " " + dialog.styleSheet())

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QLabel,
     QPushButton,
@@ -61,6 +62,7 @@ class _EntryCard(QFrame):
 
         buttons = layouts.row(layout)
         buttons.setSpacing(style.SPACING - 2)
+        self._buttons = buttons
         self.start_button = QPushButton()
         self.practise_button = QPushButton("Practise this")
         self.practise_button.setToolTip("Run this step on its own, on one foot")
@@ -69,6 +71,29 @@ class _EntryCard(QFrame):
         buttons.addWidget(self.start_button)
         buttons.addWidget(self.practise_button)
         buttons.addStretch(1)
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as its widest button: the buttons stack when side by side they would not fit, so
+        the panel's scroll area never has to cut the card (or the description above it) at the right."""
+        hint = super().minimumSizeHint()
+        margins = self.layout().contentsMargins()
+        widest = max(b.minimumSizeHint().width() for b in (self.start_button, self.practise_button))
+        return QSize(widest + margins.left() + margins.right(), hint.height())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        margins = self.layout().contentsMargins()
+        room = event.size().width() - margins.left() - margins.right()
+        side_by_side = (
+            self.start_button.sizeHint().width()
+            + self.practise_button.sizeHint().width()
+            + self._buttons.spacing()
+        )
+        direction = (
+            QBoxLayout.Direction.LeftToRight if side_by_side <= room else QBoxLayout.Direction.TopToBottom
+        )
+        if self._buttons.direction() != direction:
+            self._buttons.setDirection(direction)
 
     def show_entry(self, routine: Routine, step: Step, in_current: bool, has_current: bool) -> None:
         """Show this step; "Switch & start here" when it belongs to another routine than the current one."""
@@ -189,6 +214,8 @@ class ZonePanel(QFrame):
         self.zone_id = zone.id
         self.name_label.setText(zone.name)
         self.plain_label.setText(zone.plain)
+        # "Heel" is its own plain name: say it once
+        self.plain_label.setVisible(bool(zone.plain) and zone.plain.casefold() != zone.name.casefold())
         self.no_press_label.setText("Glide only — never press here." if zone.no_press else "")
         self.no_press_label.setVisible(zone.no_press)
         self.description_label.setText(zone.description)

@@ -1,0 +1,128 @@
+"""Two full pages of follow-along besides the running page and the summary.
+
+PainPage: the advice after "Stop — this hurts", as short paragraphs that are the whole screen, and one
+deliberate way on ("I'm OK — record this session", or "I've read this" when no session ran). No rating
+and no "Start again" there. PreparationPage: the routine's preparation notes ("Before you start")
+before its first step; Space starts, as on the running page.
+
+Signals:
+    PainPage.done(): the person pressed the one button (or Enter).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from desktop.model.commands import command, hint_strip
+from desktop.model.safety import PAIN_CLOSE_BUTTON, PAIN_RECORD_BUTTON, PAIN_STOP_PARAGRAPHS, PAIN_STOP_TITLE
+from desktop.model.session_presenter import PREPARATION_TITLE
+from desktop.ui import layouts
+from desktop.ui.follow_along_controls import hud_button
+from desktop.ui.follow_along_parts import HURTS, MUTED, PANEL, TEXT, FitText
+
+
+def _column(page: QWidget) -> QVBoxLayout:
+    root = QHBoxLayout(page)
+    root.addStretch(1)
+    inner = layouts.column(root, 8)
+    root.addStretch(1)
+    root.setStretch(1, 6)
+    return inner
+
+
+class PainPage(QWidget):
+    done = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("painPage")
+        self.recording = True
+        self.headline = FitText(bold=True, max_lines=2, align=Qt.AlignmentFlag.AlignCenter)
+        self.headline.follow_layout_width()
+        self.headline.setAccessibleName("Stopped")
+        self.box = QFrame()
+        self.box.setObjectName("painAdviceBox")
+        box_layout = QVBoxLayout(self.box)
+        self.advice = FitText()
+        self.advice.follow_layout_width()
+        self.advice.setAccessibleName("What to do about the pain")
+        box_layout.addWidget(self.advice)
+        self.ok_button = hud_button(PAIN_RECORD_BUTTON, f"{PAIN_RECORD_BUTTON} (Enter)")
+        self.ok_button.setObjectName("painOk")
+        self.ok_button.clicked.connect(self.done)
+        self.hint = QLabel()
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        inner = _column(self)
+        inner.addStretch(1)
+        inner.addWidget(self.headline)
+        inner.addWidget(self.box, 3)
+        row = layouts.row(inner)
+        row.addStretch(1)
+        row.addWidget(self.ok_button)
+        row.addStretch(1)
+        inner.addStretch(1)
+        inner.addWidget(self.hint)
+        self._inner = inner
+
+    def show_advice(self, *, recording: bool) -> None:
+        """The advice; `recording`: a session stopped (the button records it), else the advice alone."""
+        self.recording = recording
+        self.headline.set_text(f"⚠ {PAIN_STOP_TITLE}", HURTS)
+        self.advice.set_paragraphs([(p, TEXT, n == 0) for n, p in enumerate(PAIN_STOP_PARAGRAPHS)])
+        words = PAIN_RECORD_BUTTON if recording else PAIN_CLOSE_BUTTON
+        self.ok_button.setText(f"{words} (Enter)")
+        self.ok_button.setAccessibleName(words)
+        self.hint.setText(f"Enter: {words}  ·  {command('leave').key_text} leave")
+
+    def apply_unit(self, unit: float) -> None:
+        self._inner.setSpacing(round(unit * 2.2))
+        self.headline.set_px_range(unit * 6, unit * 3.5)
+        self.advice.set_px_range(unit * 3.2, unit * 1.8)
+        self.box.setStyleSheet(
+            f"QFrame#painAdviceBox {{ background: {PANEL}; border: 2px solid {HURTS};"
+            f" border-left: {round(unit)}px solid {HURTS}; border-radius: {round(unit)}px; }}"
+        )
+        self.box.layout().setContentsMargins(*(round(unit * 2),) * 4)
+        self.ok_button.setStyleSheet(
+            f"QPushButton {{ color: #10181c; background: {TEXT}; border: 2px solid {TEXT};"
+            f" border-radius: {round(unit * 0.9)}px; padding: {round(unit * 1.1)}px {round(unit * 2.5)}px;"
+            f" font-size: {round(unit * 2.8)}px; font-weight: bold; }}"
+            " QPushButton:hover { background: #dfe6e9; }"
+        )
+        self.hint.setStyleSheet(f"color: {MUTED}; font-size: {round(unit * 2.0)}px;")
+
+
+class PreparationPage(QWidget):
+    """ "Before you start": the routine's own preparation notes, before its first step."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("preparationPage")
+        self.headline = FitText(bold=True, max_lines=2, align=Qt.AlignmentFlag.AlignCenter)
+        self.headline.follow_layout_width()
+        self.notes = FitText()
+        self.notes.follow_layout_width()
+        self.notes.setAccessibleName(PREPARATION_TITLE)
+        self.hint = QLabel()
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        inner = _column(self)
+        inner.addStretch(1)
+        inner.addWidget(self.headline)
+        inner.addWidget(self.notes, 3)
+        inner.addStretch(1)
+        inner.addWidget(self.hint)
+        self._inner = inner
+
+    def show_notes(self, routine_title: str, notes: Sequence[str]) -> None:
+        self.headline.set_text(f"{PREPARATION_TITLE}: {routine_title}", TEXT)
+        self.notes.set_paragraphs([(f"•  {note}", TEXT, False) for note in notes])
+        self.hint.setText(hint_strip(((("start_pause",), "start"), (("leave",), "leave"))))
+
+    def apply_unit(self, unit: float) -> None:
+        self._inner.setSpacing(round(unit * 2.2))
+        self.headline.set_px_range(unit * 5.5, unit * 3.5)
+        self.notes.set_px_range(unit * 3.4, unit * 1.8)
+        self.hint.setStyleSheet(f"color: {MUTED}; font-size: {round(unit * 2.4)}px;")

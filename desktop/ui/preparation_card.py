@@ -1,0 +1,85 @@
+"""The "Before you start" card: the routine's preparation notes (how to sit, oil, its own warnings),
+shown in place of the step list before the day's first session of that routine.
+
+Widget only: whether the notes are due is the session gate's (desktop.model.session_gate), and
+"Got it" is a plain signal.
+
+Signals:
+    read(): "Got it — hide for today".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+from desktop.model.routine import Routine
+from desktop.model.session_presenter import PREPARATION_DONE, PREPARATION_TITLE
+from desktop.ui import layouts, style
+
+
+class PreparationCard(QFrame):
+    read = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("preparationCard")
+        self.setStyleSheet(
+            f"QFrame#preparationCard {{ border: 1px solid {style.ACCENT}; border-left: 5px solid"
+            f" {style.ACCENT}; border-radius: 6px; }}"
+        )
+        self.setAccessibleName(PREPARATION_TITLE)
+        root = QVBoxLayout(self)
+        root.setContentsMargins(style.MARGIN, style.SPACING, style.MARGIN, style.SPACING)
+        root.setSpacing(style.TIGHT + 2)
+        self.title = QLabel(PREPARATION_TITLE)
+        self.title.setFont(style.scaled_font(self.title.font(), style.CUE_SCALE, bold=True))
+        self.title.setWordWrap(True)
+        root.addWidget(self.title)
+        body = QWidget()
+        self._notes_box = QVBoxLayout(body)
+        self._notes_box.setContentsMargins(0, 0, style.TIGHT, 0)
+        self._notes_box.setSpacing(style.TIGHT + 2)
+        scroll = QScrollArea()
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        root.addWidget(scroll, 1)
+        row = layouts.row(root)
+        row.addStretch(1)
+        self.done_button = QPushButton(PREPARATION_DONE)
+        self.done_button.setObjectName("preparationDone")
+        self.done_button.setToolTip("These notes come back tomorrow; Start also hides them for today")
+        self.done_button.clicked.connect(self.read)
+        row.addWidget(self.done_button)
+        self.notes: list[QLabel] = []
+
+    def sync(self, notes: Sequence[str], routine: Routine | None, step_list: QWidget) -> None:
+        """Show `notes` of `routine` in `step_list`'s place, or hide and give the place back."""
+        if notes and routine is not None:
+            if self.isHidden() or self.property("routine") != routine.id:
+                self.show_notes(routine.title, notes)
+                self.setProperty("routine", routine.id)
+            self.show()
+            step_list.hide()
+        elif not self.isHidden():
+            self.hide()
+            step_list.show()
+
+    def show_notes(self, routine_title: str, notes: Sequence[str]) -> None:
+        self.title.setText(f"{PREPARATION_TITLE}: {routine_title}")
+        for label in self.notes:
+            self._notes_box.removeWidget(label)
+            label.deleteLater()
+        self.notes = []
+        for note in notes:
+            label = QLabel(f"•  {note}")
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setFont(style.scaled_font(label.font(), style.BODY_SCALE))
+            self._notes_box.addWidget(label)
+            self.notes.append(label)
+        self._notes_box.addStretch(0)
