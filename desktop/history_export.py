@@ -10,7 +10,8 @@ import sys
 from pathlib import Path
 
 from desktop.model.history import HistoryCorrupt, HistoryStore, HistoryUnavailable, SessionRecord
-from desktop.model.history_csv import write_csv
+from desktop.model.history_csv import lunge_csv_path, write_csv, write_lunge_csv
+from desktop.model.history_measures import read_measures
 
 
 def _fail(message: str) -> int:
@@ -24,17 +25,21 @@ def export_history_cli(path: Path) -> int:
 
     db = history_db_path()
     records: list[SessionRecord] = []
+    measures: dict = {}
     if db.exists():
         try:
             with HistoryStore(db) as store:
                 records = store.sessions()
+            measures = read_measures(db)
         except HistoryCorrupt as exc:
             return _fail(f"{exc} Nothing was exported.")
         except HistoryUnavailable as exc:
             return _fail(str(exc))
     target = Path(path).expanduser()
     try:
-        count = write_csv(records, target)
+        count = write_csv(records, target, extras=measures.get("extras"), mornings=measures.get("mornings"))
+        if measures.get("lunges"):
+            write_lunge_csv(measures["lunges"], lunge_csv_path(target))
     except OSError as exc:
         reason = exc.strerror or str(exc)
         return _fail(f"could not write {target}: {reason}")
