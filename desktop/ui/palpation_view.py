@@ -87,7 +87,9 @@ class PalpationView(QGraphicsView):
 
     def _show_current(self) -> None:
         for item_id, item in self.point_items().items():
-            item.set_state(highlighted=item_id == self._current, selected=item_id == self._current)
+            current = item_id == self._current
+            # Every point is tinted so all can be seen; the one to press now glows with a solid outline.
+            item.set_state(highlighted=current, selected=current, tint=0.0 if current else 0.45)
 
     # -- clicks: the exact shape under the pointer, as in the main diagram
 
