@@ -184,3 +184,19 @@ def test_morning_answer_refuses_bad_ratings_and_the_step_that_hurt_is_found() ->
     assert next_morning.hurt_step_index("stopped_pain", 7, 5) == 2
     assert next_morning.hurt_step_index("finished", 5, 5) is None
     _source_beside(next_morning, "LIGHTER_PRESSURE", "Silbernagel 2007")
+
+
+def test_the_lighter_routine_lowers_pressure_and_leaves_out_the_step_that_hurt() -> None:
+    from desktop.model.library import load_library
+
+    routine = load_library().get("quick-break")
+    assert routine is not None and len(routine.steps) >= 2
+    hurt = routine.steps[1].id
+    offer = next_morning.offer(MorningAnswer(1, Feel.WORSE), pain_before=None, hurt_step_id=hurt)
+    lighter = next_morning.lighter_routine(routine, offer)
+    assert lighter.id == routine.id and "lighter" in lighter.title
+    assert [s.id for s in lighter.steps] == [s.id for s in routine.steps if s.id != hurt]
+    for step in lighter.steps:
+        usual = routine.step_by_id(step.id)
+        assert usual is not None and step.pressure is next_morning.LIGHTER_PRESSURE[usual.pressure]
+    assert next_morning.lighter_routine(routine, next_morning.NO_CHANGE) is routine

@@ -21,12 +21,12 @@ goes by their own comparison ("worse than before yesterday's session"), i.e. the
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from enum import StrEnum
 
 from desktop.model.pain_scale import CLINICALLY_IMPORTANT_POINTS, check_rating, clearly_higher
-from desktop.model.routine import Pressure
+from desktop.model.routine import Pressure, Routine
 
 QUESTION = "How does the ankle feel this morning compared with before yesterday's session?"
 RATING_QUESTION = (
@@ -142,3 +142,16 @@ def hurt_step_index(outcome: str, steps_completed: int, steps_per_foot: int) -> 
     if outcome != "stopped_pain" or steps_per_foot <= 0:
         return None
     return steps_completed % steps_per_foot
+
+
+LIGHTER_TITLE = "{title} (lighter today)"
+
+
+def lighter_routine(routine: Routine, offer: DoseOffer) -> Routine:
+    """The routine as the lighter offer has it: each step's pressure label one lighter and the step that
+    hurt left out (unless it is the only step). Same id, so history keeps it with the usual routine."""
+    if not offer.lighter:
+        return routine
+    steps = tuple(s for s in routine.steps if s.id not in offer.skip_step_ids) or routine.steps
+    steps = tuple(replace(s, pressure=offer.offered_pressure(s.pressure)) for s in steps)
+    return replace(routine, steps=steps, title=LIGHTER_TITLE.format(title=routine.title))
