@@ -50,61 +50,69 @@ class LungeDrawing(QWidget):
         return QSize(340, 300)
 
     def paintEvent(self, event) -> None:
+        """Drawn in cm from where the wall meets the floor (x: away from the wall, y: up), then scaled to
+        fit: a 25 cm foot flat on the floor, the big toe 10 cm from the wall, a 40 cm shin to the knee."""
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         w, h = self.width(), self.height()
+        cm = min((w - 24) / 42.0, (h - 24) / 50.0)
+        wall_x, floor_y = w - 12 - 4 * cm, h - 12 - 7 * cm
+
+        def at(x: float, y: float) -> QPointF:
+            return QPointF(wall_x - x * cm, floor_y - y * cm)
+
         ink = self.palette().windowText().color()
-        floor_y, wall_x = h * 0.82, w * 0.82
-        cm = min(w, h) * 0.045  # drawing scale: pixels per cm
-        toe_x = wall_x - 10 * cm  # the drawing shows a 10 cm reading
-        painter.fillRect(QRectF(wall_x, h * 0.06, w * 0.08, floor_y - h * 0.06), QColor(200, 200, 205))
+        painter.fillRect(QRectF(wall_x, floor_y - 44 * cm, 3 * cm, 44 * cm), QColor(200, 200, 205))
         painter.setPen(QPen(ink, 2))
-        painter.drawLine(QPointF(w * 0.04, floor_y), QPointF(w * 0.96, floor_y))
-        painter.drawLine(QPointF(wall_x, h * 0.06), QPointF(wall_x, floor_y))
+        painter.drawLine(at(40, 0), at(-3, 0))
+        painter.drawLine(at(0, 0), at(0, 44))
         # The tape: zero at the wall, a tick each cm, numbers every 5 cm.
-        tape = QRectF(wall_x - 16 * cm, floor_y + 4, 16 * cm, h * 0.07)
+        tape = QRectF(at(20, 0).x(), floor_y + 2, 20 * cm, 3.2 * cm)
         painter.fillRect(tape, QColor(250, 220, 90))
         painter.setPen(QPen(QColor(60, 50, 20), 1))
         small = QFont(self.font())
-        small.setPointSizeF(max(6.0, small.pointSizeF() * 0.75))
+        small.setPointSizeF(max(6.0, small.pointSizeF() * 0.8))
         painter.setFont(small)
-        for n in range(17):
-            x = wall_x - n * cm
-            painter.drawLine(QPointF(x, tape.top()), QPointF(x, tape.top() + (8 if n % 5 == 0 else 4)))
+        for n in range(21):
+            x = at(n, 0).x()
+            painter.drawLine(
+                QPointF(x, tape.top()), QPointF(x, tape.top() + (0.9 if n % 5 == 0 else 0.5) * cm)
+            )
             if n % 5 == 0:
-                painter.drawText(
-                    QRectF(x - 12, tape.top() + 8, 24, tape.height() - 8),
-                    Qt.AlignmentFlag.AlignCenter,
-                    str(n),
-                )
-        # The foot, flat on the floor, toes pointing at the wall; heel marked "down".
-        heel_x = toe_x - 10 * cm
-        foot = QPainterPath(QPointF(heel_x, floor_y))
-        foot.lineTo(toe_x, floor_y)
-        foot.quadTo(QPointF(toe_x, floor_y - 1.6 * cm), QPointF(toe_x - 3 * cm, floor_y - 2.2 * cm))
-        foot.lineTo(heel_x + 2.6 * cm, floor_y - 4.2 * cm)
-        foot.quadTo(QPointF(heel_x - 0.4 * cm, floor_y - 3.5 * cm), QPointF(heel_x, floor_y))
-        painter.setPen(QPen(QColor(141, 94, 72), 2))
-        painter.setBrush(QColor(241, 210, 184))
+                box = QRectF(x - 2 * cm, tape.top() + cm, 4 * cm, tape.height() - cm)
+                painter.drawText(box, Qt.AlignmentFlag.AlignCenter, str(n))
+        # The foot, flat on the floor, toes pointing at the wall.
+        skin, line = QColor(241, 210, 184), QColor(141, 94, 72)
+        foot = QPainterPath(at(35, 0))
+        foot.lineTo(at(10, 0))
+        foot.quadTo(at(10, 2.2), at(14, 3.0))
+        foot.lineTo(at(26, 7.5))
+        foot.lineTo(at(31.5, 9.5))
+        foot.quadTo(at(36.5, 6), at(35, 0))
+        painter.setPen(QPen(line, 2))
+        painter.setBrush(skin)
         painter.drawPath(foot)
-        # The shin from the ankle forward to the knee touching the wall.
-        ankle = QPointF(heel_x + 2.6 * cm, floor_y - 4.0 * cm)
-        knee = QPointF(wall_x - 0.6 * cm, floor_y - 17 * cm)
-        painter.setPen(
-            QPen(QColor(141, 94, 72), 2.2 * cm / 2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
-        )
-        painter.drawLine(ankle, knee)
+        # Shin (40 cm) from the ankle forward to the knee at the wall, and the start of the thigh.
+        ankle, knee = at(30, 8), at(1.5, 8 + (40.0**2 - 28.5**2) ** 0.5)
+        hip = at(16, 44)
+        for pen_colour, extra in ((line, 0.35), (skin, 0.0)):  # an outline, then the limb over it
+            for a, b, width in ((ankle, knee, 4.2), (knee, hip, 5.5)):
+                pen = QPen(pen_colour, (width + extra) * cm, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+                painter.setPen(pen)
+                painter.drawLine(a, b)
+        painter.setPen(QPen(line, 2))
+        painter.setBrush(skin)
+        painter.drawPath(foot)  # the foot over the end of the shin
         painter.setBrush(Qt.BrushStyle.NoBrush)
         # What to look at: knee touches, heel stays down, the reading at the big toe.
         accent = QColor(0, 90, 200)
         painter.setPen(QPen(accent, 2))
-        painter.drawEllipse(knee, 0.9 * cm, 0.9 * cm)
-        painter.drawLine(QPointF(toe_x, floor_y - 2.5 * cm), QPointF(toe_x, tape.bottom()))
-        painter.drawText(QPointF(knee.x() - 9 * cm, knee.y() - 0.6 * cm), "knee touches the wall")
-        painter.drawText(QPointF(heel_x - 1.5 * cm, floor_y - 5 * cm), "heel stays down")
-        painter.drawText(
-            QPointF(toe_x - 4 * cm, tape.bottom() + small.pointSizeF() * 1.8), "read here: 10 cm"
-        )
+        painter.drawEllipse(knee, 2.2 * cm, 2.2 * cm)
+        painter.drawLine(at(10, 3), QPointF(at(10, 0).x(), tape.bottom()))
+        painter.drawLine(at(35.5, -0.2), at(31, -0.2))
+        painter.drawText(QRectF(at(30, 44).x(), at(0, 40).y(), 26 * cm, 3 * cm), "knee touches the wall")
+        painter.drawText(QRectF(max(2.0, at(40, 0).x()), at(0, 15).y(), 18 * cm, 3 * cm), "heel stays down")
+        painter.drawText(QRectF(at(22, 0).x(), tape.bottom(), 22 * cm, 3 * cm), "read at the big toe: 10 cm")
         painter.end()
 
 

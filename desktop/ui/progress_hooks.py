@@ -57,7 +57,8 @@ def attach_mobility(app: Any) -> None:
     from desktop.ui.mobility_plot import MobilityPlot
 
     window.mobility_plot = MobilityPlot(window)
-    window.layout().addWidget(window.mobility_plot)
+    layout = window.layout()  # above the window's bottom row of buttons
+    layout.insertWidget(max(0, layout.count() - 1), window.mobility_plot)
     refresh_mobility(app)
 
 
