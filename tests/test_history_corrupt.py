@@ -60,7 +60,11 @@ def test_a_database_with_damaged_pages_is_moved_aside(tmp_path: Path) -> None:
         handle.seek(size // 2)
         handle.write(b"\xa5" * 8192)
     conn = sqlite3.connect(path)
-    assert conn.execute("PRAGMA integrity_check").fetchall() != [("ok",)]
+    try:
+        intact = conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    except sqlite3.DatabaseError:  # the damage reached the schema pages (more tables since v4)
+        intact = False
+    assert not intact
     conn.close()
 
     store, message = open_history(path, now=NOW)
