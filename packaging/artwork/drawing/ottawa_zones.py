@@ -51,4 +51,3 @@ def side(f: Frame, skin: Shape, medial: bool) -> tuple[dict[str, Shape], dict[st
             "ottawa_fifth_metatarsal": _spot(f, skin, FIFTH_METATARSAL_BASE, 0.85, 0.7),
         }
     return {k: z for k, (z, _) in parts.items()}, {k: g for k, (_, g) in parts.items()}
-
