@@ -268,9 +268,12 @@ class App:
         return body_map
 
     def export_history(self) -> None:
+        from desktop.ui import progress_hooks
         from desktop.ui.export_dialog import export_history
 
-        export_history(self.window, self.history.sessions, self.window.show_notice)
+        export_history(
+            self.window, self.history.sessions, self.window.show_notice, progress_hooks.read_all(self)
+        )
 
     def quit(self) -> None:
         """Quit as closing the window does (SIGTERM, SIGINT): a session in progress is saved as stopped."""

@@ -131,3 +131,18 @@ def test_nothing_is_asked_without_a_session_yesterday(built: App) -> None:
     assert progress_hooks.ask_next_morning(built) is None
     _yesterday_session(built.history.path, pain_before=None)
     assert progress_hooks.ask_next_morning(built, today=date.today() + timedelta(days=2)) is None
+
+
+def test_file_export_writes_the_measurements_too(built: App, tmp_path: Path, monkeypatch) -> None:
+    sid = _yesterday_session(built.history.path, pain_before=2)
+    with MeasureStore(built.history.path) as store:
+        store.add_lunge(mobility.measure([10.0], [9.0]), timing="after", session_id=sid)
+        store.set_morning(next_morning.MorningAnswer(sid, Feel.SAME, pain=2))
+    out = tmp_path / "out.csv"
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName", lambda *a, **k: (str(out), ""))
+    built.export_history()  # File → Export history…
+    header, row = out.read_text(encoding="utf-8-sig").splitlines()[:2]
+    assert header.endswith("pain_before,pain_after,pressure_kg,morning_feel,morning_pain")
+    assert row.endswith("2,,,same,2")
+    lunges = (tmp_path / "out-lunge-tests.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert lunges[1].split(",")[1:] == ["after", str(sid), "10.0", "9.0", "1.0"]

@@ -24,6 +24,15 @@ def measures(app: Any):
         return None
 
 
+def read_all(app: Any):
+    """For the export: a callable giving desktop.model.history_measures.read_measures' dict, or None."""
+    from desktop.model.history_measures import read_measures
+
+    if not getattr(app.history, "available", False):
+        return None
+    return lambda: read_measures(app.history.path)
+
+
 def install(app: Any) -> None:
     """Connect the menu entry (called once the window exists)."""
     app.window.lunge_test_requested.connect(lambda: open_lunge_test(app))
