@@ -146,3 +146,35 @@ def test_file_export_writes_the_measurements_too(built: App, tmp_path: Path, mon
     assert row.endswith("2,,,same,2")
     lunges = (tmp_path / "out-lunge-tests.csv").read_text(encoding="utf-8-sig").splitlines()
     assert lunges[1].split(",")[1:] == ["after", str(sid), "10.0", "9.0", "1.0"]
+
+
+def test_a_test_before_a_session_is_offered_again_after_it(qtbot, built: App) -> None:
+    from desktop.model.session_outcome import SessionSummary
+
+    before = datetime.now(UTC) - timedelta(minutes=20)
+    with MeasureStore(built.history.path) as store:
+        store.add_lunge(mobility.measure([9.0]), timing="before", at=before)
+    with HistoryStore(built.history.path) as history:
+        sid = history.begin_session("quick-break", "Quick break", "right", 5, before + timedelta(minutes=5))
+    summary = SessionSummary("Quick break", True, False, 240.0, 5, 5, sid)
+    built.controller.session_ended.emit(summary)  # as the controller does when a session finishes
+    page = built.lunge_page
+    assert page.isVisible() and page.timing_box.currentData() == "after"
+    page.set_tries(Foot.RIGHT, [10.0])
+    assert "Right foot: +1.0 cm" in page.summary.text()  # compared with the test before the session
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    with MeasureStore(built.history.path) as store:
+        tests = store.lunge_tests()
+    assert [(t.timing, t.session_id, t.right_cm) for t in tests] == [
+        ("before", sid, 9.0),
+        ("after", sid, 10.0),
+    ]
+
+
+def test_no_after_test_is_offered_without_one_before(built: App) -> None:
+    from desktop.model.session_outcome import SessionSummary
+
+    with HistoryStore(built.history.path) as history:
+        sid = history.begin_session("quick-break", "Quick break", "right", 5)
+    built.controller.session_ended.emit(SessionSummary("Quick break", True, False, 240.0, 5, 5, sid))
+    assert getattr(built, "lunge_page", None) is None

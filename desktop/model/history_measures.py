@@ -131,6 +131,17 @@ class MeasureStore:
             )
             return int(cursor.lastrowid or 0)
 
+    def link_before(self, session_id: int, since: datetime) -> int:
+        """Tie the "before a session" tests taken since `since` and not yet tied to a session to
+        `session_id`; returns how many (0: no test was taken before this session)."""
+        with self._write() as conn:
+            cursor = conn.execute(
+                "UPDATE lunge_tests SET session_id = ? WHERE timing = 'before' AND session_id IS NULL "
+                "AND measured_at >= ?",
+                (session_id, _epoch(since)),
+            )
+            return cursor.rowcount
+
     def lunge_tests(self) -> list[LungeRecord]:
         """Every lunge test, oldest first."""
         rows = self._rows(

@@ -34,8 +34,37 @@ def read_all(app: Any):
 
 
 def install(app: Any) -> None:
-    """Connect the menu entry (called once the window exists)."""
+    """Connect the menu entry and the end of a session (called once the window exists)."""
     app.window.lunge_test_requested.connect(lambda: open_lunge_test(app))
+    app.controller.session_ended.connect(lambda summary: after_session(app, summary))
+
+
+# A "before" test counts for a session when taken this long before it started (the app's own choice of
+# window for tying records together; not a health rule).
+BEFORE_WINDOW_S = 2 * 3600
+
+
+def after_session(app: Any, summary) -> None:
+    """After a finished session that had a knee-to-wall test before it: tie that test to the session and
+    offer the same test again, "after", so the two can be compared (connected after the session gate,
+    so its end-of-session questions come first)."""
+    from datetime import timedelta
+
+    if not summary.finished or summary.history_id is None:
+        return
+    follow = getattr(app, "follow_along", None)
+    if follow is not None and follow.isVisible():
+        return  # its summary page is up; the menu entry stays there for later
+    store = measures(app)
+    if store is None:
+        return
+    with store:
+        last = store.last_session()
+        if last is None or last.id != summary.history_id:
+            return
+        linked = store.link_before(last.id, last.started_at - timedelta(seconds=BEFORE_WINDOW_S))
+    if linked:
+        open_lunge_test(app, timing="after", session_id=summary.history_id)
 
 
 def open_lunge_test(app: Any, *, timing: str = "alone", session_id: int | None = None):
