@@ -20,7 +20,17 @@ from pathlib import Path
 from benchmarks.probe_kit import RESULT_PREFIX, SPAWN_ENV, percentile
 
 REPO = Path(__file__).resolve().parent.parent
-__all__ = ["REPO", "ProbeFailed", "Sandbox", "machine", "median", "now", "percentile", "run_probe"]
+__all__ = [
+    "REPO",
+    "ProbeFailed",
+    "Sandbox",
+    "machine",
+    "median",
+    "now",
+    "percentile",
+    "run_probe",
+    "slope",
+]
 
 
 class ProbeFailed(RuntimeError):
@@ -87,9 +97,16 @@ def now() -> float:
     return time.clock_gettime(time.CLOCK_MONOTONIC)
 
 
-def run_probe(module: str, args: Sequence[str], sandbox: Sandbox, *, timeout: float = 180.0) -> dict:
+def run_probe(
+    module: str,
+    args: Sequence[str],
+    sandbox: Sandbox,
+    *,
+    timeout: float = 180.0,
+    env_extra: dict[str, str] | None = None,
+) -> dict:
     """Run `python -m benchmarks.<module> args...` in a fresh process; return the JSON result it printed."""
-    env = sandbox.env()
+    env = {**sandbox.env(), **(env_extra or {})}
     cmd = [sys.executable, "-m", f"benchmarks.{module}", *args]
     env[SPAWN_ENV] = repr(now())
     proc = subprocess.run(
@@ -107,6 +124,13 @@ def run_probe(module: str, args: Sequence[str], sandbox: Sandbox, *, timeout: fl
 
 def median(values: Sequence[float]) -> float:
     return statistics.median(values) if values else math.nan
+
+
+def slope(xs: Sequence[float], ys: Sequence[float]) -> float:
+    """Least-squares slope of ys against xs (NaN with fewer than two distinct xs)."""
+    if len(xs) < 2 or len(set(xs)) < 2:
+        return math.nan
+    return statistics.linear_regression(xs, ys).slope
 
 
 def machine() -> dict[str, object]:

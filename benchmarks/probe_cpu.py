@@ -86,7 +86,13 @@ def scenario_follow(built, seconds: float, wake_seconds: float) -> dict:
     controller.pause()
     spin(0.5)
     paused = _wakeups(wake_seconds)
-    return {"running_cpu_pct": running, "ran_throughout": still_running, "paused": paused}
+    window = built.follow_along
+    return {
+        "running_cpu_pct": running,
+        "ran_throughout": still_running,
+        "paused": paused,
+        "window": [window.width(), window.height()],
+    }
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -92,6 +92,25 @@ BUDGETS: dict[str, Budget] = {
     "baseline_rss_mb": Budget("(reference)", "MB"),
     "svg_parse_ms": Budget("svg+routines ≤ 50 ms or off start-up", "ms", _svg_routines),
     "routines_load_ms": Budget("(with svg_parse_ms)", "ms", _svg_routines),
+    # issue 19: costs that must not grow with the years
+    "history_open_ms_10k": Budget("≤ 250 ms", "ms", _at_most("history_open_ms_10k", 250)),
+    "history_refresh_ms_10k": Budget("≤ 30 ms", "ms", _at_most("history_refresh_ms_10k", 30)),
+    "history_memory_mb_10k": Budget("≤ 30 MB over empty", "MB", _at_most("history_memory_mb_10k", 30)),
+    "history_open_growth": Budget("1k→10k ≤ 2×", "×", _at_most("history_open_growth", 2)),
+    "history_refresh_growth": Budget("1k→10k ≤ 2×", "×", _at_most("history_refresh_growth", 2)),
+    "history_open_slope_ms_per_1k": Budget("(fitted, 100–10k)", "ms/1k"),
+    "history_refresh_slope_ms_per_1k": Budget("(fitted, 100–10k)", "ms/1k"),
+    "list_routines_ms_500": Budget("≤ 1 s", "ms", _at_most("list_routines_ms_500", 1000)),
+    "startup_ratio_500_vs_none": Budget("≤ 1.10", "×", _at_most("startup_ratio_500_vs_none", 1.10)),
+    "list_routines_slope_ms_per_100": Budget("(fitted, 0–500)", "ms/100"),
+    "startup_slope_ms_per_100": Budget("(fitted, 0–500)", "ms/100"),
+    "soak_rss_growth_mb": Budget("≤ 5 MB", "MB", _at_most("soak_rss_growth_mb", 5)),
+    "soak_qobject_growth": Budget("± 5", "", _at_most("soak_qobject_growth", 5)),
+    "follow_along_cpu_pct_1080p": Budget("(reference)", "%"),
+    "follow_along_cpu_pct_2160p": Budget("≤ 5 %", "%", _at_most("follow_along_cpu_pct_2160p", 5)),
+    "follow_along_paused_wakeups_2160p": Budget(
+        "0 /min", "/min", _at_most("follow_along_paused_wakeups_2160p", 0)
+    ),
 }
 
 
@@ -201,7 +220,51 @@ def _load_note(lo: Mapping) -> str:
     )
 
 
+def _sizes(values: Mapping, unit: str) -> str:
+    return ", ".join(f"{k}: {float(v):.1f}{unit}" for k, v in values.items())
+
+
+def _history_note(h: Mapping) -> str:
+    return (
+        f"history growth ({h['runs']} runs, {h['refreshes_per_run']} refreshes each; sessions: figure): "
+        f"open + first paint at All time {_sizes(h['open_ms'], ' ms')}; refresh after a session "
+        f"{_sizes(h['refresh_ms'], ' ms')} (refresh() alone {_sizes(h['refresh_call_ms'], ' ms')}); "
+        f"resident memory with the window open {_sizes(h['rss_open_mb'], ' MB')}; table rows read "
+        f"{h['table_rows_read']}; pyqtgraph+numpy import on the first open {h['import_ms']:.0f} ms"
+    )
+
+
+def _routines_note(r: Mapping) -> str:
+    return (
+        f"routine files (count: figure): --list-routines {_sizes(r['list_ms'], ' ms')}; app first paint "
+        f"{_sizes(r['app_ms'], ' ms')}; start-up ratio {_sizes(r['startup_ratio'], '×')}"
+    )
+
+
+def _soak_note(s: Mapping) -> str:
+    return (
+        f"soak: {s['sessions']} sessions of {s['routine']} after {s['warm_up']} to warm up, "
+        f"{s['seconds']:.0f} s; RSS {s['rss_start_mb']:.1f} → {s['rss_end_mb']:.1f} MB, every 20 sessions "
+        f"{s['rss_every_20_mb']}, growth still in use after malloc_trim {s['trimmed_rss_growth_mb']} MB; "
+        f"QObjects {s['qobjects_start']} → {s['qobjects_end']} (grew: "
+        f"{s['grew_by_class'] or '-'}); graphics items {s['graphics_items_start']} → "
+        f"{s['graphics_items_end']}; {s['recorded']} sessions recorded"
+    )
+
+
+def _screens_note(f: Mapping) -> str:
+    return "follow-along by screen: " + "; ".join(
+        f"{name} (window {r['window'][0]}×{r['window'][1]}): {r['running_cpu_pct']:.1f} % running, "
+        f"paused {r['paused']['timers_per_min']:.1f} timer events/min"
+        for name, r in f.items()
+    )
+
+
 _NOTES: dict[str, Callable[[Mapping], str]] = {
+    "history_growth": _history_note,
+    "routines_growth": _routines_note,
+    "soak": _soak_note,
+    "follow_screens": _screens_note,
     "startup": _startup_note,
     "click": _click_note,
     "frame": _frame_note,

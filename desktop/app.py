@@ -272,7 +272,7 @@ class App:
         from desktop.ui.export_dialog import export_history
 
         export_history(
-            self.window, self.history.sessions, self.window.show_notice, progress_hooks.read_all(self)
+            self.window, self.history.iter_sessions, self.window.show_notice, progress_hooks.read_all(self)
         )
 
     def quit(self) -> None:

@@ -46,7 +46,8 @@ def build_parser() -> argparse.ArgumentParser:
         nargs="+",
         metavar="FILE",
         type=Path,
-        help="validate routine (.toml) and diagram (.svg) files; exit 1 if any has a problem",
+        help="validate routine (.toml) and diagram (.svg) files, or every one in a folder; "
+        "exit 1 if any has a problem",
     )
     p.add_argument("--routine", metavar="ID", help="open this routine")
     p.add_argument("--side", choices=("right", "left", "both"), help="which foot to work on")
@@ -64,20 +65,32 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--export-history", type=Path, metavar="PATH", help="write all sessions to a CSV file and exit"
     )
+    p.add_argument(
+        "--force", action="store_true", help="with --export-history: replace an existing file at PATH"
+    )
     return p
+
+
+def _check(paths: Sequence[Path]) -> int:
+    """--check: each file's problems, or "FILE: OK", as soon as it is checked; 1 if any has a problem."""
+    from desktop.checks import check_each
+    from desktop.model.problems import Problem
+
+    failed = checked = 0
+    for path, lines in check_each(paths):
+        checked += 1
+        failed += bool(lines)
+        for line in lines or [str(Problem(str(path), "OK"))]:
+            print(line, flush=True)
+    if not failed:
+        print(f"{checked} file(s) OK")
+    return 1 if failed else 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.check:
-        from desktop.checks import check_paths
-
-        problems = check_paths(args.check)
-        for line in problems:
-            print(line)
-        if not problems:
-            print(f"{len(args.check)} file(s) OK")
-        return 1 if problems else 0
+        return _check(args.check)
     if args.list_routines:
         from desktop.model.library import load_library
         from desktop.paths import user_routines_dir
@@ -94,7 +107,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.export_history:
         from desktop.history_export import export_history_cli
 
-        return export_history_cli(args.export_history)
+        return export_history_cli(args.export_history, force=args.force)
 
     from desktop.app import run_app
 

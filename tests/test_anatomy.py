@@ -198,14 +198,17 @@ def test_svgelements_gets_the_file_without_its_artwork(monkeypatch: pytest.Monke
     assert b'id="artwork"' in data and len(handed) == 1 and b'id="artwork"' not in handed[0]
 
 
-def test_artwork_holding_a_style_sheet_is_kept_for_the_zones() -> None:
+def test_artwork_holding_a_style_sheet_is_refused_so_no_rule_can_reach_the_zones() -> None:
     data = (
         FIXTURE_VIEWS["medial"]
         .read_bytes()
         .replace(b'<g id="artwork">', b'<g id="artwork"><style>#zone-ring { fill-rule: nonzero; }</style>', 1)
     )
     inspection = anatomy.inspect_svg_bytes(data, "x.svg", view="medial", catalogue=fixture_catalogue())
-    assert inspection.problems == [] and inspection.artwork is None
+    assert [p.message for p in inspection.problems] == [
+        "<style> is not allowed in diagram files: diagrams hold no CSS"
+    ]
+    assert inspection.artwork is None
 
 
 # -- the real diagrams, once the illustrator's files exist

@@ -74,6 +74,23 @@ ALL_KEYS = (
     "baseline_rss_mb",
     "svg_parse_ms",
     "routines_load_ms",
+    # issue 19: growth with the years
+    "history_open_ms_10k",
+    "history_refresh_ms_10k",
+    "history_memory_mb_10k",
+    "history_open_growth",
+    "history_refresh_growth",
+    "history_open_slope_ms_per_1k",
+    "history_refresh_slope_ms_per_1k",
+    "list_routines_ms_500",
+    "startup_ratio_500_vs_none",
+    "list_routines_slope_ms_per_100",
+    "startup_slope_ms_per_100",
+    "soak_rss_growth_mb",
+    "soak_qobject_growth",
+    "follow_along_cpu_pct_1080p",
+    "follow_along_cpu_pct_2160p",
+    "follow_along_paused_wakeups_2160p",
 )
 
 
@@ -85,7 +102,7 @@ def test_the_whole_quick_run_reports_every_figure() -> None:
         cwd=REPO,
         capture_output=True,
         text=True,
-        timeout=600,
+        timeout=900,
         check=False,
     )
     assert proc.returncode == 0, proc.stderr[-3000:]

@@ -227,3 +227,31 @@ def test_cue_rest_poses_show_which_way(qtbot) -> None:
     assert [o for _, o in placed] == sorted(o for _, o in placed)  # strongest nearest the knee
     start, _ = cue.position_at(0.0)
     assert all(p.y() < start.y() for p, _ in placed)
+
+
+def test_reduced_motion_leaves_no_running_animation_and_shows_the_still_cue(qtbot) -> None:
+    """Reduced motion: no frame timer at all (no pulse, no moving cue), the rest pose shown instead."""
+    from desktop.model.routine import Direction, MotionCue, MotionPattern
+    from desktop.ui.diagram_view import DiagramView
+
+    widget = DiagramView()
+    qtbot.addWidget(widget)
+    widget.resize(500, 600)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.set_view("medial")
+    widget.set_animation_policy(None, 10)  # follow-along's: moving for as long as the session runs
+    widget.highlight(["achilles_tendon"], motion=MotionCue(MotionPattern.GLIDE, Direction.UP))
+    assert widget.animating
+    widget.set_reduced_motion(True)
+    assert not widget.animating
+    (cue,) = widget.cue_items()
+    assert cue.still  # static arrows in place
+    assert all(item.pulse == 1.0 for item in widget.zone_items().values())  # full glow, no pulse
+    widget.highlight(["heel"], motion=MotionCue(MotionPattern.CIRCLES, Direction.CLOCKWISE))
+    widget.set_paused(False)
+    widget.replay()
+    assert not widget.animating
+    assert not [t for t in widget.findChildren(QTimer) if t.isActive()]
+    widget.set_reduced_motion(False)
+    assert widget.animating

@@ -45,6 +45,15 @@ PRAGMA user_version = 2;
 """
 )
 
+V3 = (
+    V2.replace("PRAGMA user_version = 2;", "")
+    + """
+ALTER TABLE sessions ADD COLUMN active_s INTEGER;
+PRAGMA user_version = 3;
+"""
+)
+OLD = {1: V1, 2: V2, 3: V3}
+
 MAY_1 = int(datetime(2024, 5, 1, 19, 0, tzinfo=UTC).timestamp())
 ROWS = [  # id, started, ended, routine id, title, sides, done, total, outcome, before, after
     (1, MAY_1, MAY_1 + 600, "daily", "Daily ankle loosener", "both", 8, 8, "finished", 7, 3),
@@ -117,10 +126,10 @@ def _check_rows_kept(store: HistoryStore) -> None:
     assert all(r.active_s is None for r in records)  # not known for old sessions
 
 
-@pytest.mark.parametrize("old", [1, 2])
+@pytest.mark.parametrize("old", sorted(OLD))
 def test_an_old_file_is_migrated_and_keeps_its_sessions(tmp_path: Path, old: int) -> None:
     path = tmp_path / "history.sqlite3"
-    _make(path, V1 if old == 1 else V2, zones=old >= 2)
+    _make(path, OLD[old], zones=old >= 2)
     with HistoryStore(path) as store:
         _check_rows_kept(store)
         first = store.session(1)
@@ -145,14 +154,35 @@ def test_an_old_file_is_migrated_and_keeps_its_sessions(tmp_path: Path, old: int
     assert _version(path) == SCHEMA_VERSION
 
 
-@pytest.mark.parametrize("old", [1, 2])
+@pytest.mark.parametrize("old", sorted(OLD))
 def test_a_migrated_file_has_the_same_tables_as_a_new_one(tmp_path: Path, old: int) -> None:
     fresh = tmp_path / "fresh.sqlite3"
     migrated = tmp_path / "old.sqlite3"
     HistoryStore(fresh).close()
-    _make(migrated, V1 if old == 1 else V2)
+    _make(migrated, OLD[old])
     HistoryStore(migrated).close()
     assert _columns(migrated) == _columns(fresh)
+    assert _schema_objects(migrated) == _schema_objects(fresh)  # indexes and triggers too
+
+
+def _schema_objects(path: Path) -> list[tuple[str, str]]:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute("SELECT type, name FROM sqlite_master ORDER BY type, name").fetchall()
+    finally:
+        conn.close()
+
+
+def test_a_migrated_file_reports_what_changes_after_it_was_opened(tmp_path: Path) -> None:
+    """The v4 change journal starts empty on an old file; writes after the migration are in it."""
+    path = tmp_path / "history.sqlite3"
+    _make(path, V3, zones=True)
+    with HistoryStore(path) as store:
+        mark = store.change_mark()
+        assert store.changed_since(mark) == (mark, [])
+        store.set_note(2, "Better the next day.")
+        found = store.changed_since(mark)
+        assert found is not None and found[1] == [2]
 
 
 def test_a_failed_step_leaves_the_file_at_its_old_version_untouched(tmp_path: Path) -> None:

@@ -24,6 +24,12 @@ NOW = datetime(2024, 6, 20, 21, 30, tzinfo=UTC)
 FOUR_WEEKS = NOW - timedelta(days=28)
 
 
+@pytest.fixture(autouse=True)
+def _small_pages(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pages of 20 rows, so the sample's 100 days span several and paging is exercised."""
+    monkeypatch.setattr("desktop.ui.history_table.PAGE_ROWS", 20)
+
+
 @pytest.fixture(scope="module")
 def sample_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """100 days of sample sessions, written once (each write is a synced transaction) and copied per test."""
@@ -260,3 +266,112 @@ def test_pyqtgraph_loads_only_when_the_window_is_built() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "False", "True"]
+
+
+def _shown(w: HistoryWindow) -> tuple:
+    """Everything the window shows that comes from the store."""
+    return (
+        w.table.row_texts(),
+        sorted(w.plot.drawn("before")),
+        sorted(w.plot.drawn("after")),
+        sorted(_points(w.plot.eased_item)),
+        sorted(_points(w.plot.rose_item)),
+        {name: (value.text(), detail.text()) for name, (value, detail) in w.totals.items()},
+        w.zones.rows(),
+    )
+
+
+@pytest.mark.parametrize("period", ["Last 4 weeks", "All time"])
+def test_a_refresh_after_sessions_shows_what_a_newly_opened_window_shows(
+    qtbot, monkeypatch, store, period
+) -> None:
+    """After a session only the changed sessions are read again; the result must be the same."""
+    window = HistoryWindow(store, now=lambda: NOW)
+    qtbot.addWidget(window)
+    window.period.setCurrentIndex(window.period.findText(period))
+    window.table.sortByColumn(6, Qt.SortOrder.AscendingOrder)  # by "After": a new rating moves its row
+    rows_read = window.table.source.rowCount()
+    # A new session as the app records it, then a late rating and note on an older one, then a deletion.
+    new = store.begin_session("standard", "Standard ankle massage", "both", 12, NOW - timedelta(minutes=30))
+    store.set_ratings(new, before=7)
+    store.record_progress(new, 6)
+    store.finish_session(new, "finished", 12, NOW - timedelta(minutes=15), active_s=840)
+    store.set_ratings(new, after=2)
+    store.set_tight_zones(new, ["calf_belly", "medial_malleolus"])
+    older = store.sessions(FOUR_WEEKS)[3]
+    store.set_ratings(older.id, before=10, after=9)
+    store.set_note(older.id, "Rated later.")
+    store.delete_session(store.sessions(FOUR_WEEKS)[5].id)
+    read_again: list[object] = []
+    monkeypatch.setattr(store, "tension_points", lambda *a: read_again.append(a) or [])
+    monkeypatch.setattr(store, "page", lambda *a: read_again.append(a) or [])
+    window.refresh()
+    assert read_again == [] and window.table.source.rowCount() == rows_read  # +1 new, −1 deleted
+    monkeypatch.undo()
+    fresh = HistoryWindow(store, now=lambda: NOW)
+    qtbot.addWidget(fresh)
+    fresh.period.setCurrentIndex(fresh.period.findText(period))
+    fresh.table.sortByColumn(6, Qt.SortOrder.AscendingOrder)
+    assert _shown(window) == _shown(fresh)
+    assert (NOW - timedelta(minutes=30)).timestamp() in [x for x, _ in window.plot.drawn("after")]
+
+
+def test_the_table_reads_a_page_at_a_time_and_finds_a_clicked_session_further_down(qtbot, store) -> None:
+    window = HistoryWindow(store, now=lambda: NOW)
+    qtbot.addWidget(window)
+    window.period.setCurrentIndex(window.period.findText("All time"))
+    everything = store.sessions()
+    assert window.table.source.rowCount() < len(everything)  # not everything was read to open it
+    oldest = everything[0]
+    window.table.select_session(oldest.id)
+    assert window.table.selected_ids() == [oldest.id]
+
+
+def test_all_time_shows_sessions_from_years_ago(qtbot, store) -> None:
+    """Choosing "All time" after "Last 4 weeks" once kept the 4 weeks' limits: only the last year showed."""
+    old = store.begin_session("standard", "Standard ankle massage", "right", 6, NOW - timedelta(days=3 * 365))
+    store.set_ratings(old, before=6, after=4)
+    window = HistoryWindow(store, now=lambda: NOW)
+    qtbot.addWidget(window)
+    window.period.setCurrentIndex(window.period.findText("All time"))
+    (left, right), _ = window.plot.plot.getPlotItem().viewRange()
+    assert left <= (NOW - timedelta(days=3 * 365)).timestamp() and right >= NOW.timestamp() - 86400
+
+
+def test_refreshing_after_each_session_makes_no_new_widgets(qtbot, store) -> None:
+    """A window left open for months refreshes after every session: its widget count must not grow."""
+    window = HistoryWindow(store, now=lambda: NOW)
+    qtbot.addWidget(window)
+    window.show()
+    before = len(window.findChildren(QWidget))
+    for n in range(5):
+        sid = store.begin_session("standard", "Standard ankle massage", "right", 6, NOW - timedelta(hours=n))
+        store.finish_session(sid, "finished", 6, NOW - timedelta(hours=n) + timedelta(minutes=7))
+        store.set_tight_zones(sid, ["calf_belly", "heel" if n % 2 else "forefoot"])
+        window.refresh()
+    assert len(window.findChildren(QWidget)) == before
+
+
+def test_a_new_session_with_a_long_title_widens_its_column_as_reopening_would(qtbot, window, store) -> None:
+    header = window.table.horizontalHeader()
+    column = 1  # Routine
+    narrow = header.sectionSize(column)
+    store.begin_session("mine", "My own very long routine title for the evenings", "right", 6, NOW)
+    window.refresh()
+    qtbot.waitUntil(lambda: header.sectionSize(column) > narrow)
+    fresh = HistoryWindow(store, now=lambda: NOW)
+    qtbot.addWidget(fresh)
+    fresh.resize(1280, 800)
+    fresh.show()
+    qtbot.waitExposed(fresh)
+    assert header.sectionSize(column) == fresh.table.horizontalHeader().sectionSize(column)
+
+
+def test_scrolling_to_the_end_of_the_table_reads_the_next_page(qtbot, window) -> None:
+    window.period.setCurrentIndex(window.period.findText("All time"))
+    model = window.table.source
+    first = model.rowCount()
+    assert model.canFetchMore()
+    bar = window.table.verticalScrollBar()
+    bar.setValue(bar.maximum())  # as dragging the scroll bar to the bottom does
+    qtbot.waitUntil(lambda: model.rowCount() > first)

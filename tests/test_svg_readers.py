@@ -121,7 +121,6 @@ def test_plain_reader_agrees_on_grouped_zones_and_inherited_fill_rules() -> None
         ("units", _svg(root='width="7in" height="9in" viewBox="0 0 700 900"')),
         ("a scaled viewBox", _svg(root='width="350" height="450" viewBox="0 0 700 900"')),
         ("a moved viewBox", _svg(root='width="700" height="900" viewBox="10 0 700 900"')),
-        ("a style sheet", _svg(extra="<style>path { fill-rule: evenodd; }</style>")),
         ("a style attribute", _svg('<path id="zone-one" style="fill-rule:evenodd" d="M10 10 H 90 V 90 Z"/>')),
         ("a zone kept in defs", _svg(extra='<defs><g id="zones-spare"/></defs>')),
     ],

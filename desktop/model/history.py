@@ -6,19 +6,28 @@ is in WAL mode, so a kill mid-write loses at most that write. Times are stored a
 (UTC) and handed out as aware datetimes; the UI turns them into local time.
 
 `open_history()` is what the app calls: a damaged file is moved aside and a fresh one started; a
-file that cannot be written (read-only folder, full disk, newer app version) gives a
-`NullHistoryStore` that quietly records nothing, plus one plain-words message for the user.
+file that cannot be written (read-only folder or file, full disk) is opened read-only, so every past
+session is still shown and exportable (desktop.model.history_access); one that cannot be read at all
+(newer app version) gives a `NullHistoryStore` that quietly records nothing. Either comes with one
+plain-words message for the user.
 """
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 
+from desktop.model import history_reads as reads
+from desktop.model.history_access import (
+    explain_read_only,
+    move_aside,
+    open_read_only,
+    open_read_write,
+    why_not_writable,
+)
 from desktop.model.history_record import (
     HistoryCorrupt,
     HistoryUnavailable,
@@ -27,8 +36,8 @@ from desktop.model.history_record import (
     damaged,
     explain,
 )
-from desktop.model.history_schema import SchemaProblem, migrate
-from desktop.model.history_stats import HistoryStats, compute_stats
+from desktop.model.history_schema import SchemaProblem
+from desktop.model.history_stats import HistoryStats
 
 __all__ = [
     "History",
@@ -43,7 +52,6 @@ __all__ = [
 ]
 
 NOTE_MAX_CHARS = 2000
-_MAGIC = b"SQLite format 3\x00"
 _SIDES = ("right", "left", "both")
 
 
@@ -74,31 +82,23 @@ _SELECT = (
 class HistoryStore:
     """The history file. Raises HistoryUnavailable (or HistoryCorrupt) when the file can't be used.
 
-    Not thread-safe: use it from one thread (the GUI thread). Writes to an id that no longer exists
-    (the person deleted it mid-session) do nothing.
+    `read_only`: only read (writes raise HistoryUnavailable with `reason`); `available` is then False,
+    `readable` stays True. Not thread-safe: use it from one thread (the GUI thread). Writes to an id
+    that no longer exists (the person deleted it mid-session) do nothing.
     """
 
     available = True
+    readable = True  # past sessions can be shown and exported
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, read_only: bool = False, reason: str = "") -> None:
         self.path = Path(path)
         self._conn: sqlite3.Connection | None = None
+        self.read_only = read_only
+        self.reason = reason or ("Session history is open read-only." if read_only else "")
+        if read_only:
+            self.available = False
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            if not self.path.exists():  # health data: readable by its owner only
-                os.close(os.open(self.path, os.O_CREAT | os.O_RDWR, 0o600))
-            with self.path.open("rb") as handle:  # SQLite would delete the -wal of a non-database
-                head = handle.read(len(_MAGIC))
-            if head and head != _MAGIC:
-                raise damaged(self.path)
-            self._conn = sqlite3.connect(self.path, timeout=5.0, isolation_level=None)
-            self._conn.execute("PRAGMA foreign_keys = ON")
-            self._conn.execute("PRAGMA secure_delete = ON")  # deleted sessions are wiped, not just unlinked
-            self._conn.execute("PRAGMA journal_mode = WAL")
-            self._conn.execute("PRAGMA synchronous = FULL")
-            if self._conn.execute("PRAGMA integrity_check").fetchall() != [("ok",)]:
-                raise damaged(self.path)
-            migrate(self._conn)
+            self._conn = open_read_only(self.path) if read_only else open_read_write(self.path)
         except SchemaProblem as exc:
             self.close()
             if exc.newer:
@@ -136,6 +136,8 @@ class HistoryStore:
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
         """One transaction: all of the block is saved, or none of it."""
+        if self.read_only:
+            raise HistoryUnavailable(self.reason)
         conn = self._db
         try:
             conn.execute("BEGIN IMMEDIATE")
@@ -252,6 +254,18 @@ class HistoryStore:
         floor = _epoch(since)
         return self._query("? IS NULL OR s.started_at >= ?", (floor, floor))
 
+    def iter_sessions(self, chunk: int = 500) -> Iterator[SessionRecord]:
+        """Every session, oldest first, read `chunk` at a time (an export holds one chunk, not years)."""
+        after: tuple[int, int] | None = None
+        while True:
+            with self._read() as conn:
+                keys = reads.ids_in_order(conn, after, chunk)
+            if not keys:
+                return
+            found = self.records(sid for _, sid in keys)
+            yield from (found[sid] for _, sid in keys if sid in found)
+            after = keys[-1]
+
     def session(self, session_id: int) -> SessionRecord | None:
         found = self._query("s.id = ?", (session_id,))
         return found[0] if found else None
@@ -298,18 +312,68 @@ class HistoryStore:
     def stats(
         self, now: datetime | None = None, *, since: datetime | None = None, tz: tzinfo | None = None
     ) -> HistoryStats:
-        """Sessions and minutes this week, current streak, and period totals (see history_stats)."""
-        return compute_stats(self.sessions(), now or datetime.now(UTC), since=since, tz=tz)
+        """Sessions and minutes this week, current streak, and period totals (see history_stats), from
+        SQL aggregates: the same figures compute_stats gives over every record, without reading them."""
+        with self._read() as conn:
+            return reads.figures(conn, now or datetime.now(UTC), since, tz)
+
+    def has_sessions(self) -> bool:
+        with self._read() as conn:
+            return conn.execute("SELECT EXISTS (SELECT 1 FROM sessions)").fetchone()[0] == 1
+
+    def records(self, ids: Iterable[int]) -> dict[int, SessionRecord]:
+        """The stored sessions among `ids`, by id (gone ones are left out)."""
+        wanted = sorted({int(i) for i in ids})
+        found: dict[int, SessionRecord] = {}
+        for start in range(0, len(wanted), 500):  # SQLite's limit on bound parameters
+            chunk = wanted[start : start + 500]
+            marks = ", ".join("?" * len(chunk))
+            found.update((r.id, r) for r in self._query(f"s.id IN ({marks})", tuple(chunk)))
+        return found
+
+    def tension_points(self, since: datetime | None = None) -> list[tuple[int, int, int | None, int | None]]:
+        """(id, started_at epoch seconds, before, after) of each rated session since `since`, oldest first."""
+        with self._read() as conn:
+            return reads.tension_points(conn, since)
+
+    def page(
+        self, since: datetime | None, order: reads.TableOrder, after: reads.Cursor | None, limit: int
+    ) -> list[tuple[SessionRecord, reads.Cursor]]:
+        """The next `limit` sessions since `since` in the table's `order`, after the row `after`."""
+        with self._read() as conn:
+            reads.prepare(conn)
+            ids = reads.page_ids(conn, since, order, after, limit)
+        found = self.records(sid for sid, _ in ids)
+        return [(found[sid], cursor) for sid, cursor in ids if sid in found]
+
+    def cursor(self, order: reads.TableOrder, session_id: int) -> reads.Cursor | None:
+        """Where one session sorts in `order` (None when it is gone)."""
+        with self._read() as conn:
+            reads.prepare(conn)
+            return reads.sort_value(conn, order, session_id)
+
+    def change_mark(self) -> int:
+        """A mark in the change journal: pass it to changed_since later."""
+        with self._read() as conn:
+            return reads.change_mark(conn)
+
+    def changed_since(self, mark: int) -> tuple[int, list[int]] | None:
+        """(new mark, ids of the sessions written since `mark`), or None: too much changed, re-read all."""
+        with self._read() as conn:
+            return reads.changed_since(conn, mark)
 
     def zone_counts(self, since: datetime | None = None) -> dict[str, int]:
         """How many sessions marked each zone as tight, most often first."""
         floor = _epoch(since)
+        query = (  # all time needs no join: the zone index alone answers it
+            "SELECT zone_id, COUNT(*) AS n FROM session_zones GROUP BY zone_id ORDER BY n DESC, zone_id"
+            if floor is None
+            else "SELECT z.zone_id, COUNT(*) AS n FROM session_zones z "
+            "JOIN sessions s ON s.id = z.session_id "
+            "WHERE s.started_at >= ? GROUP BY z.zone_id ORDER BY n DESC, z.zone_id"
+        )
         with self._read() as conn:
-            rows = conn.execute(
-                "SELECT z.zone_id, COUNT(*) AS n FROM session_zones z JOIN sessions s ON s.id = z.session_id "
-                "WHERE ? IS NULL OR s.started_at >= ? GROUP BY z.zone_id ORDER BY n DESC, z.zone_id",
-                (floor, floor),
-            ).fetchall()
+            rows = conn.execute(query, () if floor is None else (floor,)).fetchall()
         return {zone: n for zone, n in rows}
 
 
@@ -317,6 +381,7 @@ class NullHistoryStore:
     """Stands in when history can't be used: same methods, records nothing, so callers need no checks."""
 
     available = False
+    readable = False
 
     def __init__(self, path: Path | None = None, reason: str = "") -> None:
         self.path = path
@@ -352,32 +417,41 @@ class NullHistoryStore:
     def sessions(self, since: datetime | None = None) -> list[SessionRecord]:
         return []
 
+    def iter_sessions(self, chunk: int = 500) -> Iterator[SessionRecord]:
+        return iter(())
+
     def session(self, session_id: int) -> SessionRecord | None:
         return None
 
     def stats(self, *args: object, **kwargs: object) -> HistoryStats:
         return HistoryStats()
 
+    def has_sessions(self) -> bool:
+        return False
+
+    def records(self, ids: Iterable[int]) -> dict[int, SessionRecord]:
+        return {}
+
+    def tension_points(self, since: datetime | None = None) -> list[tuple[int, int, int | None, int | None]]:
+        return []
+
+    def page(self, *args: object, **kwargs: object) -> list[tuple[SessionRecord, reads.Cursor]]:
+        return []
+
+    def cursor(self, *args: object) -> reads.Cursor | None:
+        return None
+
+    def change_mark(self) -> int:
+        return 0
+
+    def changed_since(self, mark: int) -> tuple[int, list[int]] | None:
+        return mark, []
+
     def zone_counts(self, since: datetime | None = None) -> dict[str, int]:
         return {}
 
 
 History = HistoryStore | NullHistoryStore
-
-
-def _move_aside(path: Path, stamp: str) -> Path:
-    """Rename the file and its -wal/-shm to `<name>.corrupt-<stamp>`; the WAL goes first so a stale
-    log can never be replayed into the fresh file."""
-    target = path.with_name(f"{path.name}.corrupt-{stamp}")
-    n = 2
-    while target.exists():
-        target = path.with_name(f"{path.name}.corrupt-{stamp}-{n}")
-        n += 1
-    for suffix in ("-wal", "-shm", ""):
-        source = Path(f"{path}{suffix}")
-        if source.exists():
-            source.replace(Path(f"{target}{suffix}"))
-    return target
 
 
 def open_history(path: Path, *, now: datetime | None = None) -> tuple[History, str | None]:
@@ -387,7 +461,7 @@ def open_history(path: Path, *, now: datetime | None = None) -> tuple[History, s
     except HistoryCorrupt:
         stamp = (now or datetime.now(UTC)).astimezone().strftime("%Y%m%d-%H%M%S")
         try:
-            moved = _move_aside(Path(path), stamp)
+            moved = move_aside(Path(path), stamp)
             store = HistoryStore(path)
         except OSError as exc:
             return NullHistoryStore(path, str(explain(exc, Path(path)))), str(explain(exc, Path(path)))
@@ -399,4 +473,20 @@ def open_history(path: Path, *, now: datetime | None = None) -> tuple[History, s
         )
         return store, message
     except HistoryUnavailable as exc:
-        return NullHistoryStore(path, str(exc)), str(exc)
+        kind = why_not_writable(Path(path))
+        if kind is None:
+            return NullHistoryStore(path, str(exc)), str(exc)
+        return _read_only(Path(path), kind)
+
+
+def _read_only(path: Path, kind: str) -> tuple[History, str]:
+    """The history opened only to read, with the message saying why (or a NullHistoryStore if even
+    reading fails, or there is nothing to read)."""
+    message = explain_read_only(kind, path, readable=True)
+    try:
+        if path.stat().st_size > 0:
+            return HistoryStore(path, read_only=True, reason=message), message
+    except (OSError, HistoryUnavailable):
+        pass
+    message = explain_read_only(kind, path, readable=False)
+    return NullHistoryStore(path, message), message

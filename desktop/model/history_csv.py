@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping
 from datetime import datetime
 from pathlib import Path
 
+from desktop.model.export_target import existing_target, keep_mode
 from desktop.model.history_record import LungeRecord, MorningRecord, Outcome, SessionExtras, SessionRecord
 
 FIELDS = (
@@ -99,10 +100,13 @@ def write_csv(
     With `extras`/`mornings` (by session id, desktop.model.history_measures) the MEASURE_FIELDS columns
     carry pain, pressure and the next-morning answer; without them those columns are left out.
 
-    Written to a temporary file beside `path`, flushed to disk, then renamed over it. The file is
-    readable by its owner only: it is health data. Raises OSError when the folder can't be written.
+    Written to a temporary file beside `path`, flushed to disk, then renamed over it. A new file is
+    readable by its owner only (it is health data); a replaced one keeps its permissions. Raises
+    OSError when the folder can't be written, ExportRefused (an OSError) when `path` is not a regular
+    file (desktop.model.export_target).
     """
     path = Path(path)
+    old = existing_target(path)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     tmp = Path(tmp_name)
     count = 0
@@ -119,6 +123,7 @@ def write_csv(
                 count += 1
             handle.flush()
             os.fsync(handle.fileno())
+        keep_mode(tmp, old)
         tmp.replace(path)
     except BaseException:
         tmp.unlink(missing_ok=True)
@@ -180,8 +185,9 @@ def lunge_csv_path(sessions_path: Path) -> Path:
 
 
 def write_lunge_csv(tests: Iterable[LungeRecord], path: Path) -> int:
-    """Write the lunge tests (one row each, oldest first) atomically, owner-readable; returns how many."""
+    """Write the lunge tests (one row each, oldest first) as write_csv writes sessions; returns how many."""
     path = Path(path)
+    old = existing_target(path)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     tmp = Path(tmp_name)
     count = 0
@@ -204,6 +210,7 @@ def write_lunge_csv(tests: Iterable[LungeRecord], path: Path) -> int:
                 count += 1
             handle.flush()
             os.fsync(handle.fileno())
+        keep_mode(tmp, old)
         tmp.replace(path)
     except BaseException:
         tmp.unlink(missing_ok=True)

@@ -10,6 +10,8 @@ from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 
+from desktop.model.disk_space import disk_full
+
 # SQLite primary result codes (sqlite3.h), to tell damage from a full or read-only disk.
 _BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _NOTADB, _PERM = 5, 6, 8, 10, 11, 13, 14, 26, 3
 
@@ -128,7 +130,7 @@ def explain(exc: BaseException, path: Path) -> HistoryUnavailable:
     elif primary in (_BUSY, _LOCKED):
         reason = "another program is holding the history file"
     elif primary == _IOERR or isinstance(exc, OSError):
-        reason = "the disk reported an error"
+        reason = "the disk is full" if disk_full(path.parent) else "the disk reported an error"
     else:
         reason = f"of a database error ({exc})"
     return HistoryUnavailable(

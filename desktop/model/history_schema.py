@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import sqlite3
 
+CHANGES_KEPT = 512  # journal rows kept: a longer gap means "re-read everything" (history_reads)
+
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
     # v1: one row per session, ratings inline.
     (
@@ -38,7 +40,31 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     ),
     # v3: massage time with pauses left out, so "minutes" means minutes of massage.
     ("ALTER TABLE sessions ADD COLUMN active_s INTEGER",),
-    # v4 (issue 18): pain kept apart from tension, the pressure used, knee-to-wall lunge tests (per foot,
+    # v4: costs that do not grow with the years (issue 19). One index holds every column the history
+    # window's totals read, so they are answered from the index alone (it replaces the v1 index, of
+    # which it is an extension); zones are counted in zone order; a short journal of which sessions
+    # changed, kept by triggers, lets the window redraw only those after a session, whoever wrote them.
+    (
+        "CREATE INDEX sessions_figures ON sessions "
+        "(started_at, steps_completed, active_s, ended_at, tension_before, tension_after)",
+        "DROP INDEX sessions_started_at",
+        "CREATE INDEX session_zones_by_zone ON session_zones (zone_id, session_id)",  # counts per zone
+        "CREATE TABLE changes (seq INTEGER PRIMARY KEY AUTOINCREMENT, session_id INTEGER NOT NULL)",
+        *(
+            f"CREATE TRIGGER {name} AFTER {event} ON {table} BEGIN "
+            f"INSERT INTO changes (session_id) VALUES ({row}); END"
+            for name, event, table, row in (
+                ("sessions_inserted", "INSERT", "sessions", "NEW.id"),
+                ("sessions_updated", "UPDATE", "sessions", "NEW.id"),
+                ("sessions_deleted", "DELETE", "sessions", "OLD.id"),
+                ("zones_inserted", "INSERT", "session_zones", "NEW.session_id"),
+                ("zones_deleted", "DELETE", "session_zones", "OLD.session_id"),
+            )
+        ),
+        f"CREATE TRIGGER changes_pruned AFTER INSERT ON changes BEGIN "
+        f"DELETE FROM changes WHERE seq <= NEW.seq - {CHANGES_KEPT}; END",
+    ),
+    # v5 (issue 18): pain kept apart from tension, the pressure used, knee-to-wall lunge tests (per foot,
     # best of three, cm; before/after a session or on their own) and the next-morning answers.
     (
         "ALTER TABLE sessions ADD COLUMN pain_before INTEGER CHECK (pain_before BETWEEN 0 AND 10)",
@@ -64,7 +90,7 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
-TABLES = frozenset({"sessions", "session_zones", "lunge_tests", "morning_checks"})
+TABLES = frozenset({"sessions", "session_zones", "changes", "lunge_tests", "morning_checks"})
 
 
 class SchemaProblem(Exception):
@@ -90,10 +116,14 @@ def migrate(conn: sqlite3.Connection) -> int:
     The version is re-read inside each write lock, so two app instances opening an old file at once
     do not both apply the same step. `conn` must be in autocommit mode (isolation_level=None).
     """
-    found = user_version(conn)
+    conn.execute("BEGIN")  # one snapshot: another instance may create the tables between two reads
+    try:
+        found, has_tables = user_version(conn), bool(_tables(conn))
+    finally:
+        conn.execute("COMMIT")
     if found > SCHEMA_VERSION:
         raise SchemaProblem(f"it was written by a newer version of the app (schema {found})", newer=True)
-    if found == 0 and _tables(conn):
+    if found == 0 and has_tables:
         raise SchemaProblem("it is a database, but not a session history")
     while True:
         conn.execute("BEGIN IMMEDIATE")

@@ -1,7 +1,9 @@
 """Figures people track their progress by: sessions this week, minutes, streak, average tension drop.
 
 Pure functions over records, so the rules ("a week starts on Monday, local time"; "a day counts
-towards the streak when at least one step was done") are tested without a database.
+towards the streak when at least one step was done") are tested without a database. They are the
+specification: the store answers the same questions with SQL aggregates (history_reads.figures), and a
+test holds the two to the same answers.
 """
 
 from __future__ import annotations
@@ -61,9 +63,9 @@ def compute_stats(
     start_of_week = week_start(now, tz)
     practice_days: set[date] = set()
     week_count = 0
-    week_minutes = 0.0
+    week_seconds = 0.0  # summed in seconds, divided once: the same figure as the SQL totals
     count = 0
-    minutes = 0.0
+    seconds = 0.0
     drops: list[int] = []
     for record in records:
         if record.started_at > now:
@@ -71,20 +73,20 @@ def compute_stats(
         practised = record.steps_completed > 0
         if practised:
             practice_days.add(local_date(record.started_at, tz))
-        record_minutes = (record.duration_s or 0.0) / 60.0
+        record_seconds = record.duration_s or 0.0
         if record.started_at >= start_of_week:
             week_count += 1
-            week_minutes += record_minutes
+            week_seconds += record_seconds
         if since is None or record.started_at >= since:
             count += 1
-            minutes += record_minutes
+            seconds += record_seconds
             if record.drop is not None:
                 drops.append(record.drop)
     return HistoryStats(
         sessions_this_week=week_count,
-        minutes_this_week=week_minutes,
+        minutes_this_week=week_seconds / 60.0,
         sessions=count,
-        minutes=minutes,
+        minutes=seconds / 60.0,
         streak_days=streak_days(practice_days, local_date(now, tz)),
         average_drop=sum(drops) / len(drops) if drops else None,
         rated_sessions=len(drops),

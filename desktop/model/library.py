@@ -52,7 +52,11 @@ def load_library(user_dir: Path | None = None, *, catalogue: ZoneCatalogue | Non
         except ValidationError as exc:
             problems.extend(exc.problems)
             continue
-        draft, found = read_draft(data, str(path), catalogue=catalogue, builtin=False)
+        try:
+            draft, found = read_draft(data, str(path), catalogue=catalogue, builtin=False)
+        except Exception as exc:  # a bug must not stop the app over one user file
+            problems.append(Problem(str(path), f"could not be read ({type(exc).__name__}); skipped"))
+            continue
         if draft is not None and _claim(draft, owners, found):
             drafts.append((draft, found))
         else:
@@ -87,8 +91,8 @@ def _user_files(user_dir: Path | None, problems: list[Problem]) -> list[Path]:
     if not user_dir.is_dir():
         problems.append(Problem(str(user_dir), "is not a folder; no user routines were read"))
         return []
-    try:
-        return sorted(p for p in user_dir.glob("*.toml") if p.is_file())
+    try:  # not only regular files: read_limited refuses a pipe or device in one line, without opening it
+        return sorted(p for p in user_dir.glob("*.toml") if not p.is_dir())
     except OSError as exc:
         problems.append(Problem(str(user_dir), f"cannot be read: {exc.strerror or exc}"))
         return []

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from desktop.model.plain_text import plain_line
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -25,7 +27,7 @@ class Problem:
             where.append(self.step)
         if self.field:
             where.append(f"field '{self.field}'")
-        return f"{': '.join(where)}: {self.message}"
+        return plain_line(f"{': '.join(where)}: {self.message}")  # a file name may hold anything
 
 
 class ValidationError(Exception):

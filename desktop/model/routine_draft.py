@@ -22,6 +22,7 @@ from desktop.model.routine import (
     Technique,
 )
 from desktop.model.table_reader import ID_PATTERN, TableReader, clean, describe, suggest
+from desktop.model.toml_guard import TomlTooComplex, prescan
 from desktop.model.zones import ZoneCatalogue, load_catalogue
 
 MAX_FILE_BYTES = 256 * 1024
@@ -110,11 +111,16 @@ def decode_document(data: bytes, file: str) -> dict[str, Any]:
     if not text.strip():
         raise ValidationError([Problem(file, "is empty; a routine needs an id, a title and [[steps]]")])
     try:
+        prescan(text)  # linear: refuses what would make tomllib slow, huge or raise something odd
         return tomllib.loads(text)
+    except TomlTooComplex as exc:
+        raise ValidationError([Problem(file, f"is refused: {exc}")]) from None
     except tomllib.TOMLDecodeError as exc:
         raise ValidationError([Problem(file, f"is not valid TOML: {exc}")]) from None
     except RecursionError:
         raise ValidationError([Problem(file, "is not valid TOML: values are nested too deeply")]) from None
+    except (ValueError, MemoryError) as exc:  # e.g. Python's limit on digits in an int; never a traceback
+        raise ValidationError([Problem(file, f"could not be read as TOML ({type(exc).__name__})")]) from None
 
 
 def read_draft(
@@ -131,7 +137,7 @@ def read_draft(
     top.unknown_keys(doc, ROUTINE_KEYS)
     routine_id = top.ident(doc, "id")
     title = top.text(doc, "title", limit=80)
-    summary = top.text(doc, "summary", limit=600)
+    summary = top.text(doc, "summary", limit=600, newlines=True)
     sides = top.choice(doc, "sides", SidePlan, noun="side")
     preparation = top.texts(doc, "preparation", limit=300)
     tags = top.texts(doc, "tags", limit=30)
@@ -209,7 +215,7 @@ def _read_step(
     pressure = r.choice(raw, "pressure", Pressure)
     motion = _read_motion(raw, r)
     cue = r.text(raw, "cue", limit=60, max_words=MAX_CUE_WORDS)
-    instructions = r.text(raw, "instructions", limit=2000)
+    instructions = r.text(raw, "instructions", limit=2000, newlines=True)
     cautions = r.texts(raw, "cautions", limit=300)
     phases = _read_phases(raw, r, duration)
     if technique is not None and pressure is not None:
@@ -270,6 +276,9 @@ def _read_zones(raw: dict[str, Any], r: TableReader, catalogue: ZoneCatalogue) -
         return ()
     if not isinstance(value, list) or not value:
         r.problem(f'must be a list of zone ids, e.g. ["heel"], not {describe(value)}', "zones")
+        return ()
+    if len(value) > len(catalogue.ids):
+        r.problem(f"lists {len(value)} zones; there are only {len(catalogue.ids)}", "zones")
         return ()
     zones: list[str] = []
     for i, zone_id in enumerate(value, start=1):

@@ -9,7 +9,7 @@ The only exception that leaves this module is ValidationError.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -18,6 +18,7 @@ from desktop import resources
 from desktop.model.problems import Problem, ValidationError
 from desktop.model.routine import Phase, Routine, Step
 from desktop.model.routine_draft import MAX_FILE_BYTES, RoutineDraft, StepRef, read_draft
+from desktop.model.safe_read import FileRefused, read_regular_file
 from desktop.model.table_reader import suggest
 from desktop.model.zones import ZoneCatalogue
 
@@ -90,16 +91,21 @@ def build_index(drafts: Iterable[RoutineDraft]) -> dict[str, RoutineDraft]:
 
 
 def read_limited(source: Path | Traversable, file: str) -> bytes:
-    """A file's bytes, refusing an oversized one before reading it whole; OSError → ValidationError."""
-    try:
-        if isinstance(source, Path) and source.stat().st_size > MAX_FILE_BYTES:
-            size_kib = source.stat().st_size // 1024
-            message = f"is {size_kib} KiB; routine files are limited to {MAX_FILE_BYTES // 1024} KiB"
-            raise ValidationError([Problem(file, message)])
+    """A file's bytes, refusing a non-regular or oversized one before reading it; → ValidationError."""
+    if isinstance(source, Path):
+        try:
+            return read_regular_file(source, MAX_FILE_BYTES, _too_large)
+        except FileRefused as exc:
+            raise ValidationError([Problem(file, str(exc))]) from None
+    try:  # a packaged file (inside a wheel or bundle)
         with source.open("rb") as handle:
             return handle.read(MAX_FILE_BYTES + 1)  # decode_document refuses the extra byte
     except OSError as exc:
         raise ValidationError([Problem(file, f"cannot be read: {exc.strerror or exc}")]) from None
+
+
+def _too_large(size: int) -> str:
+    return f"is {size // 1024} KiB; routine files are limited to {MAX_FILE_BYTES // 1024} KiB"
 
 
 def builtin_drafts(catalogue: ZoneCatalogue | None = None) -> tuple[list[RoutineDraft], list[Problem]]:
@@ -154,29 +160,66 @@ def parse_routine(data: bytes, file: str, *, catalogue: ZoneCatalogue | None = N
     return routine
 
 
-def check_routine_file(path: Path) -> list[Problem]:
+def check_routine_file(path: Path, *, folder: Sequence[RoutineDraft] | None = None) -> list[Problem]:
     """Every problem in one routine file (empty when it is good), as `ankle-guide --check` prints them.
 
     References resolve against the file itself, the built-in routines and the other .toml files beside
-    it, as the app's library does for the user's routine folder.
+    it, as the app's library does for the user's routine folder; an id the app would refuse because a
+    built-in routine or an earlier file in that folder has it is reported too. `folder`: the valid
+    drafts of that folder (folder_drafts), when checking many of its files reads each only once.
     """
     file = str(path)
     try:
         draft, problems = read_draft(read_limited(path, file), file)
     except ValidationError as exc:
         return list(exc.problems)
-    return _finish(draft, problems, lambda: builtin_drafts()[0] + _sibling_drafts(path))[1]
+    builtins = builtin_drafts()[0]
+    everyone = folder_drafts(path.parent) if folder is None else folder
+    siblings = [d for d in everyone if Path(d.source).name != path.name]
+    if draft is not None and draft.id:
+        problems = [*problems, *_id_clash(path, draft, builtins, siblings)]
+    return _finish(draft, problems, lambda: builtins + siblings)[1]
 
 
-def _sibling_drafts(path: Path) -> list[RoutineDraft]:
+def _id_clash(
+    path: Path, draft: RoutineDraft, builtins: list[RoutineDraft], siblings: list[RoutineDraft]
+) -> list[Problem]:
+    """The line the app's library would give when it skips this file for its id (desktop.model.library)."""
+    if not _is_packaged(path) and any(b.id == draft.id for b in builtins):
+        owner = "a built-in routine"
+    else:  # the library reads a folder's files in sorted order; the first of an id wins
+        earlier = (s.source for s in siblings if s.id == draft.id and Path(s.source).name < path.name)
+        owner = next(earlier, None)
+    if owner is None:
+        return []
+    return [
+        Problem(
+            str(path), f"id '{draft.id}' is already used by {owner}; the app would skip this file", field="id"
+        )
+    ]
+
+
+def _is_packaged(path: Path) -> bool:
+    """Whether `path` is one of the app's own routine files (checking it must not clash with itself)."""
+    try:
+        real = path.resolve()
+        return any(
+            isinstance(i, Path) and i.resolve() == real for i in resources.listdir("routines", ".toml")
+        )
+    except OSError:
+        return False
+
+
+def folder_drafts(folder: Path) -> list[RoutineDraft]:
+    """The valid drafts of the .toml files in `folder`, in the order the library reads them."""
     drafts: list[RoutineDraft] = []
     try:
-        siblings = sorted(p for p in path.parent.glob("*.toml") if p.is_file() and p.name != path.name)
+        files = sorted(p for p in folder.glob("*.toml") if p.is_file())
     except OSError:
         return drafts
-    for sibling in siblings:
+    for file in files:
         try:
-            draft, problems = read_draft(read_limited(sibling, str(sibling)), str(sibling), builtin=False)
+            draft, problems = read_draft(read_limited(file, str(file)), str(file), builtin=False)
         except ValidationError:
             continue
         if draft is not None and not problems:

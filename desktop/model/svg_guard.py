@@ -18,7 +18,9 @@ from defusedxml import DefusedXmlException, DTDForbidden, EntitiesForbidden, Ext
 from defusedxml.ElementTree import DefusedXMLParser, ParseError
 
 from desktop.model.problems import Problem, ValidationError
+from desktop.model.safe_read import FileRefused, read_regular_file
 from desktop.model.svg_pathdata import check_path_data
+from desktop.model.svg_rules import encoding_problem, href_problem, style_problem, url_problem
 from desktop.model.zones import VIEWS, ZoneCatalogue, load_catalogue
 
 MAX_BYTES = 2 * 1024 * 1024
@@ -34,6 +36,7 @@ _REFUSED_ELEMENTS = {
     "use": "<use> is not allowed in diagram files (it can expand exponentially); draw the shape itself",
     "script": "<script> is not allowed in diagram files",
     "foreignObject": "<foreignObject> is not allowed in diagram files",
+    "style": "<style> is not allowed in diagram files: diagrams hold no CSS",
 }
 
 _NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?", re.ASCII)
@@ -113,7 +116,6 @@ class _Scan:
     artwork_depth: int | None = None  # where <g id="artwork"> sits in the stack while it is open
     artwork_start: int | None = None  # byte offsets of its start tag and of its end tag
     artwork_end: int | None = None
-    artwork_styled: bool = False  # it holds a <style>, whose rules might reach the zones
 
     def add(self, message: str, step: str | None = None, field_: str | None = None) -> None:
         self.problems.append(Problem(self.file, message, step=step, field=field_))
@@ -142,8 +144,6 @@ class _Scan:
         self._record_structure(name, element_id, attrib, step)
         if element_id == "artwork" and self.artwork_start is None:
             self.artwork_depth, self.artwork_start = len(self.stack), self.byte()
-        elif name == "style" and self.artwork_depth is not None and self.artwork_end is None:
-            self.artwork_styled = True
         self.stack.append((name, element_id))
 
     def end(self, tag: str) -> None:
@@ -154,8 +154,8 @@ class _Scan:
     def artwork_span(self, data: bytes) -> tuple[int, int] | None:
         """The bytes from <g id="artwork"> to its </g>, when they can be left out of the geometry."""
         start, end = self.artwork_start, self.artwork_end
-        if start is None or end is None or end <= start or self.artwork_styled:
-            return None  # absent, empty (<g/>), or styling the zones
+        if start is None or end is None or end <= start:
+            return None  # absent or empty (<g/>); a <style> that could reach the zones is refused
         if data[start : start + 1] != b"<" or data[end : end + 2] != b"</":
             return None  # not an ASCII-compatible encoding: leave the bytes whole
         close = data.find(b">", end)  # an end tag has no attributes: its first '>' closes it
@@ -163,6 +163,10 @@ class _Scan:
 
     def data(self, text: str) -> None:
         pass
+
+    def pi(self, target: str, text: str) -> None:
+        """<?xml-stylesheet ...?> would link CSS; no diagram needs any processing instruction."""
+        self.add(f"has a processing instruction <?{target[:20]}?>; diagrams need none", f"line {self.line()}")
 
     def close(self) -> None:
         self.report_refused()
@@ -199,9 +203,14 @@ class _Scan:
                 self.refused[name] = (first, count + 1)
             return
         for key, value in attrib.items():
-            local_only = not value or value.startswith("#") or (name == "image" and value.startswith("data:"))
-            if key.endswith("href") and not local_only:
-                self.add("refers to an outside resource; diagrams must be self-contained", step, "href")
+            if key.endswith("href"):
+                error = href_problem(name, value)
+            elif key == "style":
+                error = style_problem(value)
+            else:
+                error = url_problem(value)
+            if error:
+                self.add(error, step, "href" if key.endswith("href") else key)
         if name == "path" and "d" in attrib:
             error, commands = check_path_data(attrib["d"])
             if error:
@@ -250,6 +259,10 @@ def _check_against_catalogue(
     scan: _Scan, view: str | None, catalogue: ZoneCatalogue, file: str
 ) -> list[Problem]:
     problems = []
+    if not scan.zones:
+        problems.append(
+            Problem(file, 'draws no zone: a diagram needs <g id="zone-..."> shapes in <g id="zones">')
+        )
     for group in REQUIRED_GROUPS:
         if group not in scan.groups:
             problems.append(Problem(file, f'lacks the required <g id="{group}">'))
@@ -305,6 +318,9 @@ def inspect_svg_bytes(
     if len(data) > MAX_BYTES:
         size = f"is {len(data) / 2**20:.1f} MiB; diagrams are limited to {MAX_BYTES // 2**20} MiB"
         return Inspection([Problem(file, size)])
+    encoding = encoding_problem(data)
+    if encoding:
+        return Inspection([Problem(file, encoding)])
     scan = _Scan(file)
     parser = DefusedXMLParser(target=scan, forbid_dtd=True, forbid_entities=True, forbid_external=True)
     scan.line = lambda: parser.parser.CurrentLineNumber
@@ -327,6 +343,17 @@ def inspect_svg_bytes(
     except (ParseError, DefusedXmlException) as exc:
         scan.report_refused()
         return Inspection([*scan.problems, Problem(file, f"is not well-formed XML: {exc}")])
+    except (
+        LookupError,
+        ValueError,
+        UnicodeError,
+        RecursionError,
+        MemoryError,
+    ) as exc:  # e.g. an odd encoding
+        scan.report_refused()
+        return Inspection(
+            [*scan.problems, Problem(file, f"cannot be read as XML ({type(exc).__name__}: {exc})")]
+        )
     if scan.problems:
         return Inspection(scan.problems)
     problems = _check_against_catalogue(scan, view, catalogue or load_catalogue(), file)
@@ -350,22 +377,18 @@ def check_svg_file(
     file = str(path)
     if view is None and path.stem in VIEWS:
         view = path.stem
-    try:
-        if not path.is_file():  # a FIFO or device would block or never end
-            return [Problem(file, "cannot be read: not a regular file")]
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            return [
-                Problem(file, f"is {size / 2**20:.1f} MiB; diagrams are limited to {MAX_BYTES // 2**20} MiB")
-            ]
-        with path.open("rb") as handle:
-            data = handle.read(MAX_BYTES + 1)
-    except OSError as exc:
-        return [Problem(file, f"cannot be read: {exc.strerror or exc}")]
+    try:  # a named pipe or device is refused by its kind, without being opened
+        data = read_regular_file(path, MAX_BYTES, _too_large)
+    except FileRefused as exc:
+        return [Problem(file, str(exc))]
     try:
         return check_svg_bytes(data, file, view=view, catalogue=catalogue)
     except ValidationError as exc:  # the catalogue itself is broken
         return list(exc.problems)
+
+
+def _too_large(size: int) -> str:
+    return f"is {size / 2**20:.1f} MiB; diagrams are limited to {MAX_BYTES // 2**20} MiB"
 
 
 def require_clean(problems: Iterable[Problem]) -> None:

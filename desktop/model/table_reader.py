@@ -13,12 +13,14 @@ from collections.abc import Iterable, Mapping
 from enum import StrEnum
 from typing import Any, TypeVar
 
+from desktop.model.plain_text import plain_text
 from desktop.model.problems import Problem
 
 E = TypeVar("E", bound=StrEnum)
 
 ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9_-]{0,47}")
 _PREVIEW = 40
+MAX_UNKNOWN_KEYS = 10  # per table: a file of 60 000 stray keys gets 10 lines, not 60 000 (nor a minute)
 
 
 def clean(text: str, limit: int = _PREVIEW) -> str:
@@ -84,10 +86,12 @@ class TableReader:
 
     def unknown_keys(self, table: Mapping[str, Any], allowed: Iterable[str]) -> None:
         allowed = tuple(allowed)
-        for key in table:
-            if key not in allowed:
-                hint = suggest(key, allowed) or f" (allowed: {', '.join(allowed)})"
-                self.problem(f"unknown field{hint}", clean(key) or '""')
+        unknown = [key for key in table if key not in allowed]
+        for key in unknown[:MAX_UNKNOWN_KEYS]:
+            hint = suggest(key, allowed) or f" (allowed: {', '.join(allowed)})"
+            self.problem(f"unknown field{hint}", clean(key) or '""')
+        if len(unknown) > MAX_UNKNOWN_KEYS:
+            self.problem(f"{len(unknown) - MAX_UNKNOWN_KEYS} more unknown fields; not listed")
 
     def _get(self, table: Mapping[str, Any], key: str, required: bool) -> Any:
         if key not in table:
@@ -104,15 +108,20 @@ class TableReader:
         limit: int,
         required: bool = True,
         max_words: int | None = None,
+        newlines: bool = False,
     ) -> str | None:
-        """A non-empty string of at most `limit` characters (and `max_words` words)."""
+        """A non-empty string of at most `limit` characters (and `max_words` words).
+
+        Control characters are taken out here (desktop.model.plain_text), so no routine text can reach
+        a terminal or a window with one; `newlines` keeps line breaks, for long text shown in a window.
+        """
         value = self._get(table, key, required)
         if value is None:
             return None
         if not isinstance(value, str):
             self.problem(f"must be text in quotes, not {describe(value)}", key)
             return None
-        value = value.strip()
+        value = plain_text(value, newlines=newlines).strip()
         if not value:
             self.problem("must not be empty", key)
             return None

@@ -67,6 +67,7 @@ class DiagramView(ZoneKeyboardMixin, QGraphicsView):
         self._failed: dict[str, list[str]] = {}
         self._side = "right"
         self._paused = False
+        self._reduced_motion = False
         self._auto_view = True
         self._labels_visible = False
         self._highlighted: tuple[str, ...] = ()
@@ -199,6 +200,16 @@ class DiagramView(ZoneKeyboardMixin, QGraphicsView):
         """How far through a sustained press we are (0..1); None lets the ring breathe instead."""
         self._cues.set_hold_progress(fraction)
 
+    def set_reduced_motion(self, reduced: bool) -> None:
+        """No pulse and no moving cues, only the still frame (arrows in place): for people whom motion
+        distracts or unsettles (WCAG 2.1 SC 2.2.2 Pause, Stop, Hide; SC 2.3.3 Animation from Interactions)."""
+        self._reduced_motion = reduced
+        self._animator.sync()
+
+    @property
+    def reduced_motion(self) -> bool:
+        return self._reduced_motion
+
     def set_paused(self, paused: bool) -> None:
         resumed = self._paused and not paused
         self._paused = paused
@@ -295,7 +306,7 @@ class DiagramView(ZoneKeyboardMixin, QGraphicsView):
     # -- animations (invariant 2)
 
     def _animation_live(self) -> bool:
-        shown = self._on_screen and self.isVisible() and not self._paused
+        shown = self._on_screen and self.isVisible() and not self._paused and not self._reduced_motion
         return shown and (bool(self._cues) or any(item.highlighted for item in self._items.values()))
 
     def _hold_still(self) -> None:

@@ -11,7 +11,7 @@ Signals:
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import numpy as np
 import pyqtgraph as pg
@@ -26,6 +26,7 @@ from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop.model.history import SessionRecord
+from desktop.ui.history_bars import PairBars
 from desktop.ui.history_table import local_time_text, rating_text
 
 BEFORE_COLOUR = "#d9822b"  # amber: how it felt going in
@@ -33,6 +34,8 @@ AFTER_COLOUR = "#1f7a8c"  # teal: how it felt afterwards
 EASED_COLOUR = "#8fbcc4"
 ROSE_COLOUR = "#c0392b"
 HOVER_RADIUS_PX = 14
+DENSE_PER_PIXEL = 1.0  # more sessions than pixels across: draw one dot per pixel and rating
+RECENT_MAX = 50  # sessions added to the small items before everything is drawn afresh
 # pyqtgraph's month+day level draws "Nov" beside "30" and "03"; one "03 Nov" label per tick reads better,
 # and stays in use up to a few months so the weeks stay visible.
 DAY_MONTH_SPACING = 14 * 86400
@@ -40,6 +43,34 @@ DAY_MONTH_ZOOM = ZoomLevel(
     [TickSpec(DAY_SPACING, makeSStepper(DAY_SPACING), "%d %b", autoSkip=[1, 2, 7, 14])], "00 MMM"
 )
 _HINT = "Point at a dot to see that session; click it to find it in the table."
+
+
+Point = tuple[int, float, "int | None", "int | None"]
+"""(session id, started_at epoch seconds, tension before, tension after): HistoryStore.tension_points."""
+
+
+def _arrays(points: Sequence[Point]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Ids, times, before and after ratings as arrays (NaN where a rating was skipped)."""
+    ids = np.fromiter((p[0] for p in points), dtype=np.int64, count=len(points))
+    xs = np.fromiter((p[1] for p in points), dtype=float, count=len(points))
+    before = np.fromiter((np.nan if p[2] is None else p[2] for p in points), dtype=float, count=len(points))
+    after = np.fromiter((np.nan if p[3] is None else p[3] for p in points), dtype=float, count=len(points))
+    return ids, xs, before, after
+
+
+def _one_per_pixel(
+    xs: np.ndarray, first: np.ndarray, second: np.ndarray | None, bin_width: float | None
+) -> np.ndarray:
+    """Indices of the points to draw: all of them, or with `bin_width` (data units per pixel) the
+    last of each group that would be drawn on the same pixel column with the same rating(s): the
+    same picture, at a cost bounded by the plot's width rather than by the years of history."""
+    if bin_width is None or not len(xs):
+        return np.arange(len(xs))
+    key = np.floor(xs / bin_width).astype(np.int64) * 11 + first.astype(np.int64)
+    if second is not None:
+        key = key * 11 + second.astype(np.int64)
+    _, last = np.unique(key[::-1], return_index=True)  # the last of each: the one drawn on top
+    return np.sort(len(key) - 1 - last)
 
 
 def describe(record: SessionRecord) -> str:
@@ -59,12 +90,18 @@ class TensionPlot(QWidget):
     sessionClicked = Signal(int)
     sessionHovered = Signal(int)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, lookup: Callable[[int], SessionRecord | None], parent: QWidget | None = None) -> None:
+        """`lookup(id)` reads one session when the pointer rests on its dot (None if it is gone)."""
         super().__init__(parent)
-        self._records: list[SessionRecord] = []
+        self._lookup = lookup
+        self._hovered: int | None = None
+        self._recent = 0  # sessions at the end of the arrays drawn by the *_recent items
+        self._bin: float | None = None  # pixel width the big items are thinned at (None: not thinned)
+        self._redrawing = False
+        self._pid, self._px, self._pb, self._pa = _arrays(())
         self._xs = np.empty(0)
         self._ys = np.empty(0)
-        self._ids: list[int] = []
+        self._ids = np.empty(0, dtype=np.int64)
 
         self.axis = pg.DateAxisItem(orientation="bottom")
         self.axis.zoomLevels = OrderedDict(
@@ -90,9 +127,24 @@ class TensionPlot(QWidget):
         # "After" is drawn smaller and on top, so an unchanged session shows a dot inside a ring.
         self.before_item = self._series("Before", 12, pg.mkPen(BEFORE_COLOUR, width=2), pg.mkBrush("#ffffff"))
         self.after_item = self._series("After", 8, pg.mkPen(AFTER_COLOUR, width=1), pg.mkBrush(AFTER_COLOUR))
-        self.eased_item = pg.PlotDataItem(pen=pg.mkPen(EASED_COLOUR, width=3), connect="pairs")
-        self.rose_item = pg.PlotDataItem(pen=pg.mkPen(ROSE_COLOUR, width=3), connect="pairs")
-        for data_item in (self.eased_item, self.rose_item, self.before_item, self.after_item):
+        self.eased_item = PairBars(EASED_COLOUR, 3)
+        self.rose_item = PairBars(ROSE_COLOUR, 3)
+        # Sessions added since the last full drawing go into small items of the same look: adding one to
+        # the big item would copy every dot it holds (pyqtgraph keeps a record per dot).
+        self.before_recent = self._series(
+            "Before", 12, pg.mkPen(BEFORE_COLOUR, width=2), pg.mkBrush("#ffffff")
+        )
+        self.after_recent = self._series(
+            "After", 8, pg.mkPen(AFTER_COLOUR, width=1), pg.mkBrush(AFTER_COLOUR)
+        )
+        for data_item in (
+            self.eased_item,
+            self.rose_item,
+            self.before_item,
+            self.before_recent,
+            self.after_item,
+            self.after_recent,
+        ):
             item.addItem(data_item)  # lines first, so the dots sit on top
         legend.clear()
         for data_item, label in (
@@ -115,55 +167,148 @@ class TensionPlot(QWidget):
         layout.addWidget(self.plot, 1)
         layout.addWidget(self.details)
 
+        view_box = item.getViewBox()
+        view_box.sigXRangeChanged.connect(self._on_view_changed)
+        view_box.sigResized.connect(self._on_view_changed)
         self.plot.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.plot.scene().sigMouseClicked.connect(self._on_mouse_clicked)
 
     @staticmethod
-    def _series(name: str, size: int, pen: object, brush: object) -> pg.PlotDataItem:
-        item = pg.PlotDataItem(
-            name=name, pen=None, symbol="o", symbolSize=size, symbolPen=pen, symbolBrush=brush
-        )
-        # The legend draws from the scatter's own options, which stay at defaults until data arrives.
-        item.scatter.setPen(pen)
-        item.scatter.setBrush(brush)
-        item.scatter.setSize(size)
-        return item
+    def _series(name: str, size: int, pen: object, brush: object) -> pg.ScatterPlotItem:
+        """One scatter item for the whole series: years of sessions are one item, and a new session is
+        added to it (addPoints) without redrawing the others."""
+        return pg.ScatterPlotItem(name=name, symbol="o", size=size, pen=pen, brush=brush)
 
     # ---- data ----------------------------------------------------------------------------------
 
-    def set_records(
-        self, records: Sequence[SessionRecord], x_range: tuple[float, float] | None = None
+    def set_points(self, points: Sequence[Point], x_range: tuple[float, float] | None = None) -> None:
+        """Show these sessions, (id, started_at epoch s, before, after) each, oldest first; `x_range`
+        (epoch seconds) fixes the visible period."""
+        self._pid, self._px, self._pb, self._pa = _arrays(points)
+        self._redraw(x_range)
+
+    def apply(
+        self,
+        changed: Iterable[int],
+        points: Sequence[Point],
+        since_s: float | None,
+        x_range: tuple[float, float] | None = None,
     ) -> None:
-        """Show these sessions; `x_range` (epoch seconds) fixes the visible period."""
-        self._records = [r for r in records if r.tension_before is not None or r.tension_after is not None]
-        before = [r for r in self._records if r.tension_before is not None]
-        after = [r for r in self._records if r.tension_after is not None]
-        self.before_item.setData(
-            [r.started_at.timestamp() for r in before], [r.tension_before for r in before]
-        )
-        self.after_item.setData([r.started_at.timestamp() for r in after], [r.tension_after for r in after])
-        for data_item, keep in ((self.eased_item, lambda d: d >= 0), (self.rose_item, lambda d: d < 0)):
-            pairs = [r for r in self._records if r.drop is not None and keep(r.drop)]
-            xs = [r.started_at.timestamp() for r in pairs for _ in (0, 1)]
-            ys = [v for r in pairs for v in (r.tension_before, r.tension_after)]
-            data_item.setData(xs, ys)
-        points = [(r.started_at.timestamp(), r.tension_before, r.id) for r in before]
-        points += [(r.started_at.timestamp(), r.tension_after, r.id) for r in after]
-        self._xs = np.array([p[0] for p in points], dtype=float)
-        self._ys = np.array([p[1] for p in points], dtype=float)
-        self._ids = [p[2] for p in points]
+        """Redraw after a few sessions changed: drop `changed` ids (and points older than `since_s`),
+        add `points` (their current values, for those still rated), keep everything else as it is."""
+        keep = ~np.isin(self._pid, np.fromiter(changed, dtype=np.int64))
+        if since_s is not None:
+            keep &= self._px >= since_s
+        new = _arrays(points)
+        newest = self._px.max() if len(self._px) else -np.inf
+        appendable = self._recent + len(new[0]) <= RECENT_MAX
+        if keep.all() and appendable and (not len(new[1]) or new[1].min() > newest):
+            self._append(new, x_range)  # the usual case: a session was added after the others
+            return
+        arrays = [np.concatenate((old[keep], add)) for old, add in zip(self._arrays(), new, strict=True)]
+        order = np.lexsort((arrays[0], arrays[1]))  # oldest first, then by id, as the store lists them
+        self._pid, self._px, self._pb, self._pa = (a[order] for a in arrays)
+        self._redraw(x_range)
+
+    def _append(self, new: tuple[np.ndarray, ...], x_range: tuple[float, float] | None) -> None:
+        """Add sessions newer than every one shown: only their dots and lines are made."""
+        ids = new[0]
+        if len(ids):
+            self._pid, self._px, self._pb, self._pa = (
+                np.concatenate((old, add)) for old, add in zip(self._arrays(), new, strict=True)
+            )
+            self._recent += len(ids)
+            for item, values in ((self.before_recent, self._pb), (self.after_recent, self._pa)):
+                tail = slice(len(self._pid) - self._recent, None)
+                rated = ~np.isnan(values[tail])
+                item.setData(x=self._px[tail][rated], y=values[tail][rated])
+            self._draw_lines()
+            self._index_points()
+        self._frame(x_range)
+
+    def _arrays(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        return self._pid, self._px, self._pb, self._pa
+
+    def _redraw(self, x_range: tuple[float, float] | None) -> None:
+        self._recent = 0
+        for item in (self.before_recent, self.after_recent):
+            item.setData(x=[], y=[])
+        self._index_points()
+        self._redrawing = True  # the range set below must not draw the old thinning first
+        try:
+            self._frame(x_range)
+        finally:
+            self._redrawing = False
+        self._bin = self._wanted_bin()
+        self._draw_dots()
+        self._draw_lines()
+
+    def _draw_dots(self) -> None:
+        """The big items: every session but those added since (drawn by the *_recent items)."""
+        end = len(self._pid) - self._recent
+        xs = self._px[:end]
+        for item, values in ((self.before_item, self._pb[:end]), (self.after_item, self._pa[:end])):
+            rated = np.flatnonzero(~np.isnan(values))
+            shown = rated[_one_per_pixel(xs[rated], values[rated], None, self._bin)]
+            item.setData(x=xs[shown], y=values[shown])
+
+    def _draw_lines(self) -> None:
+        """One item per colour for every session's before→after line."""
+        xs, before, after = self._px, self._pb, self._pa
+        both = ~np.isnan(before) & ~np.isnan(after)
+        for item, pairs in (
+            (self.eased_item, np.flatnonzero(both & (before >= after))),
+            (self.rose_item, np.flatnonzero(both & (before < after))),
+        ):
+            shown = pairs[_one_per_pixel(xs[pairs], before[pairs], after[pairs], self._bin)]
+            item.setData(xs[shown], before[shown], after[shown])
+
+    def _wanted_bin(self) -> float | None:
+        """Data units per screen pixel when the period holds more sessions than the plot is wide (then
+        dots and lines that would land on the same pixel are drawn once); None: draw every session."""
+        view_box = self.plot.getPlotItem().getViewBox()
+        width = view_box.width()
+        (left, right), _ = view_box.viewRange()
+        if width <= 0 or right <= left or len(self._pid) <= DENSE_PER_PIXEL * width:
+            return None
+        return (right - left) / width
+
+    def _on_view_changed(self, *_: object) -> None:
+        """Zoomed or resized: draw at the new pixel size when it differs enough from the one drawn."""
+        if self._redrawing:
+            return
+        wanted, drawn = self._wanted_bin(), self._bin
+        if wanted == drawn:
+            return
+        if wanted is not None and drawn is not None and 0.75 <= wanted / drawn <= 4:
+            return  # close enough: each drawn pixel still stands for at most a few
+        self._bin = wanted
+        self._draw_dots()
+        self._draw_lines()
+
+    def _index_points(self) -> None:
+        """Every dot's position and session, for finding the one under the pointer."""
+        has_before, has_after = ~np.isnan(self._pb), ~np.isnan(self._pa)
+        self._xs = np.concatenate((self._px[has_before], self._px[has_after]))
+        self._ys = np.concatenate((self._pb[has_before], self._pa[has_after]))
+        self._ids = np.concatenate((self._pid[has_before], self._pid[has_after]))
+
+    def _frame(self, x_range: tuple[float, float] | None) -> None:
+        """Forget the hovered dot and show `x_range` (the data's span when None)."""
+        self._hovered = None
         self._ring.setData([], [])
         self.details.setText(_HINT)
         self.plot.setToolTip("")
-
         item = self.plot.getPlotItem()
         if x_range is None and len(self._xs):
             pad = max(86400.0, (self._xs.max() - self._xs.min()) * 0.03)
             x_range = (float(self._xs.min()) - pad, float(self._xs.max()) + pad)
         if x_range is not None:
-            item.setXRange(*x_range, padding=0.02)
+            # Limits first: the previous period's limits would otherwise clamp the new range (choosing
+            # "All time" after "Last 4 weeks" showed only the last year).
             item.setLimits(xMin=x_range[0] - 86400 * 365, xMax=x_range[1] + 86400 * 30)
-        if self._records:
+            item.setXRange(*x_range, padding=0.02)
+        if len(self._pid):
             self._empty.setText("")
         else:
             self._empty.setText(
@@ -172,6 +317,19 @@ class TensionPlot(QWidget):
             )
             left, right = x_range or item.viewRange()[0]
             self._empty.setPos((left + right) / 2, 5)
+
+    def drawn(self, which: str) -> list[tuple[float, float]]:
+        """The (time, rating) dots drawn for "before" or "after", oldest first (for tests)."""
+        items = (
+            (self.before_item, self.before_recent)
+            if which == "before"
+            else (self.after_item, self.after_recent)
+        )
+        dots: list[tuple[float, float]] = []
+        for item in items:
+            xs, ys = item.getData()
+            dots += list(zip(np.asarray(xs).tolist(), np.asarray(ys).tolist(), strict=True))
+        return dots
 
     def session_at(self, scene_pos: QPointF) -> int | None:
         """The session whose point is within a few pixels of `scene_pos`, nearest first."""
@@ -184,20 +342,25 @@ class TensionPlot(QWidget):
         px_w, px_h = view_box.viewPixelSize()
         dist = np.hypot((self._xs - here.x()) / px_w, (self._ys - here.y()) / px_h)
         nearest = int(np.argmin(dist))
-        return self._ids[nearest] if dist[nearest] <= HOVER_RADIUS_PX else None
+        return int(self._ids[nearest]) if dist[nearest] <= HOVER_RADIUS_PX else None
 
     def point_scene_pos(self, session_id: int, which: str = "after") -> QPointF:
         """Where a session's before/after point is drawn, in scene coordinates (for tests)."""
-        record = next(r for r in self._records if r.id == session_id)
-        value = record.tension_after if which == "after" else record.tension_before
+        row = int(np.flatnonzero(self._pid == session_id)[0])
+        value = (self._pa if which == "after" else self._pb)[row]
         view_box = self.plot.getPlotItem().getViewBox()
-        return view_box.mapViewToScene(QPointF(record.started_at.timestamp(), float(value or 0)))
+        return view_box.mapViewToScene(
+            QPointF(float(self._px[row]), 0.0 if np.isnan(value) else float(value))
+        )
 
     # ---- mouse ---------------------------------------------------------------------------------
 
     def _on_mouse_moved(self, scene_pos: QPointF) -> None:
         session_id = self.session_at(scene_pos)
-        record = next((r for r in self._records if r.id == session_id), None)
+        if session_id is not None and session_id == self._hovered:
+            return  # still over the same session: nothing to read or redraw
+        self._hovered = session_id
+        record = self._lookup(session_id) if session_id is not None else None
         if record is None:
             self._ring.setData([], [])
             self.details.setText(_HINT)

@@ -1,7 +1,13 @@
-"""The table of past sessions under the history plot: newest first, sortable, multi-select for deleting."""
+"""The table of past sessions under the history plot: newest first, sortable, multi-select for deleting.
+
+The model reads the store a page at a time as the table scrolls (canFetchMore/fetchMore), sorted by
+the store (keyset pages, history_reads), so opening years of history costs one page. After a session
+the window hands it the changed sessions and it moves only those rows.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
 
 from PySide6.QtCore import (
@@ -9,16 +15,17 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from desktop.model.history import SessionRecord
+from desktop.model.history import History, HistoryUnavailable, NullHistoryStore, SessionRecord
+from desktop.model.history_reads import Cursor, TableOrder, comes_before
 
 COLUMNS = ("Date", "Routine", "Sides", "Steps", "Outcome", "Before", "After", "Note")
-SORT_ROLE = Qt.ItemDataRole.UserRole
+SORT_KEYS = ("date", "routine", "sides", "steps", "outcome", "before", "after", "note")  # history_reads
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+PAGE_ROWS = 100  # rows read at a time: a few screens' worth
 _NUMERIC = {"Steps", "Before", "After"}
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -33,19 +40,110 @@ def rating_text(value: int | None) -> str:
 
 
 class SessionTableModel(QAbstractTableModel):
-    """Read-only rows of SessionRecord, newest first."""
+    """Read-only rows of the store's sessions since a moment, in the chosen order (newest first at first).
+
+    Holds only the rows read so far; the view asks for more as it scrolls.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._store: History = NullHistoryStore()
+        self._since: datetime | None = None
+        self._order = TableOrder()
         self._records: list[SessionRecord] = []
+        self._cursors: list[Cursor] = []
+        self._complete = True
 
-    def set_records(self, records: list[SessionRecord]) -> None:
+    def show_sessions(self, store: History, since: datetime | None) -> None:
+        """List `store`'s sessions started at or after `since`, from the top (reads the first page)."""
+        self._store, self._since = store, since
+        self._reload()
+
+    def _reload(self) -> None:
         self.beginResetModel()
-        self._records = sorted(records, key=lambda r: (r.started_at, r.id), reverse=True)
+        self._records, self._cursors, self._complete = [], [], False
         self.endResetModel()
+        self.fetchMore()
 
     def record(self, row: int) -> SessionRecord:
         return self._records[row]
+
+    def listed(self, session_id: int) -> bool:
+        """Whether the session belongs in this table (stored, and in the period), read or not yet."""
+        try:
+            cursor = self._store.cursor(self._order, session_id)
+        except HistoryUnavailable:
+            return False
+        return cursor is not None and (self._since is None or cursor[1] >= self._since.timestamp())
+
+    def row_of(self, session_id: int) -> int | None:
+        return next((row for row, r in enumerate(self._records) if r.id == session_id), None)
+
+    # ---- reading on demand ---------------------------------------------------------------------
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008 (Qt's signature)
+        return not parent.isValid() and not self._complete
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self._complete:
+            return
+        after = self._cursors[-1] if self._cursors else None
+        try:
+            page = self._store.page(self._since, self._order, after, PAGE_ROWS)
+        except HistoryUnavailable:
+            page = []  # the window says why when it next refreshes; keep what is shown
+        self._complete = len(page) < PAGE_ROWS
+        if not page:
+            return
+        first = len(self._records)
+        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+        self._records += [record for record, _ in page]
+        self._cursors += [cursor for _, cursor in page]
+        self.endInsertRows()
+
+    def fetch_all(self) -> None:
+        while self.canFetchMore():
+            self.fetchMore()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorted by the store: ties stay newest first, whichever way the column is sorted."""
+        wanted = TableOrder(SORT_KEYS[column], order == Qt.SortOrder.DescendingOrder)
+        if wanted != self._order:
+            self._order = wanted
+            self._reload()
+
+    # ---- changes after a session -----------------------------------------------------------------
+
+    def apply(self, changed: Mapping[int, SessionRecord | None], since: datetime | None) -> None:
+        """Move just these sessions (None: deleted) and drop rows now older than `since`."""
+        self._since = since
+        for row in reversed(range(len(self._records))):
+            record = self._records[row]
+            if record.id in changed or (since is not None and record.started_at < since):
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self._records[row], self._cursors[row]
+                self.endRemoveRows()
+        for session_id, record in changed.items():
+            if record is None or (since is not None and record.started_at < since):
+                continue
+            try:
+                cursor = self._store.cursor(self._order, session_id)
+            except HistoryUnavailable:
+                cursor = None
+            if cursor is None:
+                continue
+            row = next(
+                (i for i, other in enumerate(self._cursors) if comes_before(cursor, other, self._order)),
+                len(self._records),
+            )
+            if row == len(self._records) and not self._complete:
+                continue  # beyond what is read so far: the next page brings it
+            self.beginInsertRows(QModelIndex(), row, row)
+            self._records.insert(row, record)
+            self._cursors.insert(row, cursor)
+            self.endInsertRows()
+
+    # ---- Qt model --------------------------------------------------------------------------------
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
         return 0 if parent.isValid() else len(self._records)
@@ -65,8 +163,6 @@ class SessionTableModel(QAbstractTableModel):
         column = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(record, column)
-        if role == SORT_ROLE:
-            return self._sort_key(record, column)
         if role == ID_ROLE:
             return record.id
         if role == Qt.ItemDataRole.ToolTipRole and column == "Note" and record.note:
@@ -95,20 +191,6 @@ class SessionTableModel(QAbstractTableModel):
             case _:
                 return record.note.replace("\n", " ")
 
-    @staticmethod
-    def _sort_key(record: SessionRecord, column: str) -> object:
-        match column:
-            case "Date":
-                return record.started_at.timestamp()
-            case "Steps":
-                return record.steps_completed
-            case "Before":
-                return -1 if record.tension_before is None else record.tension_before
-            case "After":
-                return -1 if record.tension_after is None else record.tension_after
-            case _:
-                return SessionTableModel._text(record, column).lower()
-
 
 class SessionTable(QTableView):
     """Sessions, sortable by any column; rows select whole, several at once."""
@@ -116,10 +198,7 @@ class SessionTable(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.source = SessionTableModel(self)
-        self._proxy = QSortFilterProxyModel(self)
-        self._proxy.setSourceModel(self.source)
-        self._proxy.setSortRole(SORT_ROLE)
-        self.setModel(self._proxy)
+        self.setModel(self.source)
         self.setSortingEnabled(True)
         self.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -132,13 +211,30 @@ class SessionTable(QTableView):
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COLUMNS.index("Note"), QHeaderView.ResizeMode.Stretch)
+        header.setResizeContentsPrecision(PAGE_ROWS)  # size columns by a page of rows, not all read so far
+        self.source.rowsInserted.connect(self._widen_for)
 
-    def set_records(self, records: list[SessionRecord]) -> None:
-        self.source.set_records(records)
+    def _widen_for(self, _parent: QModelIndex, first: int, last: int) -> None:
+        """Rows added after a reset (a new session, the next page) do not resize "fit to contents"
+        columns by themselves: widen a column whose new text would not fit, as a full re-read would."""
+        header = self.horizontalHeader()
+        for column in range(len(COLUMNS)):
+            if header.sectionResizeMode(column) != QHeaderView.ResizeMode.ResizeToContents:
+                continue
+            width = header.sectionSize(column)
+            if any(
+                self.sizeHintForIndex(self.source.index(row, column)).width() > width
+                for row in range(first, last + 1)
+            ):
+                self.source.headerDataChanged.emit(Qt.Orientation.Horizontal, column, column)
+
+    def show_sessions(self, store: History, since: datetime | None) -> None:
+        self.source.show_sessions(store, since)
 
     def row_texts(self) -> list[list[str]]:
-        """What the person sees, top to bottom (for tests and screenshots)."""
-        model = self.model()
+        """What the person sees, top to bottom, scrolling to the end (reads every page; for tests)."""
+        model = self.source
+        model.fetch_all()
         return [
             [str(model.data(model.index(row, col))) for col in range(model.columnCount())]
             for row in range(model.rowCount())
@@ -149,14 +245,18 @@ class SessionTable(QTableView):
         return sorted({int(index.data(ID_ROLE)) for index in rows})
 
     def select_session(self, session_id: int) -> None:
-        """Select and show the row of `session_id` (clicked on the plot); does nothing if not listed."""
-        model = self.model()
-        for row in range(model.rowCount()):
-            index = model.index(row, 0)
-            if index.data(ID_ROLE) == session_id:
-                flags = (
-                    QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-                )
-                self.selectionModel().select(index, flags)
-                self.scrollTo(index)
-                return
+        """Select and show the row of `session_id` (clicked on the plot), reading pages until it is
+        listed; does nothing if it is not in the table."""
+        model = self.source
+        row = model.row_of(session_id)
+        if row is None and not model.listed(session_id):
+            return
+        while row is None and model.canFetchMore():
+            model.fetchMore()
+            row = model.row_of(session_id)
+        if row is None:
+            return
+        index = model.index(row, 0)
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.selectionModel().select(index, flags)
+        self.scrollTo(index)

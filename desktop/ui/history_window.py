@@ -17,7 +17,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -28,10 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.model.history import History, HistoryUnavailable
+from desktop.model.history import History, HistoryUnavailable, NullHistoryStore, SessionRecord
 from desktop.model.history_csv import write_csv
 from desktop.model.history_stats import HistoryStats
 from desktop.ui import layouts
+from desktop.ui.export_dialog import ask_export_path
 from desktop.ui.history_table import SessionTable
 from desktop.ui.history_zones import ZoneRanking, zone_tints
 
@@ -84,6 +84,7 @@ class HistoryWindow(QWidget):
         self.setObjectName("historyWindow")
         self._store = store
         self._now = now or (lambda: datetime.now(UTC))
+        self._shown: tuple[int, int | None] = (-1, None)  # (period index, change mark) last shown
 
         self.unavailable = QLabel()
         self.unavailable.setWordWrap(True)
@@ -115,7 +116,7 @@ class HistoryWindow(QWidget):
         middle_box = QWidget()
         middle = QHBoxLayout(middle_box)
         middle.setContentsMargins(0, 0, 0, 0)
-        self.plot = TensionPlot()
+        self.plot = TensionPlot(self._lookup)
         middle.addWidget(self.plot, 1)
         side_box = QWidget()
         side_box.setMinimumWidth(300)
@@ -142,7 +143,7 @@ class HistoryWindow(QWidget):
 
         self.export_button = QPushButton("Export CSV…")
         self.export_button.clicked.connect(self._on_export)
-        self.export_button.setEnabled(getattr(store, "available", True))
+        self.export_button.setEnabled(getattr(store, "readable", True))  # a read-only history exports too
         self.delete_button = QPushButton("Delete selected…")
         self.delete_button.setEnabled(False)
         self.delete_button.clicked.connect(self._on_delete_selected)
@@ -173,32 +174,66 @@ class HistoryWindow(QWidget):
         return None if days is None else (now or self._now()) - timedelta(days=days)
 
     def refresh(self) -> None:
-        """Re-read the store and redraw everything for the chosen period."""
+        """Show what the store holds now for the chosen period.
+
+        After a session only the sessions written since the last refresh are read again (the store's
+        change journal names them); a new period, a sliding period's new day, or more changes than the
+        journal keeps read the period again from the start, a page of the table at a time.
+        """
         now = self._now()
         since = self.since(now)
+        x_range = (since.timestamp(), now.timestamp()) if since is not None else None
         try:
-            records = self._store.sessions(since)
+            changes = self._changes_since_shown()
+            if changes is None:
+                mark = self._store.change_mark()
+                self.plot.set_points(self._store.tension_points(since), x_range)
+                self.table.show_sessions(self._store, since)
+            else:
+                mark, ids = changes
+                self._apply(ids, since, x_range)
             stats = self._store.stats(now, since=since)
             counts = self._store.zone_counts(since)
+            any_session = self._store.has_sessions()
         except HistoryUnavailable as exc:
-            records, stats, counts = [], HistoryStats(), {}
+            mark, stats, counts, any_session = None, HistoryStats(), {}, False
+            self.plot.set_points((), x_range)
+            self.table.show_sessions(NullHistoryStore(), since)
             self.unavailable.setText(str(exc))
             self.unavailable.show()
-        x_range = (since.timestamp(), now.timestamp()) if since is not None else None
-        self.plot.set_records(records, x_range)
-        self.table.set_records(records)
+        self._shown = (self.period.currentIndex(), mark)
         self._show_stats(stats)
-        self.zones.set_counts(counts, len(records))
+        self.zones.set_counts(counts, stats.sessions)
         if self.body_map is not None and hasattr(self.body_map, "set_zone_tints"):
             self.body_map.set_zone_tints(zone_tints(counts))
-        self.delete_all_button.setEnabled(bool(records) or self._has_any_session())
+        self.delete_all_button.setEnabled(any_session)
         self._on_selection_changed()
 
-    def _has_any_session(self) -> bool:
+    def _changes_since_shown(self) -> tuple[int, list[int]] | None:
+        """What changed since the last refresh, or None when the period must be read again."""
+        period, mark = self._shown
+        if mark is None or period != self.period.currentIndex():
+            return None
+        return self._store.changed_since(mark)
+
+    def _apply(self, ids: list[int], since: datetime | None, x_range: tuple[float, float] | None) -> None:
+        """Move only the sessions in `ids` in the plot and the table (and drop what left the period)."""
+        records = self._store.records(ids)
+        changed = {session_id: records.get(session_id) for session_id in ids}
+        points = [
+            (r.id, r.started_at.timestamp(), r.tension_before, r.tension_after)
+            for r in records.values()
+            if (since is None or r.started_at >= since)
+            and (r.tension_before is not None or r.tension_after is not None)
+        ]
+        self.plot.apply(ids, points, None if since is None else since.timestamp(), x_range)
+        self.table.source.apply(changed, since)
+
+    def _lookup(self, session_id: int) -> SessionRecord | None:
         try:
-            return bool(self._store.sessions())
+            return self._store.session(session_id)
         except HistoryUnavailable:
-            return False
+            return None
 
     def _show_stats(self, stats: HistoryStats) -> None:
         period = self.period.currentText().lower()
@@ -268,11 +303,11 @@ class HistoryWindow(QWidget):
 
     def _on_export(self) -> None:
         default = Path.home() / f"ankle-guide-history-{self._now().astimezone():%Y-%m-%d}.csv"
-        name, _ = QFileDialog.getSaveFileName(self, "Export history", str(default), "CSV files (*.csv)")
-        if not name:
+        name = ask_export_path(self, default)
+        if name is None:
             return
         try:
-            count = write_csv(self._store.sessions(), Path(name))
+            count = write_csv(self._store.iter_sessions(), name)
         except (OSError, HistoryUnavailable) as exc:
             QMessageBox.warning(self, "Export history", f"The history could not be exported:\n{exc}")
             return

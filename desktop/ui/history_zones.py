@@ -56,6 +56,24 @@ class ZoneRanking(QWidget):
         self._grid.setVerticalSpacing(4)
         layout.addStretch(1)
         self._rows: list[tuple[str, int]] = []
+        # One row of widgets per place in the ranking, made once and reused: a refresh after every
+        # session changes texts and bars, and never makes or deletes widgets.
+        self._empty = QLabel("No tight spots marked in this period.")
+        self._empty.setWordWrap(True)
+        self._grid.addWidget(self._empty, 0, 0, 1, 3)
+        self._places: list[tuple[QLabel, QProgressBar, QLabel]] = []
+        for row in range(limit):
+            label = QLabel()
+            label.setWordWrap(True)
+            bar = QProgressBar()
+            bar.setTextVisible(False)
+            bar.setMaximumHeight(12)
+            count = QLabel()
+            count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            for column, widget in enumerate((label, bar, count)):
+                self._grid.addWidget(widget, row + 1, column)
+                widget.hide()
+            self._places.append((label, bar, count))
 
     def rows(self) -> list[tuple[str, int]]:
         """(name, count) as listed, top first."""
@@ -63,30 +81,20 @@ class ZoneRanking(QWidget):
 
     def set_counts(self, counts: dict[str, int], sessions: int) -> None:
         """`counts` from HistoryStore.zone_counts; `sessions` = how many sessions the period holds."""
-        while self._grid.count():
-            widget = self._grid.takeAt(0).widget()
-            if widget is not None:
-                widget.hide()  # gone now, not only when the event loop next runs
-                widget.deleteLater()
         ranked = sorted(counts.items(), key=lambda kv: (-kv[1], self._names(kv[0])))[: self._limit]
         self._rows = [(self._names(zone), n) for zone, n in ranked]
-        if not ranked:
-            empty = QLabel("No tight spots marked in this period.")
-            empty.setWordWrap(True)
-            self._grid.addWidget(empty, 0, 0, 1, 2)
-            return
-        for row, (zone_id, n) in enumerate(ranked):
-            label = QLabel(self._names(zone_id))
+        self._empty.setVisible(not ranked)
+        for place, (label, bar, count) in enumerate(self._places):
+            shown = place < len(ranked)
+            for widget in (label, bar, count):
+                widget.setVisible(shown)
+            if not shown:
+                continue
+            zone_id, n = ranked[place]
+            of = max(sessions, n)
+            label.setText(self._names(zone_id))
             label.setToolTip(zone_id)
-            label.setWordWrap(True)
-            bar = QProgressBar()
-            bar.setRange(0, max(sessions, n, 1))
+            bar.setRange(0, max(of, 1))
             bar.setValue(n)
-            bar.setTextVisible(False)
-            bar.setMaximumHeight(12)
-            bar.setAccessibleName(f"{label.text()}: tight in {n} of {max(sessions, n)} sessions")
-            count = QLabel(f"{n} of {max(sessions, n)}")
-            count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            self._grid.addWidget(label, row, 0)
-            self._grid.addWidget(bar, row, 1)
-            self._grid.addWidget(count, row, 2)
+            bar.setAccessibleName(f"{label.text()}: tight in {n} of {of} sessions")
+            count.setText(f"{n} of {of}")

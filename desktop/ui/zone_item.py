@@ -124,13 +124,8 @@ class ZoneItem(QGraphicsPathItem):
             self._paint_highlight(painter, path)
         elif self.caution and (self.hovered or self.tint > 0):
             self._paint_hatch(painter, path, 0.6)
-        if self.selected:  # a white halo under a wide solid line: visible on skin, orange and hatching
-            for color, width in ((HALO, 7.0), (SELECTED, 4.0)):
-                pen = QPen(
-                    color, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin
-                )
-                pen.setCosmetic(True)
-                painter.strokePath(path, pen)
+        if self.selected:  # a wide solid line on a white halo: visible on skin, orange and hatching
+            _stroke_on_halo(painter, path, SELECTED, 4.0)
         if self.hovered:
             pen = QPen(OUTLINE, 2.0)
             pen.setCosmetic(True)
@@ -155,15 +150,24 @@ class ZoneItem(QGraphicsPathItem):
         painter.fillPath(path, fill)
         if self.caution:
             self._paint_hatch(painter, path, 0.9)
-        edge = QColor(base).darker(130)
-        pen = QPen(edge, 2.0)
-        pen.setCosmetic(True)
-        painter.strokePath(path, pen)
+        # The edge carries the highlight without colour: a dark line on a white halo stands out at
+        # 3:1 or more in greyscale and for red-green colour blindness (tests/test_colour_independence.py).
+        _stroke_on_halo(painter, path, QColor(base).darker(220), 3.0)
 
     def _paint_hatch(self, painter: QPainter, path: QPainterPath, alpha: float) -> None:
         color = QColor(CAUTION).darker(140)
         color.setAlphaF(alpha)
         painter.fillPath(path, QBrush(color, Qt.BrushStyle.BDiagPattern))
         pen = QPen(color, 2.0, Qt.PenStyle.DashLine)
+        pen.setCosmetic(True)
+        painter.strokePath(path, pen)
+
+
+def _stroke_on_halo(painter: QPainter, path: QPainterPath, color: QColor, width: float) -> None:
+    """A solid line of `width` device pixels over a white one 3 px wider: readable on any background."""
+    for pen_color, pen_width in ((HALO, width + 3.0), (color, width)):
+        pen = QPen(
+            pen_color, pen_width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin
+        )
         pen.setCosmetic(True)
         painter.strokePath(path, pen)

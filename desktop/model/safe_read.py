@@ -1,0 +1,71 @@
+"""Read a user's file only if it is a regular file, never blocking, never reading more than a limit.
+
+Opening a named pipe waits for a writer forever, a device can have side effects when opened and
+never end, a socket cannot be opened at all. So the path is stat'ed first (which opens nothing) and
+anything but a regular file is refused by name; a regular file is then opened non-blocking and
+checked again on the open descriptor, in case it was swapped for something else in between.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Callable
+from pathlib import Path
+
+_KINDS = (
+    (stat.S_ISDIR, "a folder"),
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+class FileRefused(Exception):
+    """str(exc) is the rest of a one-line problem, to follow the file's name."""
+
+
+def not_regular(mode: int) -> str | None:
+    """Why a file of this st_mode is not read ("is a named pipe (FIFO) ..."), or None if it is regular."""
+    if stat.S_ISREG(mode):
+        return None
+    kind = next((name for test, name in _KINDS if test(mode)), "not a regular file")
+    return f"is {kind}, not a regular file; not opened"
+
+
+def read_regular_file(path: Path, limit: int, too_large: Callable[[int], str]) -> bytes:
+    """At most `limit` bytes of the regular file at `path` (a symlink to one is fine).
+
+    Raises FileRefused for anything else, for a file over `limit` (message `too_large(size)`) and for
+    any OSError ("cannot be read: <reason>").
+    """
+    try:
+        reason = not_regular(Path(path).stat().st_mode)
+        if reason:
+            raise FileRefused(reason)
+        flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
+        fd = os.open(path, flags)
+        try:
+            info = os.fstat(fd)
+            reason = not_regular(info.st_mode)
+            if reason:
+                raise FileRefused(reason)
+            if info.st_size > limit:
+                raise FileRefused(too_large(info.st_size))
+            chunks: list[bytes] = []
+            remaining = limit + 1  # one byte over the limit shows the file grew while being read
+            while remaining > 0:
+                chunk = os.read(fd, min(remaining, 1 << 16))
+                if not chunk:
+                    break
+                chunks.append(chunk)
+                remaining -= len(chunk)
+        finally:
+            os.close(fd)
+    except OSError as exc:
+        raise FileRefused(f"cannot be read: {exc.strerror or exc}") from None
+    data = b"".join(chunks)
+    if len(data) > limit:
+        raise FileRefused(too_large(len(data)))
+    return data

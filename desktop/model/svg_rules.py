@@ -1,0 +1,80 @@
+"""The diagram guard's rules for text encodings, references and CSS (desktop.model.svg_guard uses them).
+
+A diagram must be drawable from its own bytes alone: QtSvg follows `url(...)` in presentation
+attributes and styles, loads `<image>` payloads (sniffing their content, so an SVG labelled as PNG
+would be read as SVG and could reach a local file), and its CSS understands `@import`. So no CSS is
+accepted beyond plain declarations in a `style` attribute, `url()` may only point at an element of the
+same file (`#id`), and the only embedded data is a PNG or JPEG picture whose bytes really are one.
+Expat reads UTF-8, UTF-16, US-ASCII and ISO-8859-1 itself; any other declared encoding goes through
+Python codecs expat cannot always use, so it is refused here with one line instead.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+
+ENCODINGS = frozenset(
+    {"utf-8", "utf8", "utf-16", "utf16", "us-ascii", "ascii", "iso-8859-1", "latin-1", "latin1"}
+)
+_DECLARATION = re.compile(r"<\?xml\b[^>]{0,200}?\bencoding\s*=\s*([\"'])([^\"'>]{0,64})\1")
+_URL = re.compile(r"url\(", re.IGNORECASE)
+_LOCAL_URL = re.compile(r"""url\(\s*(["']?)#[A-Za-z_][\w.:-]*\1\s*\)""", re.IGNORECASE)
+_DATA_IMAGE = re.compile(r"data:image/(png|jpeg|jpg);base64,([A-Za-z0-9+/=\s]*)", re.IGNORECASE)
+_MAGIC = {"png": b"\x89PNG\r\n\x1a\n", "jpeg": b"\xff\xd8\xff", "jpg": b"\xff\xd8\xff"}
+
+
+def encoding_problem(data: bytes) -> str | None:
+    """Why the bytes' text encoding is refused (UTF-32, or a declared one off the list), else None."""
+    if data.startswith((b"\x00\x00\xfe\xff", b"\xff\xfe\x00\x00", b"\x00\x00\x00<", b"<\x00\x00\x00")):
+        return "is UTF-32 text; save it as UTF-8"
+    head = data[:512]
+    if head.startswith((b"\xff\xfe", b"<\x00")):
+        text = head.decode("utf-16-le", errors="replace")
+    elif head.startswith((b"\xfe\xff", b"\x00<")):
+        text = head.decode("utf-16-be", errors="replace")
+    else:
+        text = head.removeprefix(b"\xef\xbb\xbf").decode("latin-1")
+    text = text.lstrip("\ufeff")
+    found = _DECLARATION.match(text)
+    if found is None or found.group(2).strip().lower() in ENCODINGS:
+        return None
+    shown = "".join(c if c.isprintable() else "?" for c in found.group(2))
+    return f"declares the text encoding '{shown}'; diagrams must be UTF-8, UTF-16, ASCII or ISO-8859-1"
+
+
+def url_problem(value: str) -> str | None:
+    """Why an attribute value's `url(...)` or `@import` is refused, else None."""
+    if "@import" in value.lower():
+        return "uses CSS @import; diagrams hold no CSS"
+    urls = len(_URL.findall(value))
+    if urls and urls != len(_LOCAL_URL.findall(value)):
+        return "refers with url(...) to something outside this file; only url(#id) is allowed"
+    return None
+
+
+def style_problem(value: str) -> str | None:
+    """Why a `style` attribute is refused: a CSS escape could spell url( or @import unseen."""
+    if "\\" in value:
+        return "holds a CSS escape (a backslash); write the style plainly"
+    return url_problem(value)
+
+
+def href_problem(element: str, value: str) -> str | None:
+    """Why a link (href) is refused: anything but `#id`, or a PNG/JPEG picture embedded in an <image>."""
+    value = value.strip()
+    if not value or value.startswith("#"):
+        return None
+    if element != "image" or value[:5].lower() != "data:":
+        return "refers to an outside resource; diagrams must be self-contained"
+    found = _DATA_IMAGE.fullmatch(value)
+    if found is None:
+        return "embeds data other than a base64 PNG or JPEG picture (e.g. another SVG), which is refused"
+    try:
+        payload = base64.b64decode(re.sub(r"\s+", "", found.group(2)), validate=True)
+    except (binascii.Error, ValueError):
+        return "embeds a picture whose base64 data does not decode"
+    if not payload.startswith(_MAGIC[found.group(1).lower()]):
+        return f"embeds data labelled {found.group(1).upper()} that is not a {found.group(1).upper()} picture"
+    return None
