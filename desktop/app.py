@@ -103,6 +103,7 @@ class App:
         from desktop.paths import history_db_path, user_routines_dir
         from desktop.qt.session_controller import SessionController
         from desktop.qt.settings_store import SettingsStore
+        from desktop.ui import progress_hooks
         from desktop.ui.follow_along_host import FollowAlongHost
         from desktop.ui.main_window import MainWindow
 
@@ -126,6 +127,7 @@ class App:
         self.controller.session_ended.connect(self._on_session_ended)
         self._follow_along = FollowAlongHost(self.window, self.controller, self.catalogue)
         self.history_window = None
+        progress_hooks.install(self)  # issue 18: View → Knee-to-wall test
 
         settings = self.settings
         if args.side:
@@ -258,6 +260,9 @@ class App:
 
         if self.history_window is None:
             self.history_window = HistoryWindow(self.history, self.window, body_map_factory=self._body_map)
+        from desktop.ui import progress_hooks
+
+        progress_hooks.attach_mobility(self)  # issue 18: mobility per foot with the MDC band
         self.history_window.show()
         self.history_window.raise_()
 
@@ -271,9 +276,12 @@ class App:
         return body_map
 
     def export_history(self) -> None:
+        from desktop.ui import progress_hooks
         from desktop.ui.export_dialog import export_history
 
-        export_history(self.window, self.history.iter_sessions, self.window.show_notice)
+        export_history(
+            self.window, self.history.iter_sessions, self.window.show_notice, progress_hooks.read_all(self)
+        )
 
     def quit(self) -> None:
         """Quit as closing the window does (SIGTERM, SIGINT): a session in progress is saved as stopped."""
@@ -320,6 +328,9 @@ def run_app(args: argparse.Namespace) -> int:
         app.setWindowIcon(_app_icon())  # every window's icon; loading the SVG icon engine takes ~10 ms
         built.start_cues()
         built.show_startup_warnings()
+        from desktop.ui import progress_hooks
+
+        progress_hooks.ask_next_morning(built)  # issue 18: the day after a session
 
     built.window.show()
     if args.follow_along:

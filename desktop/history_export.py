@@ -13,7 +13,8 @@ from pathlib import Path
 
 from desktop.model.export_target import ExportRefused, existing_target
 from desktop.model.history import HistoryCorrupt, HistoryStore, HistoryUnavailable, SessionRecord
-from desktop.model.history_csv import write_csv
+from desktop.model.history_csv import lunge_csv_path, write_csv, write_lunge_csv
+from desktop.model.history_measures import read_measures
 
 
 def _fail(message: str) -> int:
@@ -35,6 +36,15 @@ def _read_sessions(db: Path) -> list[SessionRecord]:
         return store.sessions()
 
 
+def _read_measures(db: Path) -> dict:
+    """Issue 18's measurements (desktop.model.history_measures), or none when they can't be read: the
+    sessions are exported whatever happens to them."""
+    try:
+        return read_measures(db)
+    except (HistoryUnavailable, OSError):
+        return {}
+
+
 def export_history_cli(path: Path, *, force: bool = False) -> int:
     """Write the history to `path`; print one line saying what happened; 0 on success, 1 on failure."""
     from desktop.paths import history_db_path
@@ -53,8 +63,11 @@ def export_history_cli(path: Path, *, force: bool = False) -> int:
         return _fail(f"{exc} Nothing was exported.")
     except (HistoryUnavailable, OSError) as exc:
         return _fail(str(exc))
+    measures = _read_measures(history_db_path()) if records else {}
     try:
-        count = write_csv(records, target)
+        count = write_csv(records, target, extras=measures.get("extras"), mornings=measures.get("mornings"))
+        if measures.get("lunges"):
+            write_lunge_csv(measures["lunges"], lunge_csv_path(target))
     except ExportRefused as exc:
         return _fail(f"{exc}. Nothing was written.")
     except OSError as exc:

@@ -16,6 +16,7 @@ class ScriptedDialogs:
     """Answers as given; records what was asked, in order, so tests can check what a person saw."""
 
     safe: bool = True
+    injured: bool = False  # the safety check's recent-injury answer
     before: int | None = None
     after: AfterSession | None = None
     confirm_answer: bool = True
@@ -26,6 +27,12 @@ class ScriptedDialogs:
     def safety_check(self) -> bool:
         self.asked.append("safety")
         return self.safe
+
+    def recent_injury(self) -> bool:
+        return self.injured
+
+    def injury_check(self) -> None:
+        self.asked.append("injury")
 
     def before_rating(self) -> int | None:
         self.asked.append("before")

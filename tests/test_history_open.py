@@ -168,6 +168,7 @@ def tiny_disk() -> Iterator[Path]:
     if not ROOT:
         pytest.skip("mounting a small disk needs root")
     folder = Path(tempfile.mkdtemp(prefix="ankle-guide-full-"))
+    # 2 MiB: room for the sample history and its WAL through every migration (v4, v5 added tables)
     if not _sh("mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(folder)):
         pytest.skip("cannot mount a tmpfs here")
     try:

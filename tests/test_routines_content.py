@@ -47,7 +47,7 @@ def test_every_zone_named_exists_and_is_drawn_in_some_view(library: Library) -> 
 
 def test_every_zone_a_person_can_click_has_at_least_one_step(library: Library) -> None:
     catalogue = load_catalogue()
-    assert [z.id for z in catalogue if not library.steps_for_zone(z.id)] == []
+    assert [z.id for z in catalogue if not z.palpation and not library.steps_for_zone(z.id)] == []
 
 
 def test_quick_break_takes_three_to_five_minutes_for_both_feet(by_id: dict[str, Routine]) -> None:

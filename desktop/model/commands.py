@@ -79,6 +79,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("leave", "", "Leave follow-along (on its summary, skip the rating)", ("Esc",), FOLLOW),
     Command("rate", "", "Rate the tension after a session (1 then 0 is 10)", RATE_DIGITS, FOLLOW, "0–10"),
     Command("history", "&History", "Session history", ("Ctrl+H",), MAIN),
+    Command("lunge_test", "&Knee-to-wall test…", "Measure ankle mobility: the knee-to-wall test", (), MAIN),
     Command("export", "&Export history…", "Save your history as a CSV file", (), MAIN),
     Command("quit", "&Quit", "Quit (asks first during a session; it is saved as stopped)", ("Ctrl+Q",)),
     # help

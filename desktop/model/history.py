@@ -241,6 +241,7 @@ class HistoryStore:
     def delete_all(self) -> None:
         """Remove every session; secure_delete and a checkpoint leave no readable trace in the files."""
         with self._write() as conn:
+            conn.execute("DELETE FROM lunge_tests")  # issue 18 measurements (morning_checks cascade)
             conn.execute("DELETE FROM session_zones")
             conn.execute("DELETE FROM sessions")
         with self._read() as conn:

@@ -11,12 +11,12 @@ from __future__ import annotations
 import csv
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import datetime
 from pathlib import Path
 
 from desktop.model.export_target import existing_target, keep_mode
-from desktop.model.history_record import Outcome, SessionRecord
+from desktop.model.history_record import LungeRecord, MorningRecord, Outcome, SessionExtras, SessionRecord
 
 FIELDS = (
     "id",
@@ -36,6 +36,10 @@ FIELDS = (
     "note",
     "active_seconds",
 )
+# Issue 18: pain kept apart from tension, the pressure used and the next-morning answer, per session.
+MEASURE_FIELDS = ("pain_before", "pain_after", "pressure_kg", "morning_feel", "morning_pain")
+# One row per knee-to-wall lunge test (desktop.model.mobility): best try per foot, cm.
+LUNGE_FIELDS = ("measured_at", "timing", "session_id", "right_cm", "left_cm", "side_difference_cm")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "'")
 
 
@@ -73,8 +77,28 @@ def _row(record: SessionRecord) -> dict[str, str]:
     }
 
 
-def write_csv(records: Iterable[SessionRecord], path: Path) -> int:
+def _measures(extras: SessionExtras | None, morning: MorningRecord | None) -> dict[str, str]:
+    extras = extras or SessionExtras()
+    return {
+        "pain_before": _opt(extras.pain_before),
+        "pain_after": _opt(extras.pain_after),
+        "pressure_kg": "" if extras.pressure_kg is None else f"{extras.pressure_kg:g}",
+        "morning_feel": morning.feel if morning else "",
+        "morning_pain": _opt(morning.pain) if morning else "",
+    }
+
+
+def write_csv(
+    records: Iterable[SessionRecord],
+    path: Path,
+    *,
+    extras: Mapping[int, SessionExtras] | None = None,
+    mornings: Mapping[int, MorningRecord] | None = None,
+) -> int:
     """Write `records` to `path` (UTF-8 with BOM, for spreadsheets); returns how many were written.
+
+    With `extras`/`mornings` (by session id, desktop.model.history_measures) the MEASURE_FIELDS columns
+    carry pain, pressure and the next-morning answer; without them those columns are left out.
 
     Written to a temporary file beside `path`, flushed to disk, then renamed over it. A new file is
     readable by its owner only (it is health data); a replaced one keeps its permissions. Raises
@@ -88,10 +112,14 @@ def write_csv(records: Iterable[SessionRecord], path: Path) -> int:
     count = 0
     try:
         with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.DictWriter(handle, fieldnames=FIELDS)
+            measured = extras is not None or mornings is not None
+            writer = csv.DictWriter(handle, fieldnames=FIELDS + MEASURE_FIELDS if measured else FIELDS)
             writer.writeheader()
             for record in records:
-                writer.writerow(_row(record))
+                row = _row(record)
+                if measured:
+                    row |= _measures((extras or {}).get(record.id), (mornings or {}).get(record.id))
+                writer.writerow(row)
                 count += 1
             handle.flush()
             os.fsync(handle.fileno())
@@ -148,3 +176,44 @@ def read_csv(path: Path) -> list[SessionRecord]:
             )
             for row in reader
         ]
+
+
+def lunge_csv_path(sessions_path: Path) -> Path:
+    """Where the lunge tests go beside a sessions export: `history.csv` → `history-lunge-tests.csv`."""
+    path = Path(sessions_path)
+    return path.with_name(f"{path.stem}-lunge-tests{path.suffix or '.csv'}")
+
+
+def write_lunge_csv(tests: Iterable[LungeRecord], path: Path) -> int:
+    """Write the lunge tests (one row each, oldest first) as write_csv writes sessions; returns how many."""
+    path = Path(path)
+    old = existing_target(path)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    tmp = Path(tmp_name)
+    count = 0
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as handle:
+            writer = csv.DictWriter(handle, fieldnames=LUNGE_FIELDS)
+            writer.writeheader()
+            for test in tests:
+                both = test.right_cm is not None and test.left_cm is not None
+                writer.writerow(
+                    {
+                        "measured_at": test.measured_at.astimezone().isoformat(),
+                        "timing": test.timing,
+                        "session_id": _opt(test.session_id),
+                        "right_cm": _opt(test.right_cm),
+                        "left_cm": _opt(test.left_cm),
+                        "side_difference_cm": f"{test.right_cm - test.left_cm:.1f}" if both else "",
+                    }
+                )
+                count += 1
+            handle.flush()
+            os.fsync(handle.fileno())
+        keep_mode(tmp, old)
+        tmp.replace(path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    _fsync_dir(path.parent)
+    return count

@@ -71,6 +71,38 @@ class SessionRecord:
         return self.tension_before - self.tension_after
 
 
+@dataclass(frozen=True)
+class LungeRecord:
+    """One knee-to-wall lunge test as stored: the best try per foot in cm (None = foot not measured)."""
+
+    id: int
+    measured_at: datetime  # aware, UTC
+    timing: str  # "before" | "after" (a session) | "alone"
+    right_cm: float | None
+    left_cm: float | None
+    session_id: int | None = None
+
+
+@dataclass(frozen=True)
+class MorningRecord:
+    """The next-morning answer about one session (see desktop.model.next_morning)."""
+
+    session_id: int
+    answered_at: datetime  # aware, UTC
+    feel: str  # "better" | "same" | "worse"
+    pain: int | None = None
+    hurt_step: str | None = None
+
+
+@dataclass(frozen=True)
+class SessionExtras:
+    """What issue 18 adds to a session: pain apart from tension, and the pressure used (kg)."""
+
+    pain_before: int | None = None
+    pain_after: int | None = None
+    pressure_kg: float | None = None
+
+
 class HistoryUnavailable(Exception):
     """History cannot be read or written; str(exc) is a plain-words sentence for the person."""
 

@@ -64,9 +64,33 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         f"CREATE TRIGGER changes_pruned AFTER INSERT ON changes BEGIN "
         f"DELETE FROM changes WHERE seq <= NEW.seq - {CHANGES_KEPT}; END",
     ),
+    # v5 (issue 18): pain kept apart from tension, the pressure used, knee-to-wall lunge tests (per foot,
+    # best of three, cm; before/after a session or on their own) and the next-morning answers.
+    (
+        "ALTER TABLE sessions ADD COLUMN pain_before INTEGER CHECK (pain_before BETWEEN 0 AND 10)",
+        "ALTER TABLE sessions ADD COLUMN pain_after INTEGER CHECK (pain_after BETWEEN 0 AND 10)",
+        "ALTER TABLE sessions ADD COLUMN pressure_kg REAL CHECK (pressure_kg BETWEEN 0 AND 50)",
+        """CREATE TABLE lunge_tests (
+            id INTEGER PRIMARY KEY,
+            measured_at INTEGER NOT NULL,
+            session_id INTEGER REFERENCES sessions (id) ON DELETE SET NULL,
+            timing TEXT NOT NULL CHECK (timing IN ('before', 'after', 'alone')),
+            right_cm REAL CHECK (right_cm BETWEEN 0 AND 30),
+            left_cm REAL CHECK (left_cm BETWEEN 0 AND 30),
+            CHECK (right_cm IS NOT NULL OR left_cm IS NOT NULL)
+        )""",
+        "CREATE INDEX lunge_tests_measured_at ON lunge_tests (measured_at)",
+        """CREATE TABLE morning_checks (
+            session_id INTEGER PRIMARY KEY REFERENCES sessions (id) ON DELETE CASCADE,
+            answered_at INTEGER NOT NULL,
+            feel TEXT NOT NULL CHECK (feel IN ('better', 'same', 'worse')),
+            pain INTEGER CHECK (pain BETWEEN 0 AND 10),
+            hurt_step TEXT
+        )""",
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
-TABLES = frozenset({"sessions", "session_zones", "changes"})
+TABLES = frozenset({"sessions", "session_zones", "changes", "lunge_tests", "morning_checks"})
 
 
 class SchemaProblem(Exception):

@@ -291,6 +291,8 @@ def _read_zones(raw: dict[str, Any], r: TableReader, catalogue: ZoneCatalogue) -
                 or f" (known zones: {', '.join(sorted(catalogue.ids))})"
             )
             r.problem(f"unknown zone '{clean(zone_id)}'{hint}", where)
+        elif catalogue[zone_id].palpation:  # an injury-check point (desktop.model.ottawa): never massaged
+            r.problem(f"zone '{zone_id}' is an injury-check point, not a massage target", where)
         elif zone_id in zones:
             r.problem(f"zone '{zone_id}' is listed twice", where)
         else:

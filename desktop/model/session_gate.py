@@ -33,6 +33,12 @@ class SessionDialogs(Protocol):
     def safety_check(self) -> bool:
         """The day's safety questions: True when nothing rules a massage out."""
 
+    def recent_injury(self) -> bool:
+        """True when the last safety check answered its recent-injury question "yes"."""
+
+    def injury_check(self) -> None:
+        """The guided Ottawa check (desktop.ui.injury_check); the session stays blocked either way."""
+
     def before_rating(self) -> int | None:
         """How tense before the session, 0..10; None when skipped."""
 
@@ -157,6 +163,8 @@ class SessionGate:
         if not needs_check(self.settings.settings.safety_checked_date(), today):
             return True
         if not self.dialogs.safety_check():
+            if self.dialogs.recent_injury():  # issue 18: offer the Ottawa check on the diagram
+                self.dialogs.injury_check()
             self.session.tell(NOT_STARTED_UNSAFE)
             return False
         self.settings.remember(safety_checked_on=today.isoformat())

@@ -44,6 +44,7 @@ class Zone:
     views: tuple[str, ...]
     caution: str | None = None
     no_press: bool = False
+    palpation: bool = False  # an injury-check point (desktop.model.ottawa), never a massage target
 
 
 class ZoneCatalogue:
@@ -125,6 +126,10 @@ def parse_catalogue(text: str, file: str = "zones.toml") -> ZoneCatalogue:
         if not isinstance(no_press, bool):
             problems.append(Problem(file, "must be true or false", step=where, field="no_press"))
             no_press = False
+        palpation = raw.get("palpation", False)
+        if not isinstance(palpation, bool):
+            problems.append(Problem(file, "must be true or false", step=where, field="palpation"))
+            palpation = False
         zones.append(
             Zone(
                 id=zone_id,
@@ -134,6 +139,7 @@ def parse_catalogue(text: str, file: str = "zones.toml") -> ZoneCatalogue:
                 views=tuple(views),
                 caution=caution,
                 no_press=no_press,
+                palpation=palpation,
             )
         )
     missing = REQUIRED_ZONES - {z.id for z in zones}

@@ -131,6 +131,10 @@ class SessionController(QObject):
         self._use(practice_routine(routine, step), 0)
         return True
 
+    def use(self, routine: Routine) -> None:
+        """Switch to a routine made from a library one (the next morning's lighter offer, issue 18)."""
+        self._use(routine, 0)
+
     def start_here(self, routine_id: str, step_id: str) -> bool:
         """Make `routine_id` current (if it is not) and move to the first plan item of `step_id`."""
         switching = self.routine is None or self.routine.id != routine_id

@@ -30,8 +30,13 @@ class BuiltView:
 
 
 def build_view_scene(
-    geometry: ViewGeometry | None, catalogue: ZoneCatalogue, *, parent: QObject | None = None
+    geometry: ViewGeometry | None,
+    catalogue: ZoneCatalogue,
+    *,
+    parent: QObject | None = None,
+    palpation: bool = False,
 ) -> BuiltView:
+    """The view's massage zones, or with `palpation` only the injury check's points (never both)."""
     scene = QGraphicsScene(parent)
     built = BuiltView(scene, geometry)
     if geometry is None:
@@ -41,6 +46,8 @@ def build_view_scene(
     for zone_id in sorted(geometry.zones, key=lambda z: -geometry.zones[z].area):
         shape = geometry.zones[zone_id]
         zone = catalogue[zone_id]
+        if zone.palpation != palpation:
+            continue
         item = ZoneItem(zone, zone_path(shape), shape.area)
         item.setZValue(len(built.items))  # larger zones first, so the smallest is on top
         scene.addItem(item)

@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop.model.export_target import existing_target
-from desktop.model.history_csv import write_csv
+from desktop.model.history_csv import lunge_csv_path, write_csv, write_lunge_csv
 from desktop.model.history_record import SessionRecord
 
 
@@ -49,15 +49,22 @@ def ask_export_path(parent: QWidget, default: Path) -> Path | None:
 
 
 def export_history(
-    parent: QWidget, sessions: Callable[[], Iterable[SessionRecord]], notify: Callable[[str], None]
+    parent: QWidget,
+    sessions: Callable[[], Iterable[SessionRecord]],
+    notify: Callable[[str], None],
+    measures: Callable[[], dict] | None = None,
 ) -> None:
     """File → Export history: ask where, write every session (desktop.model.history_csv), say how it
-    went; a failure is shown, never raised."""
+    went; a failure is shown, never raised. `measures` (desktop.model.history_measures.read_measures):
+    pain, pressure and next-morning columns, and the lunge tests in a second file beside it."""
     path = ask_export_path(parent, Path.home() / "ankle-guide-history.csv")
     if path is None:
         return
     try:
-        write_csv(sessions(), path)
+        found = measures() if measures is not None else {}
+        write_csv(sessions(), path, extras=found.get("extras"), mornings=found.get("mornings"))
+        if found.get("lunges"):
+            write_lunge_csv(found["lunges"], lunge_csv_path(path))
     except OSError as exc:
         QMessageBox.warning(parent, "Export failed", f"Could not write {path}: {exc.strerror or exc}")
         return

@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
     settings_changed = Signal(object)
     follow_along_requested = Signal()
     history_requested = Signal()
+    lunge_test_requested = Signal()  # View → Knee-to-wall test (desktop.ui.progress_hooks opens it)
     export_requested = Signal()
     routine_menu_opening = Signal()
 
@@ -129,6 +130,7 @@ class MainWindow(QMainWindow):
             "labels": self.set_labels_visible,
             "follow_along": self.follow_along_requested.emit,
             "history": self.history_requested.emit,
+            "lunge_test": self.lunge_test_requested.emit,
             "export": self.export_requested.emit,
             "quit": self.request_quit,
             "shortcuts": self.show_shortcuts,

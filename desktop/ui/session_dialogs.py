@@ -20,6 +20,7 @@ class WindowDialogs:
     def __init__(self, owner: QWidget, catalogue: ZoneCatalogue | None = None) -> None:
         self.owner = owner
         self.catalogue = catalogue
+        self._injury = False  # the last safety check said "recent injury: yes"
 
     def _parent(self) -> QWidget:
         active = QApplication.activeWindow()
@@ -28,7 +29,18 @@ class WindowDialogs:
     def safety_check(self) -> bool:
         from desktop.ui.safety_gate import SafetyGate
 
-        return SafetyGate(self._parent()).exec() == SafetyGate.DialogCode.Accepted
+        dialog = SafetyGate(self._parent())
+        passed = dialog.exec() == SafetyGate.DialogCode.Accepted
+        self._injury = dialog.answers().get("acute_injury") is True
+        return passed
+
+    def recent_injury(self) -> bool:
+        return self._injury
+
+    def injury_check(self) -> None:
+        from desktop.ui.injury_check import InjuryCheck
+
+        InjuryCheck(self._parent()).exec()
 
     def before_rating(self) -> int | None:
         from desktop.ui.dialogs import RatingDialog

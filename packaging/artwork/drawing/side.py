@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ottawa_zones
 import side_lateral
 import side_medial
 from pen import Frame, Shape, path_el, poly, smooth
@@ -52,4 +53,7 @@ def side_view(f: Frame, medial: bool) -> tuple[list[str], dict[str, Shape], dict
         forefoot=skin & poly(f, [(12.8, -1), (30, -1), (30, 12), (12.3, 12)]),
     )
     guides.update({zid: smooth(f, pts, closed=False) for zid, pts in GUIDES.items()})
+    palpation, palpation_guides = ottawa_zones.side(f, skin, medial)
+    zones.update(palpation)
+    guides.update(palpation_guides)
     return art, zones, guides

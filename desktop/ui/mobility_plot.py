@@ -1,0 +1,103 @@
+"""Ankle mobility over time (knee-to-wall lunge test, cm) per foot, with the test's MDC band.
+
+The band is drawn around each foot's first measurement: a later point inside it is not a change the test
+can tell apart from day-to-day variation (desktop.model.mobility: MDC 1.9 cm, Powden, Hoch & Hoch 2015).
+Imports pyqtgraph at module level: only the history window's hook imports this module, when it opens.
+"""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from desktop.model import mobility
+from desktop.model.history_record import LungeRecord
+from desktop.model.mobility import Foot
+
+COLOURS = {Foot.RIGHT: QColor(20, 110, 190), Foot.LEFT: QColor(200, 100, 20)}
+
+
+def series(tests: list[LungeRecord]) -> dict[Foot, list[tuple[float, float]]]:
+    """(epoch seconds, cm) per foot, oldest first; a test that skipped a foot adds nothing to it."""
+    out: dict[Foot, list[tuple[float, float]]] = {Foot.RIGHT: [], Foot.LEFT: []}
+    for test in sorted(tests, key=lambda t: t.measured_at):
+        for foot, value in ((Foot.RIGHT, test.right_cm), (Foot.LEFT, test.left_cm)):
+            if value is not None:
+                out[foot].append((test.measured_at.timestamp(), value))
+    return out
+
+
+def summary(tests: list[LungeRecord]) -> str:
+    """The latest change per foot against the first, judged by the MDC, and the latest side difference."""
+    lines = []
+    for foot, points in series(tests).items():
+        if len(points) >= 2:
+            lines.append(
+                mobility.change_words(foot, points[0][1], points[-1][1]).replace(
+                    " foot:", " foot since the first test:", 1
+                )
+            )
+    both = [t for t in tests if t.right_cm is not None and t.left_cm is not None]
+    if both:
+        latest = max(both, key=lambda t: t.measured_at)
+        diff = round(latest.right_cm - latest.left_cm, 1)
+        beyond = "beyond" if abs(diff) > mobility.SIDE_DIFF_MDC_CM else "within"
+        lines.append(
+            f"Latest right minus left: {diff:+.1f} cm ({beyond} the test's {mobility.SIDE_DIFF_MDC_CM:g} cm)."
+        )
+    return (
+        "\n".join(lines) or "Record a knee-to-wall test (View → Knee-to-wall test) to see your mobility here."
+    )
+
+
+class MobilityPlot(QWidget):
+    """Best distance per foot over time; a shaded band of ± MDC around each foot's first measurement."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel("<b>Ankle mobility: knee-to-wall distance (cm)</b>"))
+        self.plot = pg.PlotWidget(background="w", axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
+        self.plot.setMinimumHeight(180)
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.setMenuEnabled(False)
+        self.plot.addLegend(offset=(10, 10))
+        self.plot.setLabel("left", "cm")
+        layout.addWidget(self.plot, 1)
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        layout.addWidget(self.text)
+        self.curves: dict[Foot, pg.PlotDataItem] = {}
+        self.bands: dict[Foot, pg.LinearRegionItem] = {}
+
+    def set_tests(self, tests: list[LungeRecord]) -> None:
+        self.plot.clear()
+        self.curves, self.bands = {}, {}
+        for foot, points in series(tests).items():
+            if not points:
+                continue
+            colour = COLOURS[foot]
+            low, high = mobility.band(points[0][1])
+            fill = QColor(colour)
+            fill.setAlpha(40)
+            band = pg.LinearRegionItem(
+                values=(low, high), orientation="horizontal", movable=False, brush=fill
+            )
+            for line in band.lines:
+                line.setPen(pg.mkPen(colour, width=1, style=Qt.PenStyle.DashLine))
+            self.plot.addItem(band)
+            self.bands[foot] = band
+            xs, ys = [p[0] for p in points], [p[1] for p in points]
+            curve = self.plot.plot(
+                xs,
+                ys,
+                pen=pg.mkPen(colour, width=2),
+                symbol="o",
+                symbolBrush=colour,
+                name=f"{foot.value.capitalize()} foot",
+            )
+            self.curves[foot] = curve
+        self.text.setText(summary(tests))

@@ -1,0 +1,138 @@
+"""The next-morning question, and the lighter session it may offer (the rule: desktop.model.next_morning).
+
+One question, better / same / worse, plus the 0–10 pain rating with the standard scale's anchors
+(desktop.model.pain_scale). After "Check", the dialog shows what the answer means for today's session
+and why; when it is lighter, the person chooses between the lighter and the usual session.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.model import next_morning
+from desktop.model.next_morning import FEEL_LABELS, DoseOffer, Feel, MorningAnswer
+from desktop.model.pain_scale import NRS_MAX, NRS_MIN, PAIN_SCALE
+from desktop.ui import layouts, style
+
+
+class NextMorningDialog(QDialog):
+    """`answer` and `offer` once checked; `use_lighter` True when the person took the lighter session."""
+
+    def __init__(
+        self,
+        session_id: int,
+        parent: QWidget | None = None,
+        *,
+        pain_before: int | None = None,
+        hurt_step_id: str | None = None,
+        hurt_step_title: str = "",
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("This morning")
+        self.resize(640, 460)
+        self._session_id = session_id
+        self._pain_before = pain_before
+        self._hurt_step_id = hurt_step_id
+        self.answer: MorningAnswer | None = None
+        self.offer: DoseOffer | None = None
+        self.use_lighter = False
+        root = QVBoxLayout(self)
+        root.setContentsMargins(style.MARGIN, style.MARGIN, style.MARGIN, style.MARGIN)
+        root.setSpacing(style.SPACING)
+        question = QLabel(next_morning.QUESTION)
+        question.setWordWrap(True)
+        question.setFont(style.scaled_font(question.font(), style.HEADING_SCALE, bold=True))
+        root.addWidget(question)
+        feel_row = layouts.row(root)
+        self.feel_group = QButtonGroup(self)
+        self.feel_buttons: dict[Feel, QRadioButton] = {}
+        for feel in Feel:
+            button = QRadioButton(FEEL_LABELS[feel])
+            self.feel_group.addButton(button)
+            feel_row.addWidget(button)
+            self.feel_buttons[feel] = button
+        feel_row.addStretch(1)
+        pain = QLabel(PAIN_SCALE.question)
+        pain.setWordWrap(True)
+        root.addWidget(pain)
+        scale = layouts.row(root)
+        self.pain_group = QButtonGroup(self)
+        self.pain_buttons: list[QPushButton] = []
+        for value in range(NRS_MIN, NRS_MAX + 1):
+            button = QPushButton(str(value))
+            button.setCheckable(True)
+            button.setFixedWidth(40)
+            button.setAccessibleName(f"Pain {value} of {NRS_MAX}")
+            self.pain_group.addButton(button, value)
+            scale.addWidget(button)
+            self.pain_buttons.append(button)
+        scale.addStretch(1)
+        anchors = layouts.row(root)
+        anchors.addWidget(QLabel(PAIN_SCALE.low_anchor))
+        anchors.addStretch(1)
+        anchors.addWidget(QLabel(PAIN_SCALE.high_anchor))
+        if hurt_step_title:
+            note = QLabel(f"Yesterday's session was stopped at “{hurt_step_title}” because it hurt.")
+            note.setWordWrap(True)
+            root.addWidget(note)
+        self.reason = QLabel()
+        self.reason.setWordWrap(True)
+        self.reason.setAccessibleName("What this means for today")
+        root.addWidget(self.reason)
+        root.addStretch(1)
+        self.buttons = QDialogButtonBox()
+        self.check_button = QPushButton("Check")
+        self.lighter_button = QPushButton("Use the lighter session")
+        self.usual_button = QPushButton("Keep the usual session")
+        self.skip_button = QPushButton("Skip")
+        for button in (self.check_button, self.lighter_button, self.usual_button, self.skip_button):
+            self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.lighter_button.hide()
+        self.usual_button.hide()
+        self.check_button.clicked.connect(self._check)
+        self.lighter_button.clicked.connect(lambda: self._finish(True))
+        self.usual_button.clicked.connect(lambda: self._finish(False))
+        self.skip_button.clicked.connect(self.reject)
+        self.feel_group.buttonToggled.connect(lambda *_: self._enable())
+        root.addWidget(self.buttons)
+        self._enable()
+
+    def choose(self, feel: Feel | str, pain: int | None = None) -> None:
+        """Answer as a person would: tick a feeling and press a pain number."""
+        self.feel_buttons[Feel(feel)].setChecked(True)
+        if pain is not None:
+            self.pain_buttons[pain].setChecked(True)
+
+    def _enable(self) -> None:
+        self.check_button.setEnabled(self.feel_group.checkedButton() is not None)
+
+    def _check(self) -> None:
+        feel = next((f for f, b in self.feel_buttons.items() if b.isChecked()), None)
+        if feel is None:
+            return
+        pain = self.pain_group.checkedId()
+        self.answer = MorningAnswer(self._session_id, feel, pain if pain >= 0 else None)
+        self.offer = next_morning.offer(self.answer, self._pain_before, self._hurt_step_id)
+        self.reason.setText(self.offer.reason)
+        self.check_button.hide()
+        self.skip_button.hide()
+        if self.offer.lighter:
+            self.lighter_button.show()
+            self.usual_button.show()
+            self.lighter_button.setDefault(True)
+        else:
+            self.usual_button.setText("OK")
+            self.usual_button.show()
+
+    def _finish(self, lighter: bool) -> None:
+        self.use_lighter = lighter and self.offer is not None and self.offer.lighter
+        self.accept()
