@@ -72,11 +72,27 @@ def screen_pixels(diagram) -> np.ndarray:
     return rows[:, :, 2::-1].copy()  # BGRA in memory → RGB
 
 
+def steady_pixels(diagram, timeout_ms: int = 6000) -> np.ndarray:
+    """The screen once two reads 150 ms apart agree: on a loaded machine paints reach the X server late.
+
+    A stale area never changes by itself, so waiting for the screen to settle cannot hide one."""
+    timer = QElapsedTimer()
+    timer.start()
+    last = screen_pixels(diagram)
+    while timer.elapsed() < timeout_ms:
+        pump(150)
+        now = screen_pixels(diagram)
+        if np.array_equal(now, last):
+            return now
+        last = now
+    return last
+
+
 def full_repaint(diagram) -> np.ndarray:
     """The same state painted whole, as grab() would: the reference for 'nothing stale'."""
     diagram.viewport().repaint()
     pump(SETTLE_MS)
-    return screen_pixels(diagram)
+    return steady_pixels(diagram)
 
 
 def plain_pixels(diagram) -> np.ndarray:
@@ -222,7 +238,7 @@ class Probe:
             diagram.set_animation_policy(BURST_S, 12) if diagram.animation_policy[0] != BURST_S else None
         diagram = diagrams_of(target)
         settle(diagram)
-        shown = screen_pixels(diagram)
+        shown = steady_pixels(diagram)
         whole = full_repaint(diagram)
         plain = plain_pixels(diagram)
         plain_shot = self.out / f"plain-{diagram.view_name}-{diagram.side}.png"
