@@ -123,6 +123,7 @@ class App:
         self._speech_checked = False
         self.controller.session_ended.connect(self._on_session_ended)
         self._follow_along = FollowAlongHost(self.window, self.controller, self.catalogue)
+        self.routine_actions = self._routine_actions()
         self.history_window = None
 
         settings = self.settings
@@ -153,6 +154,30 @@ class App:
         if history_message:
             self.window.show_notice(history_message)
             self.startup_warnings.append(history_message)
+
+    def _routine_actions(self):
+        """Routine → New / Duplicate / Edit, File → Import / Export / Print (desktop.ui.routine_actions)."""
+        from desktop.paths import user_routines_dir
+        from desktop.ui.routine_actions import RoutineActions
+
+        actions = RoutineActions(
+            self.window,
+            self.catalogue,
+            user_routines_dir(),
+            lambda: self.library,
+            lambda: self.controller.routine,
+            self.reload_routines,
+        )
+        self.window.routine_file_requested.connect(actions.run)
+        return actions
+
+    def reload_routines(self, routine_id: str | None = None) -> None:
+        """Re-read every routine file (one was saved or imported) and offer `routine_id`."""
+        from desktop.model.library import load_library
+        from desktop.paths import user_routines_dir
+
+        self.library = load_library(user_dir=user_routines_dir(), catalogue=self.catalogue)
+        self.window.set_library(self.library, routine_id)
 
     def show_startup_warnings(self) -> None:
         """What a person must not miss (their history was damaged or cannot be saved): a box over the

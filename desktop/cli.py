@@ -64,6 +64,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--export-history", type=Path, metavar="PATH", help="write all sessions to a CSV file and exit"
     )
+    p.add_argument(
+        "--import-routine", type=Path, metavar="FILE", help="check a routine file and add it to your routines"
+    )
     return p
 
 
@@ -91,6 +94,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         for problem in library.problems:
             print(f"skipped: {problem}", file=sys.stderr)
         return 0
+    if args.import_routine:
+        from desktop.routine_cli import import_routine_cli
+
+        return import_routine_cli(args.import_routine)
     if args.export_history:
         from desktop.history_export import export_history_cli
 

@@ -72,6 +72,12 @@ COMMANDS: tuple[Command, ...] = (
     Command("sound", "&Sound cues", "Sound cues on or off", (), MAIN),
     Command("speech", "Spoken &guidance", "Spoken guidance on or off", (), MAIN),
     Command("get_ready", "&Get-ready count-in (follow-along)", "A count-in before the first step", (), MAIN),
+    # your own routines (desktop.ui.routine_actions)
+    Command("new_routine", "&New routine…", "Write a routine of your own", (), MAIN),
+    Command("duplicate_routine", "&Duplicate routine…", "Copy this routine, to change the copy", (), MAIN),
+    Command("edit_routine", "&Edit routine…", "Change this routine (a built-in is copied first)", (), MAIN),
+    Command("import_routine", "&Import routine…", "Add a routine file (.toml), checked first", (), MAIN),
+    Command("export_routine", "Export &routine…", "Save this routine as a file to share", (), MAIN),
     # the windows
     *_views(),
     Command("labels", "Zone &labels", "Zone labels on the diagram", (), MAIN),

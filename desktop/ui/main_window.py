@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
     history_requested = Signal()
     export_requested = Signal()
     routine_menu_opening = Signal()
+    routine_file_requested = Signal(str)  # a menus.ROUTINE_FILE_COMMANDS id (ui.routine_actions)
 
     def __init__(
         self,
@@ -139,6 +140,8 @@ class MainWindow(QMainWindow):
         }
         for view in VIEWS:
             slots[f"view_{view}"] = lambda v=view: self.set_view(v)
+        for command_id in menus.ROUTINE_FILE_COMMANDS:
+            slots[command_id] = lambda c=command_id: self.routine_file_requested.emit(c)
         return slots
 
     def _wire(self) -> None:
@@ -183,6 +186,14 @@ class MainWindow(QMainWindow):
                 f"{count} routine file problem(s): the broken file was skipped. "
                 "Help → Routine file problems shows the details."
             )
+
+    def set_library(self, library: Library, routine_id: str | None = None) -> None:
+        """A routine was saved or imported: list them anew; open `routine_id` unless a session runs."""
+        self.controller.library = library
+        self._fill_routines(library)
+        if routine_id and not self.controller.in_progress and self.controller.select_routine(routine_id):
+            self.remember(last_routine=routine_id)
+        self._sync_routine_box()
 
     # ---- applying settings -----------------------------------------------------------------------
 

@@ -20,7 +20,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -33,8 +32,10 @@ from PySide6.QtWidgets import (
 
 from desktop.model.problems import Problem
 from desktop.model.routine_edit import EditRoutine, check, grouped, new_step, to_toml
+from desktop.model.routine_import import free_path
 from desktop.model.zones import ZoneCatalogue
 from desktop.qt.save_file import write_atomically
+from desktop.ui import layouts
 from desktop.ui.routine_editor_fields import RoutineForm, StepForm
 from desktop.ui.routine_editor_steps import StepListPanel
 from desktop.ui.routine_editor_undo import EditCommand
@@ -56,16 +57,6 @@ def ask_unsaved(parent: QWidget) -> str:
     return {QMessageBox.StandardButton.Save: "save", QMessageBox.StandardButton.Discard: "discard"}.get(
         answer, "cancel"
     )
-
-
-def target_path(folder: Path, routine_id: str) -> Path:
-    """Where a new routine is saved: <folder>/<id>.toml, or <id>-2.toml… if that file exists already."""
-    path = folder / f"{routine_id or 'routine'}.toml"
-    n = 2
-    while path.exists():
-        path = folder / f"{routine_id or 'routine'}-{n}.toml"
-        n += 1
-    return path
 
 
 class RoutineEditor(QMainWindow):
@@ -134,8 +125,7 @@ class RoutineEditor(QMainWindow):
         self.zone_picker = ZonePicker(self._catalogue)
         splitter.addWidget(self.zone_picker)
         splitter.setSizes([380, 520, 420])
-        bottom = QHBoxLayout()
-        outer.addLayout(bottom)  # added while empty (desktop.ui.layouts)
+        bottom = layouts.row(outer)
         self.status_label = QLabel()
         self.status_label.setObjectName("editorStatus")
         self.status_label.setWordWrap(True)
@@ -227,7 +217,7 @@ class RoutineEditor(QMainWindow):
         new_step = new_step if new_step is not None else current != self.current
         self.edit = edit
         self.current = max(0, min(current, len(edit.steps) - 1))
-        self.problems = check(edit, str(self.path or target_path(self._folder, edit.id)),
+        self.problems = check(edit, str(self.path or free_path(self._folder, edit.id)),
                               owners=self._owners, catalogue=self._catalogue)  # fmt: skip
         by_place = grouped(self.problems)
         self.routine_form.show_routine(edit)
@@ -272,7 +262,7 @@ class RoutineEditor(QMainWindow):
         if self.problems:
             self.status_label.setText(f"Not saved: {self.problems[0]}")
             return False
-        path = self.path or target_path(self._folder, self.edit.id)
+        path = self.path or free_path(self._folder, self.edit.id)
 
         error = write_atomically(path, to_toml(self.edit))
         if error:

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop.model.routine import Direction, MotionPattern, Pressure, SidePlan, Technique
 from desktop.model.routine_edit import EditPhase, EditRoutine, EditStep, lines_of
-from desktop.ui import style
+from desktop.ui import layouts, style
 
 
 class FieldBox(QWidget):
@@ -248,8 +248,7 @@ class PhaseTable(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setFixedHeight(self.table.fontMetrics().lineSpacing() * 6)
         layout.addWidget(self.table)
-        buttons = QHBoxLayout()
-        layout.addLayout(buttons)  # added while empty (desktop.ui.layouts)
+        buttons = layouts.row(layout)
         self.add_button = QPushButton("Add phase")
         self.remove_button = QPushButton("Remove phase")
         buttons.addWidget(self.add_button)

@@ -14,7 +14,6 @@ from collections.abc import Sequence
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.model.routine_edit import EditStep
+from desktop.ui import layouts
 from desktop.ui.routine_editor_fields import FieldBox
 
 
@@ -43,8 +43,7 @@ class StepListPanel(QWidget):
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.box = FieldBox(self.list, "steps")  # "add at least one step" and the like go under it
         layout.addWidget(self.box, 1)
-        buttons = QHBoxLayout()
-        layout.addLayout(buttons)  # added while empty (desktop.ui.layouts)
+        buttons = layouts.row(layout)
         self.add_button = QPushButton("&Add step")
         self.remove_button = QPushButton("Remo&ve")
         self.up_button = QPushButton("↑")
