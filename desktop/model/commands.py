@@ -73,7 +73,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("speech", "Spoken &guidance", "Spoken guidance on or off", (), MAIN),
     Command("get_ready", "&Get-ready count-in (follow-along)", "A count-in before the first step", (), MAIN),
     # your own routines (desktop.ui.routine_actions)
-    Command("new_routine", "&New routine…", "Write a routine of your own", (), MAIN),
+    Command("new_routine", "Ne&w routine…", "Write a routine of your own", (), MAIN),
     Command("duplicate_routine", "&Duplicate routine…", "Copy this routine, to change the copy", (), MAIN),
     Command("edit_routine", "&Edit routine…", "Change this routine (a built-in is copied first)", (), MAIN),
     Command("import_routine", "&Import routine…", "Add a routine file (.toml), checked first", (), MAIN),

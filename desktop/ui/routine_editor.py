@@ -111,6 +111,7 @@ class RoutineEditor(QMainWindow):
         group_layout = QVBoxLayout(routine_group)
         self.routine_form = RoutineForm()
         group_layout.addWidget(self.routine_form)
+        left.setMinimumWidth(self.routine_form.minimumSizeHint().width() + 40)
         steps_group = QGroupBox("Steps")
         left_layout.addWidget(steps_group, 1)
         steps_layout = QVBoxLayout(steps_group)
@@ -121,6 +122,7 @@ class RoutineEditor(QMainWindow):
         step_layout = QVBoxLayout(self.step_group)
         self.step_form = StepForm()
         step_layout.addWidget(self.step_form)
+        step_layout.addStretch(1)  # the fields keep their height; the space goes below them
         splitter.addWidget(_scrolled(self.step_group))
         self.zone_picker = ZonePicker(self._catalogue)
         splitter.addWidget(self.zone_picker)
