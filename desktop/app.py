@@ -124,6 +124,9 @@ class App:
         self.controller.session_ended.connect(self._on_session_ended)
         self._follow_along = FollowAlongHost(self.window, self.controller, self.catalogue)
         self.routine_actions = self._routine_actions()
+        self.programme_label = None  # made when a routine with a programme is first opened
+        self.controller.routine_changed.connect(self._show_programme)
+        self.controller.session_ended.connect(lambda _summary: self._show_programme(self.controller.routine))
         self.history_window = None
 
         settings = self.settings
@@ -178,6 +181,24 @@ class App:
 
         self.library = load_library(user_dir=user_routines_dir(), catalogue=self.catalogue)
         self.window.set_library(self.library, routine_id)
+
+    def _show_programme(self, routine) -> None:
+        """A routine with a physiotherapist's programme: its plan when opened, and the week's count."""
+        from datetime import date
+
+        from desktop.model.programme import plan_text
+
+        programme = routine.programme if routine is not None else None
+        if programme is None and self.programme_label is None:
+            return
+        if self.programme_label is None:
+            from desktop.ui.programme_label import ProgrammeLabel
+
+            self.programme_label = ProgrammeLabel()
+            self.window.statusBar().addPermanentWidget(self.programme_label)
+        self.programme_label.show_for(routine, self.history.sessions() if programme else (), date.today())
+        if programme is not None:
+            self.window.show_notice(plan_text(programme))
 
     def show_startup_warnings(self) -> None:
         """What a person must not miss (their history was damaged or cannot be saved): a box over the

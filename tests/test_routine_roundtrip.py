@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
@@ -17,6 +18,7 @@ from desktop.model.routine import (
     MotionPattern,
     Phase,
     Pressure,
+    Programme,
     Routine,
     SidePlan,
     Step,
@@ -81,6 +83,16 @@ def steps(draw, step_id: str) -> Step:
     )
 
 
+programmes = st.builds(
+    Programme,
+    author=text(80),
+    sessions_per_week=st.integers(1, 14),
+    weeks=st.integers(1, 52),
+    note=st.just("") | text(200),
+    start=st.none() | st.dates(date(2000, 1, 1), date(2100, 1, 1)),
+)
+
+
 @st.composite
 def routines(draw) -> Routine:
     step_ids = draw(st.lists(IDS, min_size=1, max_size=5, unique=True))
@@ -94,6 +106,7 @@ def routines(draw) -> Routine:
         source="generated.toml",
         builtin=False,
         tags=tuple(draw(st.lists(text(20), max_size=3))),
+        programme=draw(st.none() | programmes),
     )
 
 

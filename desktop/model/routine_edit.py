@@ -15,6 +15,7 @@ from typing import Any
 
 from desktop.model.library import _claim as claim_id
 from desktop.model.problems import Problem
+from desktop.model.programme import programme_table
 from desktop.model.routine import Direction, MotionPattern, Pressure, Routine, SidePlan, Step, Technique
 from desktop.model.routine_draft import read_draft
 from desktop.model.routine_loader import in_step_order, resolve_draft
@@ -94,6 +95,7 @@ def from_routine(routine: Routine) -> EditRoutine:
         preparation=routine.preparation,
         tags=routine.tags,
         steps=tuple(from_step(s) for s in routine.steps),
+        extra={"programme": programme_table(routine.programme)} if routine.programme else {},
     )
 
 

@@ -10,11 +10,12 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping, Sequence
+from datetime import date, datetime
 
 _BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
 _ESCAPES = {'"': '\\"', "\\": "\\\\", "\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r"}
 
-Value = str | int | float | bool | Sequence["Value"] | Mapping[str, "Value"]
+Value = str | int | float | bool | date | Sequence["Value"] | Mapping[str, "Value"]
 
 
 def key(name: str) -> str:
@@ -56,6 +57,8 @@ def value(v: Value) -> str:
         return number(v)
     if isinstance(v, str):
         return string(v)
+    if isinstance(v, date) and not isinstance(v, datetime):
+        return v.isoformat()  # a TOML local date
     if isinstance(v, Mapping):
         inner = ", ".join(f"{key(k)} = {value(x)}" for k, x in v.items())
         return "{ " + inner + " }" if inner else "{}"
