@@ -67,6 +67,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--import-routine", type=Path, metavar="FILE", help="check a routine file and add it to your routines"
     )
+    p.add_argument(
+        "--print-routine", nargs=2, metavar=("ID", "OUT.pdf"), help="write a routine's printed card to a PDF"
+    )
     return p
 
 
@@ -98,6 +101,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desktop.routine_cli import import_routine_cli
 
         return import_routine_cli(args.import_routine)
+    if args.print_routine:
+        from desktop.routine_cli import print_routine_cli
+
+        return print_routine_cli(args.print_routine[0], Path(args.print_routine[1]))
     if args.export_history:
         from desktop.history_export import export_history_cli
 

@@ -1,4 +1,4 @@
-"""`ankle-guide --import-routine FILE` (and, later, --print-routine): the routine commands of the CLI."""
+"""`ankle-guide --import-routine FILE` and `--print-routine ID OUT.pdf`: the routine commands of the CLI."""
 
 from __future__ import annotations
 
@@ -21,4 +21,33 @@ def import_routine_cli(source: Path) -> int:
         print(f"ankle-guide: {source} was not imported; nothing was written", file=sys.stderr)
         return 1
     print(f"imported '{result.routine.id}' ({result.routine.title}) to {result.path}")
+    return 0
+
+
+def print_routine_cli(routine_id: str, out: Path) -> int:
+    """Write the printed card of one routine to a PDF, without a window (offscreen)."""
+    import os
+
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"  # nothing is shown; works without a display
+    from desktop.model.library import load_library
+    from desktop.model.zones import load_catalogue
+    from desktop.paths import user_routines_dir
+
+    catalogue = load_catalogue()
+    library = load_library(user_dir=user_routines_dir(), catalogue=catalogue)
+    routine = library.get(routine_id)
+    if routine is None:
+        known = ", ".join(r.id for r in library.routines)
+        print(f"ankle-guide: no routine called '{routine_id}'; known routines: {known}", file=sys.stderr)
+        return 2
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.print_card import write_card_pdf
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])  # noqa: F841 - fonts and widgets need it
+    pages, error = write_card_pdf(out, routine, catalogue)
+    if error:
+        print(f"ankle-guide: {error}", file=sys.stderr)
+        return 1
+    print(f"wrote {pages} page(s) to {out}")
     return 0

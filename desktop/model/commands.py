@@ -78,6 +78,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("edit_routine", "&Edit routine…", "Change this routine (a built-in is copied first)", (), MAIN),
     Command("import_routine", "&Import routine…", "Add a routine file (.toml), checked first", (), MAIN),
     Command("export_routine", "Export &routine…", "Save this routine as a file to share", (), MAIN),
+    Command("print_routine", "&Print / save as PDF…", "A printed card of this routine", (), MAIN),
     # the windows
     *_views(),
     Command("labels", "Zone &labels", "Zone labels on the diagram", (), MAIN),

@@ -38,7 +38,7 @@ ROUTINE_MENU = (
     "new_routine", "duplicate_routine", "edit_routine",
 )  # fmt: skip
 ROUTINE_FILE_COMMANDS = ("new_routine", "duplicate_routine", "edit_routine", "import_routine",
-                         "export_routine")  # fmt: skip
+                         "export_routine", "print_routine")  # fmt: skip
 HELP_MENU = ("shortcuts", "safety_info", "problems", None, "about")
 CHECKABLE = frozenset({"labels", "sound", "speech", "get_ready"})
 
@@ -71,7 +71,7 @@ def build_menus(
 
     bar = window.menuBar()
     file_menu = bar.addMenu("&File")
-    _fill(file_menu, ("import_routine", "export_routine", None), actions)
+    _fill(file_menu, ("import_routine", "export_routine", "print_routine", None), actions)
     file_menu.addAction(actions["export"])
     file_menu.addSeparator()
     file_menu.addAction(actions["quit"])

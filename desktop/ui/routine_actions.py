@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop.model.library import Library
@@ -41,6 +41,12 @@ def _report(parent: QWidget, title: str, text: str, problem: bool) -> None:
     box.open()  # window-modal: the event loop keeps running
 
 
+def _print_dialog(parent: QWidget, routine: Routine, catalogue: ZoneCatalogue) -> None:
+    from desktop.ui.print_card import print_dialog  # QtPrintSupport, only when printing
+
+    print_dialog(parent, routine, catalogue)
+
+
 class RoutineActions(QObject):
     def __init__(
         self,
@@ -55,6 +61,7 @@ class RoutineActions(QObject):
         save_file: Callable[[QWidget, str, str, str], Path | None] = _save_file,
         report: Callable[[QWidget, str, str, bool], None] = _report,
         ask_unsaved=None,
+        print_card=None,
     ) -> None:
         super().__init__(window)
         self._window = window
@@ -67,6 +74,7 @@ class RoutineActions(QObject):
         self._save_file = save_file
         self._report = report
         self._ask_unsaved = ask_unsaved
+        self._print = print_card or _print_dialog
         self.editors: list[RoutineEditor] = []
 
     def run(self, command_id: str) -> None:
@@ -76,6 +84,7 @@ class RoutineActions(QObject):
             "edit_routine": self.edit,
             "import_routine": self.import_routine,
             "export_routine": self.export_routine,
+            "print_routine": self.print_routine,
         }[command_id]()
 
     # ---- the editor
@@ -117,6 +126,7 @@ class RoutineActions(QObject):
             parent=self._window,
             **kwargs,
         )
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # a closed editor is gone
         editor.saved.connect(lambda routine_id, _path: self._reload(routine_id))
         editor.destroyed.connect(lambda _=None, e=editor: self._forget(e))
         self.editors.append(editor)
@@ -157,3 +167,9 @@ class RoutineActions(QObject):
             self._report(self._window, "Routine not exported", error, True)
         else:
             self._report(self._window, "Routine exported", f"“{routine.title}” was saved to {target}.", False)
+
+    def print_routine(self) -> None:
+        """File → Print / save as PDF…: Qt's print dialog (its "Print to file" writes the PDF)."""
+        routine = self._current()
+        if routine is not None:
+            self._print(self._window, routine, self._catalogue)

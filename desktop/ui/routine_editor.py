@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from desktop.model.problems import Problem
 from desktop.model.routine_edit import EditRoutine, check, grouped, new_step, to_toml
@@ -78,7 +79,6 @@ class RoutineEditor(QMainWindow):
         the other routines' ids to who uses them, so a clash is reported before saving."""
         super().__init__(parent)
         self.setObjectName("routineEditor")
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         self._catalogue = catalogue
         self._folder = folder
         self.path = path
@@ -90,7 +90,7 @@ class RoutineEditor(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self._build(note)
         self._show(edit, 0, new_step=True)
-        self.undo_stack.cleanChanged.connect(lambda _clean: self._update_title())
+        self.undo_stack.cleanChanged.connect(self._on_clean_changed)
 
     # ---- building
 
@@ -248,6 +248,10 @@ class RoutineEditor(QMainWindow):
             else "Ready to save."
         )
         self._update_title()
+
+    def _on_clean_changed(self, _clean: bool) -> None:
+        if isValid(self) and isValid(self.undo_stack):  # the stack also says so while being destroyed
+            self._update_title()
 
     def _update_title(self) -> None:
         name = self.edit.title or self.edit.id or "New routine"
