@@ -126,6 +126,8 @@ def test_off_by_default_and_off_means_never() -> None:
 
 
 def test_the_next_wake_is_the_next_chosen_moment_even_over_a_weekend() -> None:
+    assert next_moment(PLAN, at(7, 0)) == at(8, 0)
+    assert next_moment(PLAN, at(8, 0)) == at(18, 0)
     friday_evening = at(19, 0, day=4)
     assert next_moment(PLAN, friday_evening) == at(8, 0, day=7)  # Monday morning
 

@@ -46,10 +46,10 @@ class Fire(StrEnum):
 
 
 def moments(plan: ReminderPlan, start: datetime, end: datetime) -> list[datetime]:
-    """Every chosen moment in (start, end], in order; bounded by the days between them (at most 8)."""
+    """Every chosen moment in (start, end], in order; at most the last 8 days of it (older never matter)."""
     if not plan.enabled or not plan.times or not plan.days or end <= start:
         return []
-    first_day = max(start.date(), (end - timedelta(days=7)).date())  # older ones never matter (R2)
+    first_day = max(start.date(), (end - timedelta(days=8)).date())  # older ones never matter (R2)
     found = []
     day = first_day
     while day <= end.date():
