@@ -124,6 +124,8 @@ class App:
         self.controller.session_ended.connect(self._on_session_ended)
         self._follow_along = FollowAlongHost(self.window, self.controller, self.catalogue)
         self.routine_actions = self._routine_actions()
+        self.reminders = self._reminders()
+        self.window.app_command.connect(self._run_command)
         self.programme_label = None  # made when a routine with a programme is first opened
         self.controller.routine_changed.connect(self._show_programme)
         self.controller.session_ended.connect(lambda _summary: self._show_programme(self.controller.routine))
@@ -171,8 +173,30 @@ class App:
             lambda: self.controller.routine,
             self.reload_routines,
         )
-        self.window.routine_file_requested.connect(actions.run)
         return actions
+
+    def _run_command(self, command_id: str) -> None:
+        """A command the window hands over (menus.APP_COMMANDS)."""
+        if command_id == "reminders":
+            self.reminders.open_dialog()
+        else:
+            self.routine_actions.run(command_id)
+
+    def _reminders(self):
+        """Daily reminders (desktop.ui.reminders); nothing runs while they are off (the default)."""
+        from desktop.ui.reminders import Reminders
+
+        reminders = Reminders(self.window, lambda: self.controller.in_progress)
+        reminders.start_requested.connect(self.start_from_reminder)
+        return reminders
+
+    def start_from_reminder(self) -> None:
+        """ "Start" on a reminder: bring the window up and start through the session gate (safety check)."""
+        self.window.showNormal()
+        self.window.raise_()
+        self.window.activateWindow()
+        if not self.controller.in_progress:
+            self.window.start_or_toggle()
 
     def reload_routines(self, routine_id: str | None = None) -> None:
         """Re-read every routine file (one was saved or imported) and offer `routine_id`."""
@@ -322,6 +346,7 @@ class App:
         QApplication.quit()
 
     def close(self) -> None:
+        self.reminders.stop()
         if not self.args.screenshot:
             self.store.save_geometry("main", self.window.saveGeometry())
         self.history.close()
@@ -347,6 +372,14 @@ def run_app(args: argparse.Namespace) -> int:
         built.start_cues()
         built.show_startup_warnings()
 
+    if args.reminders_only:
+        if not built.reminders.plan.enabled:
+            print("ankle-guide: reminders are off; nothing to wait for", file=sys.stderr)
+            built.close()
+            return 0
+        code = app.exec()  # no window until "Start" is pressed on a reminder
+        built.close()
+        return code
     built.window.show()
     if args.follow_along:
 

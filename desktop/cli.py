@@ -68,6 +68,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--import-routine", type=Path, metavar="FILE", help="check a routine file and add it to your routines"
     )
     p.add_argument(
+        "--reminders-only", action="store_true", help="run in the background for reminders (autostart)"
+    )
+    p.add_argument(
         "--print-routine", nargs=2, metavar=("ID", "OUT.pdf"), help="write a routine's printed card to a PDF"
     )
     return p

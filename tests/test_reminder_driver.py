@@ -11,7 +11,7 @@ from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QObject, Signal
+from fake_notifications import FakeNotifications
 
 from desktop.model.autostart import MARK, set_autostart
 from desktop.model.reminders import Fire, ReminderPlan
@@ -19,26 +19,6 @@ from desktop.qt.reminder_driver import ReminderDriver
 
 PLAN = ReminderPlan(enabled=True, times=(time(18, 0),))
 T0 = datetime(2026, 12, 7, 17, 59, tzinfo=UTC)
-
-
-class FakeNotifications(QObject):
-    """Stands in for org.freedesktop.Notifications: records what was shown, presses buttons on request."""
-
-    action_invoked = Signal(int, str)
-
-    def __init__(self, available: bool = True) -> None:
-        super().__init__()
-        self.shown: list[tuple[str, tuple[str, ...]]] = []
-        self.available = available
-
-    def notify(self, summary: str, body: str, actions=()) -> int | None:
-        if not self.available:
-            return None
-        self.shown.append((summary, tuple(key for key, _label in actions)))
-        return len(self.shown)
-
-    def press(self, key: str) -> None:
-        self.action_invoked.emit(len(self.shown), key)
 
 
 class Wall:

@@ -139,3 +139,12 @@ def test_times_are_read_from_what_a_person_types() -> None:
     assert parse_times(" ") == ((), "give at least one time, like 18:30")
     assert describe(PLAN) == "Reminders at 08:00 and 18:00, Mon–Fri."
     assert describe(ReminderPlan()) == "Reminders are off."
+
+
+def test_the_stored_plan_reads_back_and_a_damaged_one_falls_back_to_off() -> None:
+    from desktop.model.reminders import plan_from_raw, plan_to_raw
+
+    assert plan_from_raw(plan_to_raw(PLAN)) == PLAN
+    assert plan_from_raw({"enabled": "true", "times": "noon", "days": "0"}) == ReminderPlan()
+    assert plan_from_raw({"enabled": "true", "times": "12:00", "days": "9"}) == ReminderPlan()
+    assert plan_from_raw({}) == ReminderPlan()

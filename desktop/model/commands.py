@@ -79,6 +79,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("import_routine", "&Import routine…", "Add a routine file (.toml), checked first", (), MAIN),
     Command("export_routine", "Export &routine…", "Save this routine as a file to share", (), MAIN),
     Command("print_routine", "&Print / save as PDF…", "A printed card of this routine", (), MAIN),
+    Command("reminders", "Re&minders…", "Daily reminders: on or off, times and days", (), MAIN),
     # the windows
     *_views(),
     Command("labels", "Zone &labels", "Zone labels on the diagram", (), MAIN),

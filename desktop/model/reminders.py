@@ -151,3 +151,24 @@ def days_text(days: Iterable[int]) -> str:
     if chosen == list(range(5)):
         return "Mon–Fri"
     return ", ".join(DAY_NAMES[d] for d in chosen)
+
+
+def plan_to_raw(plan: ReminderPlan) -> dict[str, str]:
+    """The plan as text values for the settings file."""
+    return {
+        "enabled": "true" if plan.enabled else "false",
+        "times": ", ".join(t.strftime("%H:%M") for t in plan.times),
+        "days": ",".join(str(d) for d in sorted(plan.days)),
+    }
+
+
+def plan_from_raw(raw: dict[str, object]) -> ReminderPlan:
+    """A stored plan; anything unreadable falls back to the default (off), never an error."""
+    times, problem = parse_times(str(raw.get("times", "")))
+    try:
+        days = frozenset(int(d) for d in str(raw.get("days", "")).split(",") if d.strip())
+    except ValueError:
+        days = frozenset()
+    if problem or not days or not days <= set(range(7)):
+        return ReminderPlan()
+    return ReminderPlan(enabled=str(raw.get("enabled", "")).lower() == "true", times=times, days=days)

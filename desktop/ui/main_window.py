@@ -64,7 +64,7 @@ class MainWindow(QMainWindow):
     history_requested = Signal()
     export_requested = Signal()
     routine_menu_opening = Signal()
-    routine_file_requested = Signal(str)  # a menus.ROUTINE_FILE_COMMANDS id (ui.routine_actions)
+    app_command = Signal(str)  # a menus.APP_COMMANDS id: routine files, printing, reminders
 
     def __init__(
         self,
@@ -140,8 +140,8 @@ class MainWindow(QMainWindow):
         }
         for view in VIEWS:
             slots[f"view_{view}"] = lambda v=view: self.set_view(v)
-        for command_id in menus.ROUTINE_FILE_COMMANDS:
-            slots[command_id] = lambda c=command_id: self.routine_file_requested.emit(c)
+        for command_id in menus.APP_COMMANDS:
+            slots[command_id] = lambda c=command_id: self.app_command.emit(c)
         return slots
 
     def _wire(self) -> None:
