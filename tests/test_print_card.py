@@ -3,6 +3,7 @@ step's title, cue and duration, and the safety questions. Read back with poppler
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -81,3 +82,26 @@ def test_a_card_cannot_be_written_into_a_missing_place(tmp_path: Path, qapp) -> 
     blocker.write_text("x")
     pages, error = write_card_pdf(blocker / "card.pdf", load_library().get("standard"), load_catalogue())
     assert pages == 0 and error and "cannot create the folder" in error
+
+
+def word_positions(path: Path) -> list[tuple[str, float]]:
+    """Every word of the first page with its top edge in points (pdftotext -bbox)."""
+    html = subprocess.run(["pdftotext", "-bbox", "-f", "1", "-l", "1", str(path), "-"], capture_output=True,
+                          check=True, text=True).stdout  # fmt: skip
+    return [
+        (m.group(2), float(m.group(1))) for m in re.finditer(r'yMin="([\d.]+)"[^>]*>([^<]*)</word>', html)
+    ]
+
+
+def test_the_card_is_laid_out_the_same_at_any_printer_resolution(tmp_path: Path, qapp) -> None:
+    """A printer works at 600 or 1200 dpi, the PDF at 150: the words must land in the same places."""
+    routine, catalogue = load_library().get("standard"), load_catalogue()
+    low, high = tmp_path / "low.pdf", tmp_path / "high.pdf"
+    assert (
+        write_card_pdf(low, routine, catalogue)[0]
+        == write_card_pdf(high, routine, catalogue, resolution=1200)[0]
+    )
+    a, b = word_positions(low), word_positions(high)
+    assert [w for w, _y in a] == [w for w, _y in b] and len(a) > 100
+    # font hinting differs a little by resolution; a block measured in pixels was 13 pt off
+    assert max(abs(ya - yb) for (_w, ya), (_v, yb) in zip(a, b, strict=True)) < 6  # points

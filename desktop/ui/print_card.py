@@ -44,6 +44,7 @@ class _Pages:
         self.area.moveTo(0, 0)
         self.y = 0.0
         self.pages = 1
+        self.tall = self.area.height()  # room enough for any block; text is measured, not clipped
 
     def room(self, height: float) -> None:
         if self.y + height > self.area.height() and self.y > 0:
@@ -61,14 +62,14 @@ class _Pages:
 
     def measure(self, text: str, font: QFont, width: float) -> float:
         self.painter.setFont(font)
-        return self.painter.boundingRect(QRectF(0, 0, width, 10_000), _WRAP, text).height()
+        return self.painter.boundingRect(QRectF(0, 0, width, self.area.height() * 4), _WRAP, text).height()
 
     def header(self, card: Card) -> None:
         width = self.area.width()
-        self.y += self.text(card.title, _font(18, bold=True), QRectF(0, self.y, width, 200))
+        self.y += self.text(card.title, _font(18, bold=True), QRectF(0, self.y, width, self.tall))
         self.y += self.gap(0.4)
         for line in card.lines:
-            self.y += self.text(line, _font(10), QRectF(0, self.y, width, 400))
+            self.y += self.text(line, _font(10), QRectF(0, self.y, width, self.tall))
             self.y += self.gap(0.25)
         self.y += self.gap(0.5)
 
@@ -108,10 +109,10 @@ class _Pages:
         p = self.painter
         p.setPen(QPen(QColor("#b9c4ca"), max(1.0, self.device.resolution() / 100)))
         p.setBrush(Qt.BrushStyle.NoBrush)
-        p.drawRoundedRect(cell, 12, 12)
+        p.drawRoundedRect(cell, self.gap(0.5), self.gap(0.5))
         p.drawPixmap(picture.toRect(), self.picture(step))
         text = QRectF(
-            picture.right() + pad, picture.top(), cell.right() - pad - picture.right() - pad, 10_000
+            picture.right() + pad, picture.top(), cell.right() - pad - picture.right() - pad, self.tall
         )
         y = text.top()
         for words, font, color in self.words(step):
@@ -133,13 +134,15 @@ class _Pages:
             + self.gap(1.5)
         )
         self.room(height)
-        self.y += self.text(card.safety_heading, heading, QRectF(0, self.y, width, 200))
+        self.y += self.text(card.safety_heading, heading, QRectF(0, self.y, width, self.tall))
         self.y += self.gap(0.4)
         for question in card.safety:
-            self.text("•", body, QRectF(indent * 0.3, self.y, indent, 200))
-            self.y += self.text(question, body, QRectF(indent, self.y, width - indent, 400)) + self.gap(0.15)
+            self.text("•", body, QRectF(indent * 0.3, self.y, indent, self.tall))
+            self.y += self.text(question, body, QRectF(indent, self.y, width - indent, self.tall)) + self.gap(
+                0.15
+            )
         self.y += self.gap(0.4)
-        self.y += self.text(card.safety_after, after, QRectF(0, self.y, width, 400))
+        self.y += self.text(card.safety_after, after, QRectF(0, self.y, width, self.tall))
 
 
 def paint_card(device: QPagedPaintDevice, routine: Routine, catalogue: ZoneCatalogue) -> int:
@@ -170,12 +173,14 @@ def paint_card(device: QPagedPaintDevice, routine: Routine, catalogue: ZoneCatal
     return pages.pages
 
 
-def write_card_pdf(path: Path, routine: Routine, catalogue: ZoneCatalogue) -> tuple[int, str | None]:
+def write_card_pdf(
+    path: Path, routine: Routine, catalogue: ZoneCatalogue, *, resolution: int = RESOLUTION
+) -> tuple[int, str | None]:
     """The card as a PDF file, written all at once: (pages, None) or (0, why it was not written)."""
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
-    writer.setResolution(RESOLUTION)
+    writer.setResolution(resolution)
     writer.setTitle(routine.title)
     writer.setCreator("Ankle Guide")
     pages = paint_card(writer, routine, catalogue)
