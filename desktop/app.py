@@ -179,8 +179,20 @@ class App:
         """A command the window hands over (menus.APP_COMMANDS)."""
         if command_id == "reminders":
             self.reminders.open_dialog()
+        elif command_id == "print_history":
+            self.print_history()
         else:
             self.routine_actions.run(command_id)
+
+    def print_history(self, printer=None) -> None:
+        """File → Print history report…: `printer(parent, report)` is Qt's print dialog unless given."""
+        from datetime import UTC, datetime
+
+        from desktop.model.history_report import history_report
+
+        if printer is None:
+            from desktop.ui.print_history import print_report_dialog as printer
+        printer(self.window, history_report(self.history.sessions(), datetime.now(UTC)))
 
     def _reminders(self):
         """Daily reminders (desktop.ui.reminders); nothing runs while they are off (the default)."""

@@ -68,6 +68,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--import-routine", type=Path, metavar="FILE", help="check a routine file and add it to your routines"
     )
     p.add_argument(
+        "--print-history",
+        type=Path,
+        metavar="OUT.pdf",
+        help="write a history report for a clinician to a PDF",
+    )
+    p.add_argument(
         "--reminders-only", action="store_true", help="run in the background for reminders (autostart)"
     )
     p.add_argument(
@@ -104,6 +110,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desktop.routine_cli import import_routine_cli
 
         return import_routine_cli(args.import_routine)
+    if args.print_history:
+        from desktop.routine_cli import print_history_cli
+
+        return print_history_cli(args.print_history)
     if args.print_routine:
         from desktop.routine_cli import print_routine_cli
 

@@ -1,4 +1,4 @@
-"""`ankle-guide --import-routine FILE` and `--print-routine ID OUT.pdf`: the routine commands of the CLI."""
+"""`--import-routine FILE`, `--print-routine ID OUT.pdf` and `--print-history OUT.pdf` on the command line."""
 
 from __future__ import annotations
 
@@ -50,4 +50,37 @@ def print_routine_cli(routine_id: str, out: Path) -> int:
         print(f"ankle-guide: {error}", file=sys.stderr)
         return 1
     print(f"wrote {pages} page(s) to {out}")
+    return 0
+
+
+def print_history_cli(out: Path) -> int:
+    """Write the history report for a clinician to a PDF, without a window (offscreen)."""
+    import os
+    from datetime import UTC, datetime
+
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from desktop.model.history import HistoryStore
+    from desktop.model.history_record import HistoryUnavailable, SessionRecord
+    from desktop.model.history_report import history_report
+    from desktop.paths import history_db_path
+
+    db = history_db_path()
+    records: list[SessionRecord] = []
+    if db.exists():
+        try:
+            with HistoryStore(db) as store:
+                records = store.sessions()
+        except HistoryUnavailable as exc:
+            print(f"ankle-guide: {exc} Nothing was written.", file=sys.stderr)
+            return 1
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.print_history import write_report_pdf
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])  # noqa: F841 - fonts need it
+    pages, error = write_report_pdf(out, history_report(records, datetime.now(UTC)))
+    if error:
+        print(f"ankle-guide: {error}", file=sys.stderr)
+        return 1
+    print(f"wrote {pages} page(s) about {len(records)} session(s) to {out}")
     return 0

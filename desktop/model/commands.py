@@ -88,6 +88,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("rate", "", "Rate the tension after a session (1 then 0 is 10)", RATE_DIGITS, FOLLOW, "0–10"),
     Command("history", "&History", "Session history", ("Ctrl+H",), MAIN),
     Command("export", "&Export history…", "Save your history as a CSV file", (), MAIN),
+    Command("print_history", "Print history &report…", "A report of your sessions for a clinician", (), MAIN),
     Command("quit", "&Quit", "Quit (a session in progress is saved as stopped)", ("Ctrl+Q",)),
     # help
     Command("shortcuts", "&Keyboard shortcuts", "This list of keys", ("F1",), MAIN),

@@ -18,63 +18,28 @@ from desktop.model.routine import Routine
 from desktop.model.zones import ZoneCatalogue
 from desktop.qt.save_file import write_atomically
 from desktop.ui.diagram_view import DiagramView
+from desktop.ui.page_flow import PageFlow, font
 
 RESOLUTION = 150  # dots per inch of the PDF's page: the diagrams are drawn as pictures at about this
 DIAGRAM_SIZE = QSize(420, 540)
 COLUMNS = 2
-_WRAP = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft) | int(Qt.AlignmentFlag.AlignTop)
 
 
-def _font(points: float, *, bold: bool = False, italic: bool = False) -> QFont:
-    font = QFont()
-    font.setPointSizeF(points)
-    font.setBold(bold)
-    font.setItalic(italic)
-    return font
-
-
-class _Pages:
+class _Pages(PageFlow):
     """Paints a Card down the pages of `device`, starting a new page when the next block does not fit."""
 
     def __init__(self, device: QPagedPaintDevice, painter: QPainter, diagram: DiagramView) -> None:
-        self.device = device
-        self.painter = painter
+        super().__init__(device, painter)
         self.diagram = diagram
-        self.area = QRectF(device.pageLayout().paintRectPixels(device.resolution()))
-        self.area.moveTo(0, 0)
-        self.y = 0.0
-        self.pages = 1
-        self.tall = self.area.height()  # room enough for any block; text is measured, not clipped
-
-    def room(self, height: float) -> None:
-        if self.y + height > self.area.height() and self.y > 0:
-            self.device.newPage()
-            self.pages += 1
-            self.y = 0.0
-
-    def text(self, text: str, font: QFont, rect: QRectF, color: QColor | None = None) -> float:
-        """Draw wrapped text in `rect` (top-left aligned); returns the height it took."""
-        self.painter.setFont(font)
-        self.painter.setPen(color or QColor("#1d1d1d"))
-        bounds = self.painter.boundingRect(rect, _WRAP, text)
-        self.painter.drawText(rect, _WRAP, text)
-        return min(bounds.height(), rect.height())
-
-    def measure(self, text: str, font: QFont, width: float) -> float:
-        self.painter.setFont(font)
-        return self.painter.boundingRect(QRectF(0, 0, width, self.area.height() * 4), _WRAP, text).height()
 
     def header(self, card: Card) -> None:
         width = self.area.width()
-        self.y += self.text(card.title, _font(18, bold=True), QRectF(0, self.y, width, self.tall))
+        self.y += self.text(card.title, font(18, bold=True), QRectF(0, self.y, width, self.tall))
         self.y += self.gap(0.4)
         for line in card.lines:
-            self.y += self.text(line, _font(10), QRectF(0, self.y, width, self.tall))
+            self.y += self.text(line, font(10), QRectF(0, self.y, width, self.tall))
             self.y += self.gap(0.25)
         self.y += self.gap(0.5)
-
-    def gap(self, lines: float) -> float:
-        return self.device.resolution() * 0.16 * lines
 
     def steps(self, steps: tuple[CardStep, ...]) -> None:
         """Two steps a row; a row is as tall as its taller step (its picture, or its words)."""
@@ -96,14 +61,14 @@ class _Pages:
     @staticmethod
     def words(step: CardStep) -> list[tuple[str, QFont, QColor | None]]:
         return [
-            (f"{step.number}. {step.title}", _font(10.5, bold=True), None),
-            (f"“{step.cue}”", _font(10, italic=True), QColor("#2f6f8f")),
-            (step.detail, _font(8.5), QColor("#4a4a4a")),
-            *((f"⚠ {c}", _font(8.5), QColor("#7a4f00")) for c in step.cautions),
+            (f"{step.number}. {step.title}", font(10.5, bold=True), None),
+            (f"“{step.cue}”", font(10, italic=True), QColor("#2f6f8f")),
+            (step.detail, font(8.5), QColor("#4a4a4a")),
+            *((f"⚠ {c}", font(8.5), QColor("#7a4f00")) for c in step.cautions),
         ]
 
     def words_height(self, step: CardStep, width: float) -> float:
-        return sum(self.measure(text, font, width) + self.gap(0.3) for text, font, _c in self.words(step))
+        return sum(self.measure(text, face, width) + self.gap(0.3) for text, face, _c in self.words(step))
 
     def step(self, step: CardStep, cell: QRectF, pad: float, picture: QRectF) -> None:
         p = self.painter
@@ -115,8 +80,8 @@ class _Pages:
             picture.right() + pad, picture.top(), cell.right() - pad - picture.right() - pad, self.tall
         )
         y = text.top()
-        for words, font, color in self.words(step):
-            y += self.text(words, font, QRectF(text.left(), y, text.width(), cell.bottom() - y), color)
+        for words, face, color in self.words(step):
+            y += self.text(words, face, QRectF(text.left(), y, text.width(), cell.bottom() - y), color)
             y += self.gap(0.3)
 
     def picture(self, step: CardStep):
@@ -126,7 +91,7 @@ class _Pages:
     def safety(self, card: Card) -> None:
         width = self.area.width()
         indent = self.gap(1.2)
-        heading, body, after = _font(11, bold=True), _font(9), _font(9, italic=True)
+        heading, body, after = font(11, bold=True), font(9), font(9, italic=True)
         height = (
             self.measure(card.safety_heading, heading, width)
             + sum(self.measure(q, body, width - indent) + self.gap(0.15) for q in card.safety)
