@@ -123,12 +123,9 @@ class App:
         self._speech_checked = False
         self.controller.session_ended.connect(self._on_session_ended)
         self._follow_along = FollowAlongHost(self.window, self.controller, self.catalogue)
-        self.routine_actions = self._routine_actions()
-        self.reminders = self._reminders()
-        self.window.app_command.connect(self._run_command)
-        self.programme_label = None  # made when a routine with a programme is first opened
-        self.controller.routine_changed.connect(self._show_programme)
-        self.controller.session_ended.connect(lambda _summary: self._show_programme(self.controller.routine))
+        from desktop.app_features import AppFeatures
+
+        self.features = AppFeatures(self)  # own routines, printing, programmes, reminders
         self.history_window = None
 
         settings = self.settings
@@ -159,82 +156,6 @@ class App:
         if history_message:
             self.window.show_notice(history_message)
             self.startup_warnings.append(history_message)
-
-    def _routine_actions(self):
-        """Routine → New / Duplicate / Edit, File → Import / Export / Print (desktop.ui.routine_actions)."""
-        from desktop.paths import user_routines_dir
-        from desktop.ui.routine_actions import RoutineActions
-
-        actions = RoutineActions(
-            self.window,
-            self.catalogue,
-            user_routines_dir(),
-            lambda: self.library,
-            lambda: self.controller.routine,
-            self.reload_routines,
-        )
-        return actions
-
-    def _run_command(self, command_id: str) -> None:
-        """A command the window hands over (menus.APP_COMMANDS)."""
-        if command_id == "reminders":
-            self.reminders.open_dialog()
-        elif command_id == "print_history":
-            self.print_history()
-        else:
-            self.routine_actions.run(command_id)
-
-    def print_history(self, printer=None) -> None:
-        """File → Print history report…: `printer(parent, report)` is Qt's print dialog unless given."""
-        from datetime import UTC, datetime
-
-        from desktop.model.history_report import history_report
-
-        if printer is None:
-            from desktop.ui.print_history import print_report_dialog as printer
-        printer(self.window, history_report(self.history.sessions(), datetime.now(UTC)))
-
-    def _reminders(self):
-        """Daily reminders (desktop.ui.reminders); nothing runs while they are off (the default)."""
-        from desktop.ui.reminders import Reminders
-
-        reminders = Reminders(self.window, lambda: self.controller.in_progress)
-        reminders.start_requested.connect(self.start_from_reminder)
-        return reminders
-
-    def start_from_reminder(self) -> None:
-        """ "Start" on a reminder: bring the window up and start through the session gate (safety check)."""
-        self.window.showNormal()
-        self.window.raise_()
-        self.window.activateWindow()
-        if not self.controller.in_progress:
-            self.window.start_or_toggle()
-
-    def reload_routines(self, routine_id: str | None = None) -> None:
-        """Re-read every routine file (one was saved or imported) and offer `routine_id`."""
-        from desktop.model.library import load_library
-        from desktop.paths import user_routines_dir
-
-        self.library = load_library(user_dir=user_routines_dir(), catalogue=self.catalogue)
-        self.window.set_library(self.library, routine_id)
-
-    def _show_programme(self, routine) -> None:
-        """A routine with a physiotherapist's programme: its plan when opened, and the week's count."""
-        from datetime import date
-
-        from desktop.model.programme import plan_text
-
-        programme = routine.programme if routine is not None else None
-        if programme is None and self.programme_label is None:
-            return
-        if self.programme_label is None:
-            from desktop.ui.programme_label import ProgrammeLabel
-
-            self.programme_label = ProgrammeLabel()
-            self.window.statusBar().addPermanentWidget(self.programme_label)
-        self.programme_label.show_for(routine, self.history.sessions() if programme else (), date.today())
-        if programme is not None:
-            self.window.show_notice(plan_text(programme))
 
     def show_startup_warnings(self) -> None:
         """What a person must not miss (their history was damaged or cannot be saved): a box over the
@@ -358,7 +279,7 @@ class App:
         QApplication.quit()
 
     def close(self) -> None:
-        self.reminders.stop()
+        self.features.stop()
         if not self.args.screenshot:
             self.store.save_geometry("main", self.window.saveGeometry())
         self.history.close()
@@ -385,7 +306,7 @@ def run_app(args: argparse.Namespace) -> int:
         built.show_startup_warnings()
 
     if args.reminders_only:
-        if not built.reminders.plan.enabled:
+        if not built.features.reminders.plan.enabled:
             print("ankle-guide: reminders are off; nothing to wait for", file=sys.stderr)
             built.close()
             return 0

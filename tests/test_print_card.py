@@ -68,7 +68,7 @@ def test_the_menu_prints_the_routine_shown(qtbot, tmp_path: Path) -> None:
     qtbot.addWidget(app.window)
     printed: list[int] = []
     out = tmp_path / "menu.pdf"
-    app.routine_actions._print = lambda _w, routine, catalogue: printed.append(
+    app.features.routine_actions._print = lambda _w, routine, catalogue: printed.append(
         write_card_pdf(out, routine, catalogue)[0]
     )
     app.window.menu_actions.by_id["print_routine"].trigger()

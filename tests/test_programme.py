@@ -140,7 +140,7 @@ def test_the_app_shows_the_plan_and_this_weeks_count_when_the_routine_opens(qtbo
         args, history_path=tmp_path / "history.sqlite3", dialogs=ScriptedDialogs(after=AfterSession(None))
     )
     qtbot.addWidget(app.window)
-    label = app.programme_label
+    label = app.features.programme_label
     assert label is not None and not label.isHidden()
     assert label.text() == "Sam Rivera · Week 2 of 6: 1 of 3 sessions done. Last week: 2 of 3."
     assert label.toolTip() == "Programme from Sam Rivera: 3 times a week for 6 weeks."

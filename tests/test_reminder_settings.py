@@ -28,8 +28,8 @@ def built(qtbot, tmp_path: Path):
     app = App(args, history_path=tmp_path / "h.sqlite3", dialogs=ScriptedDialogs(after=AfterSession(None)))
     qtbot.addWidget(app.window)
     app.bus = FakeNotifications()  # type: ignore[attr-defined]
-    app.reminders._factory = lambda: app.bus  # type: ignore[attr-defined]
-    app.reminders._config_dir = tmp_path / "config"
+    app.features.reminders._factory = lambda: app.bus  # type: ignore[attr-defined]
+    app.features.reminders._config_dir = tmp_path / "config"
     yield app
     if app.controller.in_progress:
         app.controller.stop()
@@ -56,8 +56,8 @@ def entry(tmp_path: Path) -> Path:
 
 
 def test_off_by_default_nothing_runs(built: App, tmp_path: Path) -> None:
-    assert not built.reminders.plan.enabled
-    assert built.reminders.driver is None and built.reminders.tray is None
+    assert not built.features.reminders.plan.enabled
+    assert built.features.reminders.driver is None and built.features.reminders.tray is None
     assert not entry(tmp_path).exists()
 
 
@@ -72,9 +72,9 @@ def test_turning_them_on_arms_writes_autostart_and_start_begins_a_session(
 
     seen = answer_dialog(qtbot, fill)
     built.window.menu_actions.by_id["reminders"].trigger()
-    assert seen and built.reminders.plan.enabled
+    assert seen and built.features.reminders.plan.enabled
     assert load_plan().times == (time(7, 30), time(19, 0))
-    assert built.reminders.driver.timer.isActive()
+    assert built.features.reminders.driver.timer.isActive()
     assert "--reminders-only" in entry(tmp_path).read_text()
 
     built.bus.press("start")  # type: ignore[attr-defined]
@@ -84,8 +84,8 @@ def test_turning_them_on_arms_writes_autostart_and_start_begins_a_session(
     built.controller.stop()
     answer_dialog(qtbot, lambda d: d.enabled_box.setChecked(False))
     built.window.menu_actions.by_id["reminders"].trigger()
-    assert not built.reminders.plan.enabled
-    assert not built.reminders.driver.timer.isActive()
+    assert not built.features.reminders.plan.enabled
+    assert not built.features.reminders.driver.timer.isActive()
     assert not entry(tmp_path).exists()
 
 

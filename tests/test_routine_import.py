@@ -89,7 +89,7 @@ def built(qtbot, tmp_path: Path):
     )
     qtbot.addWidget(app.window)
     reports: list[tuple[str, str, bool]] = []
-    actions = app.routine_actions
+    actions = app.features.routine_actions
     actions._report = lambda _w, title, text, problem: reports.append((title, text, problem))
     actions._ask_unsaved = lambda _w: "discard"
     app.reports = reports  # type: ignore[attr-defined]
@@ -101,7 +101,7 @@ def built(qtbot, tmp_path: Path):
 
 def test_menu_import_of_a_broken_file_is_refused_and_nothing_is_written(built: App, tmp_path) -> None:
     source = write(tmp_path, "broken.toml", BROKEN)
-    built.routine_actions._open_file = lambda _w: source
+    built.features.routine_actions._open_file = lambda _w: source
     built.window.menu_actions.by_id["import_routine"].trigger()
     [(title, text, problem)] = built.reports  # type: ignore[attr-defined]
     assert problem and title == "Routine not imported"
@@ -112,7 +112,7 @@ def test_menu_import_of_a_broken_file_is_refused_and_nothing_is_written(built: A
 
 def test_menu_import_of_a_good_file_offers_it_at_once(built: App, tmp_path) -> None:
     source = write(tmp_path, "physio.toml", GOOD)
-    built.routine_actions._open_file = lambda _w: source
+    built.features.routine_actions._open_file = lambda _w: source
     built.window.menu_actions.by_id["import_routine"].trigger()
     assert built.reports[0][0] == "Routine imported"  # type: ignore[attr-defined]
     assert built.window.ui.routine_box.findData("from-physio") >= 0
@@ -122,7 +122,7 @@ def test_menu_import_of_a_good_file_offers_it_at_once(built: App, tmp_path) -> N
 def test_export_writes_a_self_contained_file(built: App, tmp_path) -> None:
     built.controller.select_routine("quick-break")  # its steps are references to other routines
     target = tmp_path / "out" / "shared.toml"
-    built.routine_actions._save_file = lambda *_: target
+    built.features.routine_actions._save_file = lambda *_: target
     built.window.menu_actions.by_id["export_routine"].trigger()
     text = target.read_text("utf-8")
     assert "from =" not in text
@@ -132,7 +132,7 @@ def test_export_writes_a_self_contained_file(built: App, tmp_path) -> None:
 
 def test_edit_on_a_built_in_opens_a_copy_and_saving_it_adds_a_routine(qtbot, built: App) -> None:
     built.window.menu_actions.by_id["edit_routine"].trigger()
-    [editor] = built.routine_actions.editors
+    [editor] = built.features.routine_actions.editors
     assert editor.path is None and editor.edit.id == "standard-copy"
     assert "cannot be changed" in editor.note_label.text()
     assert editor.save()
@@ -141,4 +141,4 @@ def test_edit_on_a_built_in_opens_a_copy_and_saving_it_adds_a_routine(qtbot, bui
     assert built.controller.routine.id == "standard-copy"
     # editing that copy now edits its file in place
     built.window.menu_actions.by_id["edit_routine"].trigger()
-    assert built.routine_actions.editors[-1].path == user_routines_dir() / "standard-copy.toml"
+    assert built.features.routine_actions.editors[-1].path == user_routines_dir() / "standard-copy.toml"
