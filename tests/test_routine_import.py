@@ -142,3 +142,16 @@ def test_edit_on_a_built_in_opens_a_copy_and_saving_it_adds_a_routine(qtbot, bui
     # editing that copy now edits its file in place
     built.window.menu_actions.by_id["edit_routine"].trigger()
     assert built.features.routine_actions.editors[-1].path == user_routines_dir() / "standard-copy.toml"
+
+
+def test_closing_the_main_window_asks_about_an_unsaved_routine_first(qtbot, built: App) -> None:
+    answers = ["cancel", "discard"]
+    built.features.routine_actions._ask_unsaved = lambda _w: answers.pop(0)
+    built.window.show()
+    editor = built.features.routine_actions.new()
+    editor.routine_form.title_edit.setFocus()
+    qtbot.keyClicks(editor.routine_form.title_edit, "Half written")
+    assert not built.window.close()  # "Cancel": the app and the routine stay
+    assert built.window.isVisible() and editor.isVisible()
+    assert built.window.close()  # "Discard": both go
+    assert not editor.isVisible() and answers == []

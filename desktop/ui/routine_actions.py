@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop.model.library import Library
@@ -76,6 +76,17 @@ class RoutineActions(QObject):
         self._ask_unsaved = ask_unsaved
         self._print = print_card or _print_dialog
         self.editors: list[RoutineEditor] = []
+        window.installEventFilter(self)  # closing the main window closes the editors first (and asks)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The main window is closing: each editor with unsaved changes asks first; a "Cancel" keeps
+        both open, so a routine is never lost with the app."""
+        if watched is self._window and event.type() == QEvent.Type.Close:
+            for editor in list(self.editors):
+                if editor.isVisible() and not editor.close():
+                    event.ignore()
+                    return True
+        return super().eventFilter(watched, event)
 
     def run(self, command_id: str) -> None:
         {
