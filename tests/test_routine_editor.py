@@ -189,3 +189,29 @@ def test_removing_every_step_shows_the_loaders_message_under_the_list(qtbot, fol
     text = editor.step_list.box.problem.text()
     assert "must be one or more [[steps]] tables" in text
     assert not editor.save_button.isEnabled()
+
+
+def test_phases_are_edited_in_their_table_and_checked_by_the_loader(qtbot, folder: Path) -> None:
+    editor = open_editor(qtbot, folder, duplicate(load_library().get("standard"), owners()))
+    table = editor.step_form.phases
+    qtbot.mouseClick(table.add_button, Qt.MouseButton.LeftButton)  # one 10 s phase in a 90 s step
+    assert editor.edit.steps[0].phases[0].seconds == 10
+    shown = messages(editor, editor.step_form, "phases")
+    assert "phase seconds add up to 10 but the step lasts 90 s" in shown
+    table.table.item(0, 1).setText("90")  # as a person types into the cell
+    assert editor.edit.steps[0].phases[0].seconds == 90
+    assert messages(editor, editor.step_form, "phases") == "" and editor.save_button.isEnabled()
+    table.table.item(0, 3).setText("sideways")
+    assert "unknown direction 'sideways'" in messages(editor, editor.step_form, "phases")
+
+
+def test_the_preview_shows_the_steps_motion_cue(qtbot, folder: Path) -> None:
+    editor = open_editor(qtbot, folder, duplicate(load_library().get("standard"), owners()))
+    diagram = editor.zone_picker.diagram
+    patterns = {getattr(item, "cue", None) and item.cue.pattern.value for item in diagram.cue_items()}
+    assert patterns == {"glide"}  # the first step glides: its arrows are drawn
+    box = editor.step_form.pattern_box
+    box.setFocus()
+    qtbot.keyClicks(box, "hold")  # a keyboard choice in the combo box
+    assert editor.edit.steps[0].pattern == "hold"
+    assert {item.cue.pattern.value for item in diagram.cue_items()} == {"hold"}
