@@ -23,6 +23,7 @@ class ProgrammeLabel(QLabel):
         self.setObjectName("programmeLabel")
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setAccessibleName("Programme")
+        self.setContentsMargins(16, 0, 4, 0)  # apart from the status bar's passing messages
         self.hide()
 
     def show_for(self, routine: Routine | None, records: Iterable[SessionRecord], today: date) -> None:
