@@ -31,7 +31,7 @@ def test_totals_rows_and_notes_are_composed_from_the_records() -> None:
     records = [record(1, note="Tight after running"), record(2, Outcome.STOPPED_PAIN, after=None), record(3)]
     report = history_report(records, NOW, UTC)
     assert report.period == "Sessions from 2026-12-04 to 2026-12-06"
-    assert report.totals[0] == "3 sessions, 2 finished, 1 stopped because it hurt"
+    assert report.totals[0] == "3 sessions, 2 finished, 1 ended early for pain"
     assert report.totals[2] == "Tension (0–10) eased by 3.0 points on average over 2 rated sessions"
     assert [r[0] for r in report.rows] == ["2026-12-06 20:00", "2026-12-05 20:00", "2026-12-04 20:00"]
     assert report.rows[1][3:] == ("Stopped: it hurt", "7 min", "6 → –")
@@ -60,7 +60,7 @@ def test_cli_writes_the_report_from_the_users_history(tmp_path: Path, capsys) ->
     assert "wrote 1 page(s) about 3 session(s)" in capsys.readouterr().out
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
     text = text.replace("\ufb01", "fi")  # the PDF's "fi" ligature
-    assert "3 sessions, 3 finished, 0 stopped because it hurt" in text
+    assert "3 sessions, 3 finished, 0 ended early for pain" in text
     assert "Tension before (red) and after (blue)" in text
     assert text.count("Standard ankle massage") == 3 and "Heel much better" in text
     assert text.count("7 min") == 3

@@ -54,7 +54,7 @@ def history_report(
     finished = sum(1 for r in records if r.outcome is Outcome.FINISHED)
     pain = sum(1 for r in records if r.outcome is Outcome.STOPPED_PAIN)
     totals = [
-        f"{len(records)} sessions, {finished} finished, {pain} stopped because it hurt",
+        f"{len(records)} sessions, {finished} finished, {pain} ended early for pain",
         f"{round(stats.minutes)} minutes of massage in all; {stats.sessions_this_week} sessions this week",
     ]
     if stats.average_drop is not None:
