@@ -126,6 +126,9 @@ class App:
         self._speech_checked = False
         self.controller.session_ended.connect(self._on_session_ended)
         self._follow_along = FollowAlongHost(self.window, self.controller, self.catalogue)
+        from desktop.app_features import AppFeatures
+
+        self.features = AppFeatures(self)  # own routines, printing, programmes, reminders
         self.history_window = None
         progress_hooks.install(self)  # issue 18: View → Knee-to-wall test
 
@@ -292,6 +295,7 @@ class App:
         QApplication.quit()
 
     def close(self) -> None:
+        self.features.stop()
         if not self.args.screenshot:
             self.store.save_geometry("main", self.window.saveGeometry())
         self.history.close()
@@ -332,6 +336,14 @@ def run_app(args: argparse.Namespace) -> int:
 
         progress_hooks.ask_next_morning(built)  # issue 18: the day after a session
 
+    if args.reminders_only:
+        if not built.features.reminders.plan.enabled:
+            print("ankle-guide: reminders are off; nothing to wait for", file=sys.stderr)
+            built.close()
+            return 0
+        code = app.exec()  # no window until "Start" is pressed on a reminder
+        built.close()
+        return code
     built.window.show()
     if args.follow_along:
 

@@ -68,6 +68,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--force", action="store_true", help="with --export-history: replace an existing file at PATH"
     )
+    p.add_argument(
+        "--import-routine", type=Path, metavar="FILE", help="check a routine file and add it to your routines"
+    )
+    p.add_argument(
+        "--print-history",
+        type=Path,
+        metavar="OUT.pdf",
+        help="write a history report for a clinician to a PDF",
+    )
+    p.add_argument(
+        "--reminders-only", action="store_true", help="run in the background for reminders (autostart)"
+    )
+    p.add_argument(
+        "--print-routine", nargs=2, metavar=("ID", "OUT.pdf"), help="write a routine's printed card to a PDF"
+    )
     return p
 
 
@@ -104,6 +119,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         for problem in library.problems:
             print(f"skipped: {problem}", file=sys.stderr)
         return 0
+    if args.import_routine:
+        from desktop.routine_cli import import_routine_cli
+
+        return import_routine_cli(args.import_routine)
+    if args.print_history:
+        from desktop.routine_cli import print_history_cli
+
+        return print_history_cli(args.print_history)
+    if args.print_routine:
+        from desktop.routine_cli import print_routine_cli
+
+        return print_routine_cli(args.print_routine[0], Path(args.print_routine[1]))
     if args.export_history:
         from desktop.history_export import export_history_cli
 

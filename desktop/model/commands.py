@@ -72,6 +72,14 @@ COMMANDS: tuple[Command, ...] = (
     Command("sound", "&Sound cues", "Sound cues on or off", (), MAIN),
     Command("speech", "Spoken &guidance", "Spoken guidance on or off", (), MAIN),
     Command("get_ready", "&Get-ready count-in (follow-along)", "A count-in before the first step", (), MAIN),
+    # your own routines (desktop.ui.routine_actions)
+    Command("new_routine", "Ne&w routine…", "Write a routine of your own", (), MAIN),
+    Command("duplicate_routine", "&Duplicate routine…", "Copy this routine, to change the copy", (), MAIN),
+    Command("edit_routine", "&Edit routine…", "Change this routine (a built-in is copied first)", (), MAIN),
+    Command("import_routine", "&Import routine…", "Add a routine file (.toml), checked first", (), MAIN),
+    Command("export_routine", "Export &routine…", "Save this routine as a file to share", (), MAIN),
+    Command("print_routine", "&Print / save as PDF…", "A printed card of this routine", (), MAIN),
+    Command("reminders", "Re&minders…", "Daily reminders: on or off, times and days", (), MAIN),
     # the windows
     *_views(),
     Command("labels", "Zone &labels", "Zone labels on the diagram", (), MAIN),
@@ -81,6 +89,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("history", "&History", "Session history", ("Ctrl+H",), MAIN),
     Command("lunge_test", "&Knee-to-wall test…", "Measure ankle mobility: the knee-to-wall test", (), MAIN),
     Command("export", "&Export history…", "Save your history as a CSV file", (), MAIN),
+    Command("print_history", "Print history &report…", "A report of your sessions for a clinician", (), MAIN),
     Command("quit", "&Quit", "Quit (asks first during a session; it is saved as stopped)", ("Ctrl+Q",)),
     # help
     Command("shortcuts", "&Keyboard shortcuts", "This list of keys", ("F1",), MAIN),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from enum import StrEnum
 
 
@@ -123,6 +124,17 @@ class Step:
 
 
 @dataclass(frozen=True)
+class Programme:
+    """A physiotherapist's plan for a routine: the optional [programme] table (desktop.model.programme)."""
+
+    author: str
+    sessions_per_week: int
+    weeks: int
+    note: str = ""
+    start: date | None = None  # else the week of the first session with the routine
+
+
+@dataclass(frozen=True)
 class Routine:
     id: str
     title: str
@@ -133,6 +145,7 @@ class Routine:
     source: str = ""  # file name it was read from, for messages
     builtin: bool = True
     tags: tuple[str, ...] = field(default=())
+    programme: Programme | None = None
 
     @property
     def total_seconds(self) -> float:

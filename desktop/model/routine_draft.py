@@ -11,12 +11,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop.model.problems import Problem, ValidationError
+from desktop.model.programme import read_programme
 from desktop.model.routine import (
     Direction,
     MotionCue,
     MotionPattern,
     Phase,
     Pressure,
+    Programme,
     SidePlan,
     Step,
     Technique,
@@ -33,7 +35,7 @@ MAX_CUE_WORDS = 8
 MAX_STEPS = 100
 MAX_PHASES = 12
 
-ROUTINE_KEYS = ("id", "title", "summary", "sides", "preparation", "tags", "steps")
+ROUTINE_KEYS = ("id", "title", "summary", "sides", "preparation", "tags", "steps", "programme")
 STEP_KEYS = (
     "id",
     "title",
@@ -83,6 +85,7 @@ class RoutineDraft:
     tags: tuple[str, ...]
     source: str
     builtin: bool
+    programme: Programme | None = None  # the optional [programme] table (desktop.model.programme)
 
     @property
     def has_references(self) -> bool:
@@ -141,6 +144,7 @@ def read_draft(
     sides = top.choice(doc, "sides", SidePlan, noun="side")
     preparation = top.texts(doc, "preparation", limit=300)
     tags = top.texts(doc, "tags", limit=30)
+    programme = read_programme(doc, top)
     entries: list[Step | StepRef] = []
     raw_steps = doc.get("steps")
     if raw_steps is None:
@@ -172,6 +176,7 @@ def read_draft(
         tags=tags,
         source=file,
         builtin=builtin,
+        programme=programme,
     )
     return draft, problems
 

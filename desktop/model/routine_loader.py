@@ -41,6 +41,7 @@ def resolve_draft(draft: RoutineDraft, index: Mapping[str, RoutineDraft]) -> tup
         source=draft.source,
         builtin=draft.builtin,
         tags=draft.tags,
+        programme=draft.programme,
     )
     return routine, problems
 

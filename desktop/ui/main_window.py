@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
     lunge_test_requested = Signal()  # View → Knee-to-wall test (desktop.ui.progress_hooks opens it)
     export_requested = Signal()
     routine_menu_opening = Signal()
+    app_command = Signal(str)  # a menus.APP_COMMANDS id: routine files, printing, reminders
 
     def __init__(
         self,
@@ -140,6 +141,8 @@ class MainWindow(QMainWindow):
         }
         for view in VIEWS:
             slots[f"view_{view}"] = lambda v=view: self.set_view(v)
+        for command_id in menus.APP_COMMANDS:
+            slots[command_id] = lambda c=command_id: self.app_command.emit(c)
         return slots
 
     def _wire(self) -> None:
@@ -183,6 +186,14 @@ class MainWindow(QMainWindow):
     def _label_routines(self) -> None:
         c = self.controller
         routine_box.label(self.ui.routine_box, c.library, c.routine, c.side_plan, c.pace)
+
+    def set_library(self, library: Library, routine_id: str | None = None) -> None:
+        """A routine was saved or imported: list them anew; open `routine_id` unless a session runs."""
+        self.controller.library = library
+        self._fill_routines(library)
+        if routine_id and not self.controller.in_progress and self.controller.select_routine(routine_id):
+            self.remember(last_routine=routine_id)
+        self._sync_routine_box()
 
     # ---- applying settings -----------------------------------------------------------------------
 

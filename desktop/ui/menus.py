@@ -34,8 +34,13 @@ class MenuActions:
 
 ROUTINE_MENU = (
     "start_pause", "previous", "next", "restart", "add_time", "stop", "hurts", None,
-    "cycle_side", "sound", "speech", "get_ready",
+    "cycle_side", "sound", "speech", "get_ready", None,
+    "new_routine", "duplicate_routine", "edit_routine",
 )  # fmt: skip
+APP_COMMANDS = ("new_routine", "duplicate_routine", "edit_routine", "import_routine",
+                "export_routine", "print_routine", "reminders", "print_history")  # fmt: skip
+"""Commands the app carries out (desktop.ui.routine_actions, desktop.ui.reminders): the window only
+emits their id."""
 HELP_MENU = ("shortcuts", "safety_info", "problems", None, "about")
 CHECKABLE = frozenset({"labels", "sound", "speech", "get_ready"})
 
@@ -68,7 +73,9 @@ def build_menus(
 
     bar = window.menuBar()
     file_menu = bar.addMenu("&File")
+    _fill(file_menu, ("import_routine", "export_routine", "print_routine", None, "reminders", None), actions)
     file_menu.addAction(actions["export"])
+    file_menu.addAction(actions["print_history"])
     file_menu.addSeparator()
     file_menu.addAction(actions["quit"])
     view_menu = bar.addMenu("&View")

@@ -1,0 +1,95 @@
+"""A history report for a clinician: every word and number of the printed page, composed without Qt
+(desktop.ui.print_history lays it out and draws the tension plot).
+
+It reads only what the history's public functions return (SessionRecord rows) and compute_stats; the
+table is bounded (MAX_ROWS, newest first) so a years-long history still prints in a few pages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, tzinfo
+
+from desktop.model.history_record import Outcome, SessionRecord
+from desktop.model.history_stats import compute_stats, local_date
+
+MAX_ROWS = 120
+MAX_NOTES = 40
+
+
+@dataclass(frozen=True)
+class Rating:
+    day: date
+    before: int | None
+    after: int | None
+
+
+@dataclass(frozen=True)
+class HistoryReport:
+    title: str
+    period: str
+    totals: tuple[str, ...]
+    ratings: tuple[Rating, ...]  # oldest first, rated sessions only
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]  # newest first
+    more: str  # "… and 12 older sessions", or ""
+    notes: tuple[str, ...]
+
+
+def _rating(value: int | None) -> str:
+    return "–" if value is None else str(value)
+
+
+def history_report(
+    records: Iterable[SessionRecord], now: datetime, tz: tzinfo | None = None
+) -> HistoryReport:
+    records = sorted((r for r in records if r.started_at <= now), key=lambda r: r.started_at)
+    stats = compute_stats(records, now, tz=tz)
+    if records:
+        first, last = local_date(records[0].started_at, tz), local_date(records[-1].started_at, tz)
+        period = f"Sessions from {first.isoformat()} to {last.isoformat()}"
+    else:
+        period = "No sessions recorded yet"
+    finished = sum(1 for r in records if r.outcome is Outcome.FINISHED)
+    pain = sum(1 for r in records if r.outcome is Outcome.STOPPED_PAIN)
+    totals = [
+        f"{len(records)} sessions, {finished} finished, {pain} ended early for pain",
+        f"{round(stats.minutes)} minutes of massage in all; {stats.sessions_this_week} sessions this week",
+    ]
+    if stats.average_drop is not None:
+        totals.append(
+            f"Tension (0–10) eased by {stats.average_drop:.1f} points on average over "
+            f"{stats.rated_sessions} rated sessions"
+        )
+    ratings = tuple(
+        Rating(local_date(r.started_at, tz), r.tension_before, r.tension_after)
+        for r in records
+        if r.tension_before is not None or r.tension_after is not None
+    )
+    newest = records[::-1]
+    rows = tuple(
+        (
+            r.started_at.astimezone(tz).strftime("%Y-%m-%d %H:%M"),
+            r.routine_title,
+            r.sides,
+            r.outcome.label,
+            f"{round((r.duration_s or 0) / 60)} min",
+            f"{_rating(r.tension_before)} → {_rating(r.tension_after)}",
+        )
+        for r in newest[:MAX_ROWS]
+    )
+    more = f"… and {len(newest) - MAX_ROWS} older sessions" if len(newest) > MAX_ROWS else ""
+    notes = tuple(
+        f"{local_date(r.started_at, tz).isoformat()}: {r.note.strip()}" for r in newest if r.note.strip()
+    )[:MAX_NOTES]
+    return HistoryReport(
+        title="Ankle massage: session history",
+        period=period,
+        totals=tuple(totals),
+        ratings=ratings,
+        header=("When", "Routine", "Foot", "Outcome", "Time", "Tension"),
+        rows=rows,
+        more=more,
+        notes=notes,
+    )
