@@ -56,9 +56,17 @@ class AppFeatures:
     def _reminders(self):
         """Daily reminders (desktop.ui.reminders); nothing runs while they are off (the default)."""
         from desktop.ui.reminders import Reminders
+        from desktop.ui.tray_keeper import TrayKeeper
 
-        reminders = Reminders(self._app.window, lambda: self._app.controller.in_progress)
+        app = self._app
+        reminders = Reminders(app.window, lambda: app.controller.in_progress)
         reminders.start_requested.connect(self.start_from_reminder)
+        self.tray_keeper = TrayKeeper(
+            app.window,
+            keep=lambda: reminders.keeps_app_running,
+            stop_session=lambda: app.controller.stop() if app.controller.in_progress else None,
+        )
+        reminders.extra_menu_actions = self.tray_keeper.menu_actions
         return reminders
 
     def start_from_reminder(self) -> None:

@@ -100,3 +100,35 @@ def test_a_bad_time_is_refused_in_the_dialog(qtbot) -> None:
     assert dialog.result() != dialog.DialogCode.Accepted
     assert dialog.times_problem.text() == "⚠ '7.30' is not a time like 18:30."
     assert "neither" in " ".join(w.text() for w in dialog.findChildren(type(dialog.tray_label)))
+
+
+# Qt's offscreen platform has no tray; faking one makes QSystemTrayIcon look for a signal it lacks.
+@pytest.mark.qt_log_ignore("No such signal QPlatformNativeInterface::systemTrayWindowChanged")
+def test_with_a_tray_closing_the_window_hides_it_and_reminders_keep_coming(qtbot, built: App) -> None:
+    """Reminders on and a tray icon showing: closing the window hides it to the tray (a session in
+    progress is saved as stopped), the reminder timer keeps running, and the tray's menu opens it again
+    (and offers Quit)."""
+    reminders = built.features.reminders
+    reminders._tray_available = lambda: True  # offscreen has no tray: pretend this desktop has one
+    from dataclasses import replace
+
+    reminders.apply(replace(reminders.plan, enabled=True, times=(time(7, 30),)))
+    assert reminders.tray is not None and reminders.keeps_app_running
+    built.window.show()
+    qtbot.waitExposed(built.window)
+    built.window.start_or_toggle()
+    assert built.controller.state is SessionState.RUNNING
+
+    built.window.close()
+    assert not built.window.isVisible() and built.features.tray_keeper.hidden_to_tray
+    assert built.controller.state is not SessionState.RUNNING  # stopped and saved, as closing always did
+    assert reminders.driver.timer.isActive()  # the next reminder is still due
+
+    labels = [action.text() for action in reminders.tray.contextMenu().actions()]
+    assert "&Open Ankle Guide" in labels and "&Quit" in labels
+    opener = next(a for a in reminders.tray.contextMenu().actions() if a.text() == "&Open Ankle Guide")
+    opener.trigger()
+    assert built.window.isVisible()
+
+    reminders.apply(replace(reminders.plan, enabled=False))  # reminders off: closing quits as before
+    assert not reminders.keeps_app_running

@@ -55,6 +55,7 @@ class Reminders(QObject):
         self.notifications = None
         self.tray: QSystemTrayIcon | None = None
         self.problem = ""  # the last thing that went wrong, e.g. the autostart entry could not be written
+        self.extra_menu_actions: Callable[[QObject], list[QAction]] | None = None  # e.g. Open, Quit
         if self.plan.enabled:
             self._start()
 
@@ -72,6 +73,11 @@ class Reminders(QObject):
 
     def notifications_problem(self) -> str:
         return getattr(self._ensure_notifications(), "unavailable_reason", "")
+
+    @property
+    def keeps_app_running(self) -> bool:
+        """Reminders are on and their tray icon shows: closing the window should hide it there."""
+        return self.plan.enabled and self.tray is not None and self.tray.isVisible()
 
     def tray_problem(self) -> str:
         return "" if self._tray_available() else NO_TRAY
@@ -105,12 +111,20 @@ class Reminders(QObject):
         self.driver.set_plan(self.plan)
 
     def _make_tray(self) -> None:
-        icon = self._window.windowIcon() if not self._window.windowIcon().isNull() else QIcon()
+        icon = self._window.windowIcon()
+        if icon.isNull():  # a tray icon without a picture is not shown at all
+            from desktop import resources
+
+            icon = QIcon(str(resources.resource("assets/icons/app.svg")))
         self.tray = QSystemTrayIcon(icon, self)
         menu = QMenu(self._window)
         start = QAction("&Start a session", menu)
         start.triggered.connect(self.start_requested)
         menu.addAction(start)
+        if self.extra_menu_actions is not None:
+            menu.addSeparator()
+            for action in self.extra_menu_actions(menu):
+                menu.addAction(action)
         self.tray.setContextMenu(menu)
         self.tray.setToolTip(f"{APP_NAME}: {describe(self.plan)}")
         self.tray.messageClicked.connect(self.start_requested)
