@@ -310,11 +310,16 @@ class App:
         self.history.close()
 
 
-def run_app(args: argparse.Namespace) -> int:
+def run_app(args: argparse.Namespace, instance=None) -> int:
+    """`instance`: a desktop.single_instance.Claim, to answer later launches (desktop.relaunch)."""
     if args.screenshot:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # render without a screen, whatever the session has
     app = _make_app(sys.argv[:1])
     built = App(args)
+    if instance is not None:
+        from desktop.relaunch import serve_later_launches
+
+        serve_later_launches(built, instance)
     if args.screenshot:
         return _screenshot(app, built, args)
     from PySide6.QtCore import QTimer

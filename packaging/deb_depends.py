@@ -86,7 +86,9 @@ def _ldconfig_paths() -> dict[str, str]:
 def _owner(path: str) -> str | None:
     """The package that installed `path`, trying the /lib and /usr/lib spellings (merged /usr)."""
     candidates = [path, str(Path(path).resolve())]
-    candidates += [c.removeprefix("/usr") if c.startswith("/usr/lib") else "/usr" + c for c in list(candidates)]
+    candidates += [
+        c.removeprefix("/usr") if c.startswith("/usr/lib") else "/usr" + c for c in list(candidates)
+    ]
     for candidate in dict.fromkeys(candidates):
         result = subprocess.run(["dpkg", "-S", candidate], capture_output=True, text=True, check=False)
         if result.returncode == 0:
@@ -145,8 +147,9 @@ def main(argv: list[str]) -> int:
     required, optional = system_sonames(bundle)
     try:
         depends = packages_for(required, bundle)
-        recommends = [d for d in packages_for(optional, bundle) if d.split()[0] not in
-                      {r.split()[0] for r in depends}]
+        recommends = [
+            d for d in packages_for(optional, bundle) if d.split()[0] not in {r.split()[0] for r in depends}
+        ]
     except DependencyError as exc:
         print(f"deb_depends: {exc}", file=sys.stderr)
         return 1

@@ -17,11 +17,17 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 
 FILES = [
-    ("~/.local/share/AnkleGuide/ankle-guide/", "session history (history.sqlite3) and your own routines "
-     "(routines/*.toml); under $XDG_DATA_HOME when that is set"),
+    (
+        "~/.local/share/AnkleGuide/ankle-guide/",
+        "session history (history.sqlite3) and your own routines "
+        "(routines/*.toml); under $XDG_DATA_HOME when that is set",
+    ),
     ("~/.config/AnkleGuide/", "settings; under $XDG_CONFIG_HOME when that is set"),
-    ("~/.local/state/ankle-guide/ankle-guide.log", "warnings and errors, kept small (a few hundred kB); "
-     "under $XDG_STATE_HOME when that is set. The About box (Help menu) shows its path"),
+    (
+        "~/.local/state/ankle-guide/ankle-guide.log",
+        "warnings and errors, kept small (a few hundred kB); "
+        "under $XDG_STATE_HOME when that is set. The About box (Help menu) shows its path",
+    ),
     ("$XDG_RUNTIME_DIR/ankle-guide/", "the socket a second launch uses to reach the running window"),
 ]
 
@@ -62,8 +68,8 @@ def manpage(parser: argparse.ArgumentParser, version: str, date: str) -> str:
         ".B ankle\\-guide",
         "hands its options (such as \\fB\\-\\-routine\\fR or \\fB\\-\\-follow\\-along\\fR) to the running",
         "one, which comes to the front, and exits. \\fB\\-\\-version\\fR, \\fB\\-\\-check\\fR,",
-        "\\fB\\-\\-list\\-routines\\fR, \\fB\\-\\-screenshot\\fR and \\fB\\-\\-export\\-history\\fR always run",
-        "on their own.",
+        "\\fB\\-\\-list\\-routines\\fR, \\fB\\-\\-screenshot\\fR and",
+        "\\fB\\-\\-export\\-history\\fR always run on their own.",
         ".SH OPTIONS",
     ]
     for action in parser._actions:
