@@ -79,6 +79,7 @@ chmod 755 "$STAGE/opt/$PKG/ankle-guide"
 deps=$(python3 packaging/deb_depends.py "$STAGE/opt/$PKG")
 depends="$(sed -n 's/^Depends: //p' <<<"$deps"), fontconfig-config"
 recommends=$(sed -n 's/^Recommends: //p' <<<"$deps")
+# Spoken cues talk to the speech-dispatcher service (its client library is in the bundle, or recommended).
 installed_size=$(du -sk --exclude=DEBIAN "$STAGE" | cut -f1)
 
 cat > "$STAGE/DEBIAN/control" <<EOF
@@ -89,6 +90,7 @@ Maintainer: $MAINTAINER
 Installed-Size: $installed_size
 Depends: $depends
 Recommends: $recommends
+Suggests: speech-dispatcher
 Section: misc
 Priority: optional
 Description: guided self-massage for ankle pain and tension
