@@ -103,7 +103,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args.screenshot:  # one window per user (desktop.single_instance); a screenshot renders alone
         from desktop.single_instance import claim_for_window
 
-        exit_code, claim = claim_for_window(list(sys.argv[1:] if argv is None else argv))
+        exit_code, claim = claim_for_window(args)
         if exit_code is not None:
             return exit_code
     from desktop.app import run_app

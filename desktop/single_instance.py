@@ -4,7 +4,8 @@ The first instance listens on a local socket, `<runtime dir>/ankle-guide/instanc
 QLocalServer (desktop.qt.instance_server). The runtime dir is $XDG_RUNTIME_DIR (per user, mode 0700)
 or, when that is unset or unusable, the temp folder; the `ankle-guide` (or `ankle-guide-<uid>`) folder
 in it is made mode 0700 and must belong to this user, so no other user can see or reach the socket. A
-launch that is not the first sends its arguments as one line of JSON and waits for "ok".
+launch that is not the first sends the choices on its command line (HANDED_OVER_OPTIONS, already
+parsed and checked by argparse) as one line of JSON, and waits for "ok".
 
 Claiming happens before any QApplication exists (a second launch must not pay for Qt, nor open a
 window), so this module imports no Qt: the socket is bound with Python's socket module while a lock
@@ -68,15 +69,19 @@ class Claim:
     sock: socket.socket
 
 
-def _send(path: Path, argv: list[str], timeout: float) -> bool:
-    """Hand `argv` to the instance listening at `path`; True when it answered "ok".
+# What a later launch can ask of the running window (the desktop.cli options of the same names).
+HANDED_OVER_OPTIONS = ("routine", "side", "step", "view", "follow_along")
+
+
+def _send(path: Path, options: dict[str, object], timeout: float) -> bool:
+    """Hand `options` to the instance listening at `path`; True when it answered "ok".
 
     Raises ConnectionRefusedError/FileNotFoundError when nobody listens there."""
     deadline = time.monotonic() + timeout
     with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as client:
         client.settimeout(timeout)
         client.connect(str(path))
-        client.sendall(json.dumps({"argv": argv}).encode() + b"\n")
+        client.sendall(json.dumps({"options": options}).encode() + b"\n")
         reply = b""
         while not reply.endswith(b"\n"):
             client.settimeout(max(0.01, deadline - time.monotonic()))
@@ -98,8 +103,8 @@ class Outcome(enum.Enum):
     ALONE = "alone"  # no single instance here (folder not ours, path too long...): run on its own
 
 
-def claim_or_hand_over(argv: list[str], *, timeout: float | None = None) -> Claim | Outcome:
-    """Become the first instance (a Claim) or hand `argv` to the running one."""
+def claim_or_hand_over(options: dict[str, object], *, timeout: float | None = None) -> Claim | Outcome:
+    """Become the first instance (a Claim) or hand `options` to the running one."""
     timeout = HANDOVER_TIMEOUT if timeout is None else timeout
     try:
         folder = socket_dir()
@@ -107,7 +112,7 @@ def claim_or_hand_over(argv: list[str], *, timeout: float | None = None) -> Clai
         with (folder / "instance.lock").open("w") as lock:
             fcntl.flock(lock, fcntl.LOCK_EX)  # held for milliseconds; released if this process dies
             try:
-                return Outcome.HANDED_OVER if _send(path, argv, timeout) else Outcome.NO_ANSWER
+                return Outcome.HANDED_OVER if _send(path, options, timeout) else Outcome.NO_ANSWER
             except (ConnectionRefusedError, FileNotFoundError):
                 pass  # nobody listens: no instance, or a stale socket left by a crash
             with contextlib.suppress(FileNotFoundError):
@@ -128,9 +133,10 @@ def claim_or_hand_over(argv: list[str], *, timeout: float | None = None) -> Clai
         return Outcome.ALONE
 
 
-def claim_for_window(argv: list[str]) -> tuple[int | None, Claim | None]:
-    """For the command line: (exit code, None) when this launch is done, else (None, the claim or None)."""
-    result = claim_or_hand_over(argv)
+def claim_for_window(args: object) -> tuple[int | None, Claim | None]:
+    """For the command line (`args`, its argparse Namespace): (exit code, None) when this launch is
+    done, else (None, the claim or None)."""
+    result = claim_or_hand_over({name: getattr(args, name, None) for name in HANDED_OVER_OPTIONS})
     if result is Outcome.HANDED_OVER:
         return 0, None
     if result is Outcome.NO_ANSWER:

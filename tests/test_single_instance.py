@@ -6,6 +6,7 @@ a small harness that prints what desktop.relaunch receives, so the test can see 
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import socket
@@ -35,11 +36,12 @@ FIRST = textwrap.dedent(
         serve(built, claim)
         print("serving", flush=True)
 
-    def taking(built, argv):
-        take(built, argv)
+    def taking(built, options):
+        take(built, options)
+        asked = " ".join(f"{k}={v}" for k, v in sorted(options.items()) if v is not None)
         follow = built.follow_along is not None and built.follow_along.isVisible()
         routine = built.controller.routine.id
-        print("received", " ".join(argv), "| routine", routine, "| follow-along", follow, flush=True)
+        print("received", asked, "| routine", routine, "| follow-along", follow, flush=True)
 
     relaunch.serve_later_launches, relaunch.take_arguments = serving, taking
     from desktop.cli import main
@@ -105,7 +107,7 @@ def test_second_launch_hands_its_arguments_to_the_first_and_exits(runtime_dir: P
 
         start = time.monotonic()
         second = subprocess.run(
-            [sys.executable, "-m", "desktop", "--routine", "quick-break", "--follow-along"],
+            [sys.executable, "-m", "desktop", "--routine", "quick-break", "--side", "left", "--follow-along"],
             env=env,
             capture_output=True,
             text=True,
@@ -114,10 +116,8 @@ def test_second_launch_hands_its_arguments_to_the_first_and_exits(runtime_dir: P
         assert second.returncode == 0, second.stderr
         assert time.monotonic() - start < 2
         received = _read_line(first, "received", timeout=10)
-        assert (
-            received
-            == "received --routine quick-break --follow-along | routine quick-break | follow-along True"
-        )
+        asked = "follow_along=True routine=quick-break side=left"
+        assert received == f"received {asked} | routine quick-break | follow-along True"
 
         # The commands that never open a window work as always while the window runs.
         version = subprocess.run(
@@ -168,14 +168,14 @@ def test_a_socket_folder_of_another_user_is_never_used(runtime_dir: Path) -> Non
     os.chown(theirs, 65534, 65534)  # nobody
     with pytest.raises(NotOurs):
         socket_dir()
-    assert claim_or_hand_over(["--routine", "x"]) is Outcome.ALONE  # runs on its own, sends nothing
+    assert claim_or_hand_over({"routine": "x"}) is Outcome.ALONE  # runs on its own, sends nothing
 
 
 def test_a_file_in_the_sockets_place_is_left_alone(runtime_dir: Path) -> None:
     folder = runtime_dir / "ankle-guide"
     folder.mkdir(mode=0o700)
     (folder / "instance").write_text("not a socket")
-    assert claim_or_hand_over([]) is Outcome.ALONE
+    assert claim_or_hand_over({}) is Outcome.ALONE
     assert (folder / "instance").read_text() == "not a socket"
 
 
@@ -184,16 +184,16 @@ def test_a_stale_socket_is_replaced_and_then_answers(runtime_dir: Path, qtbot) -
 
     path = runtime_dir / "ankle-guide" / "instance"
     _stale_socket(path)
-    claim = claim_or_hand_over(["--version"])
+    claim = claim_or_hand_over({})
     assert isinstance(claim, Claim) and claim.path == path
     server = InstanceServer(claim)
     try:
         outcome: list[Claim | Outcome] = []
-        sender = threading.Thread(target=lambda: outcome.append(claim_or_hand_over(["--view", "posterior"])))
+        sender = threading.Thread(target=lambda: outcome.append(claim_or_hand_over({"view": "posterior"})))
         with qtbot.waitSignal(server.arguments_received, timeout=5000) as received:
             sender.start()
         sender.join(5)
-        assert received.args == [["--view", "posterior"]]
+        assert received.args == [{"view": "posterior"}]
         assert outcome == [Outcome.HANDED_OVER]
     finally:
         server.close()
@@ -203,7 +203,7 @@ def test_a_stale_socket_is_replaced_and_then_answers(runtime_dir: Path, qtbot) -
 def test_a_message_that_is_not_a_command_line_is_refused(runtime_dir: Path, qtbot) -> None:
     from desktop.qt.instance_server import InstanceServer
 
-    claim = claim_or_hand_over([])
+    claim = claim_or_hand_over({})
     assert isinstance(claim, Claim)
     server = InstanceServer(claim)
     replies: list[bytes] = []
@@ -217,7 +217,7 @@ def test_a_message_that_is_not_a_command_line_is_refused(runtime_dir: Path, qtbo
 
     try:
         too_long = b"x" * (70 * 1024)  # no end of line in sight: dropped unanswered, not buffered forever
-        for payload in (b"not json\n", json.dumps({"argv": [1, 2]}).encode() + b"\n", too_long):
+        for payload in (b"not json\n", json.dumps({"options": [1, 2]}).encode() + b"\n", too_long):
             with qtbot.assertNotEmitted(server.arguments_received, wait=200):
                 thread = threading.Thread(target=send, args=(payload,))
                 thread.start()
@@ -236,7 +236,88 @@ def test_an_instance_that_does_not_answer_is_not_joined_by_a_second_window(
     silent.listen(1)
     monkeypatch.setattr(single_instance, "HANDOVER_TIMEOUT", 0.2)
     try:
-        assert single_instance.claim_for_window(["--follow-along"]) == (1, None)
+        args = argparse.Namespace(follow_along=True, routine=None)
+        assert single_instance.claim_for_window(args) == (1, None)
     finally:
         silent.close()
     assert "already running but does not answer" in capsys.readouterr().err
+
+
+# --- what the running window does with a later launch's choices ------------------------------------------
+
+
+@pytest.fixture
+def running(qtbot, tmp_path: Path):
+    from desktop.app import App
+    from desktop.cli import build_parser
+
+    built = App(
+        build_parser().parse_args(["--routine", "standard", "--side", "right"]),
+        history_path=tmp_path / "h.db",
+    )
+    qtbot.addWidget(built.window)
+    built.window.show()
+    qtbot.waitExposed(built.window)
+    yield built
+    if built.follow_along is not None:
+        built.follow_along.close()
+    built.close()
+
+
+def test_a_later_launch_switches_routine_foot_step_and_view_and_raises_the_window(running, qtbot) -> None:
+    from desktop.model.session_events import ItemKind
+    from desktop.relaunch import take_arguments
+
+    running.window.showMinimized()
+    take_arguments(running, {"routine": "quick-break", "side": "left", "step": 2, "view": "posterior"})
+    assert running.controller.routine.id == "quick-break"
+    assert running.window.routine_box.currentData() == "quick-break"
+    assert running.controller.side_plan.value == "left"
+    steps = [item for item in running.controller.plan if item.kind is ItemKind.STEP]
+    assert running.controller.snapshot().index == steps[1].index
+    assert running.window.diagram.view_name == "posterior"
+    assert running.window.isVisible() and not running.window.isMinimized()
+
+
+def test_a_later_launch_never_interrupts_a_running_session(running, qtbot) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from desktop.model.session_events import SessionState
+    from desktop.relaunch import BUSY, take_arguments
+
+    running.window._ask_safety = lambda: True
+    running.window._ask_rating = lambda title, heading: None
+    QTest.keyClick(running.window, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: running.controller.state is SessionState.RUNNING)
+    take_arguments(running, {"routine": "quick-break", "side": "left"})
+    assert running.controller.routine.id == "standard" and running.controller.side_plan.value == "right"
+    assert running.controller.state is SessionState.RUNNING
+    assert running.window.statusBar().currentMessage() == BUSY
+
+
+def test_a_later_launch_asking_for_follow_along_opens_it(running, qtbot) -> None:
+    from desktop.relaunch import take_arguments
+
+    take_arguments(running, {"follow_along": True})
+    qtbot.waitUntil(lambda: running.follow_along is not None and running.follow_along.isVisible())
+
+
+@pytest.mark.parametrize(
+    "options",
+    [
+        {"routine": 3},
+        {"side": "middle"},
+        {"step": True},
+        {"step": "2"},
+        {"view": "top"},
+        {"follow_along": "yes"},
+        {"screenshot": "/tmp/x.png"},  # not something a later launch may ask
+    ],
+)
+def test_choices_that_the_command_line_could_not_send_are_ignored_whole(running, options) -> None:
+    from desktop.relaunch import Choices, take_arguments
+
+    assert Choices.from_message(options) is None
+    take_arguments(running, {"routine": "quick-break", **options})
+    assert running.controller.routine.id == "standard"

@@ -16,13 +16,14 @@ MAX_MESSAGE = 64 * 1024  # a command line is far shorter; anything longer is ref
 
 
 class InstanceServer(QObject):
-    """Serves a Claim with QLocalServer: each later launch's arguments arrive as `arguments_received`.
+    """Serves a Claim with QLocalServer: each later launch's choices arrive as `arguments_received`.
 
     Signals:
-        arguments_received(list): the argv (list of str) of a later launch, already answered "ok".
+        arguments_received(dict): a later launch's options (name → JSON value), already answered "ok";
+            what they mean is checked by whoever applies them (desktop.relaunch).
     """
 
-    arguments_received = Signal(list)
+    arguments_received = Signal(dict)
 
     def __init__(self, claim: Claim, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -77,20 +78,21 @@ class InstanceServer(QObject):
         if not data.endswith(b"\n"):
             self._buffers[conn] = data
             return
-        argv = _parse(data)
-        conn.write(b"ok\n" if argv is not None else b"bad\n")
+        options = _parse(data)
+        conn.write(b"ok\n" if options is not None else b"bad\n")
         conn.waitForBytesWritten(1000)  # a few bytes to a local socket: written at once
         self._drop(conn)
-        if argv is not None:
-            self.arguments_received.emit(argv)
+        if options is not None:
+            self.arguments_received.emit(options)
 
 
-def _parse(data: bytes) -> list[str] | None:
+def _parse(data: bytes) -> dict[str, object] | None:
+    """The options object of a message `{"options": {...}}`, or None for anything else."""
     try:
         message = json.loads(data)
     except ValueError:
         return None
-    argv = message.get("argv") if isinstance(message, dict) else None
-    if isinstance(argv, list) and all(isinstance(a, str) for a in argv):
-        return argv
+    options = message.get("options") if isinstance(message, dict) else None
+    if isinstance(options, dict) and all(isinstance(key, str) for key in options):
+        return options
     return None
