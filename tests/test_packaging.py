@@ -134,18 +134,8 @@ def test_icon_png_exists_at_each_size_with_transparency(size: int) -> None:
     assert _png_header(path) == (size, size, 6)
 
 
-def _max_channel_difference(a, b) -> int:
-    """Largest difference of any colour or alpha value of two same-format images (255 if sizes differ)."""
-    if a.size() != b.size():
-        return 255
-    left, right = bytes(a.constBits()), bytes(b.constBits())
-    return max((abs(x - y) for x, y in zip(left, right, strict=True)), default=0)
-
-
 def test_icon_pngs_are_renderings_of_the_current_svg(qapp) -> None:
-    """Catches an SVG edited without re-running packaging/render_icons.py. Qt's antialiasing may round a
-    few edge pixels one step differently on another CPU (seen: 1 in 20 of 65536 pixels at 256 px), so
-    values may differ by 2 at most; any edit to the drawing changes far more than that."""
+    """Catches an SVG edited without re-running packaging/render_icons.py."""
     from PySide6.QtGui import QImage
 
     render_icons = _render_icons_module()
@@ -153,9 +143,7 @@ def test_icon_pngs_are_renderings_of_the_current_svg(qapp) -> None:
     for size in ICON_SIZES:
         fresh = render_icons.render_image(renderer, size).convertToFormat(QImage.Format.Format_ARGB32)
         committed = QImage(str(render_icons.png_path(size))).convertToFormat(QImage.Format.Format_ARGB32)
-        assert _max_channel_difference(fresh, committed) <= 2, (
-            f"{size}x{size} PNG is out of date: run packaging/render_icons.py"
-        )
+        assert fresh == committed, f"{size}x{size} PNG is out of date: run packaging/render_icons.py"
 
 
 def test_window_icon_is_the_same_svg_as_the_desktop_icon() -> None:
