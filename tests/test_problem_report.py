@@ -81,10 +81,11 @@ def test_log_path_defaults_to_local_state_and_ignores_a_relative_xdg_state_home(
 
 @pytest.fixture
 def about(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    import desktop
     from desktop.ui.about_dialog import AboutDialog
 
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
-    dialog = AboutDialog()
+    dialog = AboutDialog(desktop.APP_NAME, desktop.__version__)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)

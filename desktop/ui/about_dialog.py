@@ -1,4 +1,5 @@
-"""Help → About: what the app is, and the details a problem report needs, with a button to copy them.
+"""Help → About (opened by desktop.ui.dialogs.show_about): what the app is, and the details a
+problem report needs, with a button to copy them.
 
 The details are the versions (app, Qt, PySide6, Python), the platform, where the person's data is and
 where the log of warnings and errors is (desktop.logfile). Nothing about their sessions.
@@ -14,8 +15,6 @@ from PySide6.QtCore import Qt, qVersion
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
-from desktop import APP_NAME
-
 
 def _os_name() -> str:
     try:
@@ -24,18 +23,17 @@ def _os_name() -> str:
         return ""
 
 
-def about_details() -> str:
+def about_details(name: str, version: str) -> str:
     """Plain text, one fact a line, ready to paste into a problem report."""
     import PySide6
 
-    import desktop
     from desktop.logfile import log_path
     from desktop.paths import history_db_path
 
     kernel = f"{platform.system()} {platform.release()} {platform.machine()}"
     system = f"{_os_name()}, {kernel}" if _os_name() else kernel
     lines = [
-        f"{APP_NAME} {desktop.__version__}",
+        f"{name} {version}",
         f"Qt {qVersion()}, PySide6 {PySide6.__version__}, Python {platform.python_version()}",
         f"Platform: {system}",
         f"Qt platform plugin: {QGuiApplication.platformName()}",
@@ -49,15 +47,14 @@ def about_details() -> str:
 class AboutDialog(QDialog):
     """The About box: a short description, the details, "Copy details" and "Close"."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        import desktop
-
+    def __init__(self, name: str, version: str, parent: QWidget | None = None) -> None:
+        """`name` and `version`: the app's (desktop.APP_NAME, desktop.__version__)."""
         super().__init__(parent)
         self.setObjectName("aboutDialog")
-        self.setWindowTitle(f"About {APP_NAME}")
+        self.setWindowTitle(f"About {name}")
         layout = QVBoxLayout(self)
         intro = QLabel(
-            f"<h3>{APP_NAME} {desktop.__version__}</h3>"
+            f"<h3>{name} {version}</h3>"
             "<p>Guided self-massage for ankle pain and tension.</p>"
             "<p>Not medical advice. Stop if anything hurts sharply, and see a clinician about pain that "
             "persists.</p><p>No data leaves this computer. To report a problem, copy the details below "
@@ -67,7 +64,7 @@ class AboutDialog(QDialog):
         intro.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(intro)
 
-        self.details = QPlainTextEdit(about_details())
+        self.details = QPlainTextEdit(about_details(name, version))
         self.details.setObjectName("aboutDetails")
         self.details.setReadOnly(True)
         self.details.setAccessibleName("Details for a problem report")
@@ -88,7 +85,3 @@ class AboutDialog(QDialog):
     def copy_details(self) -> None:
         QGuiApplication.clipboard().setText(self.details.toPlainText())
         self.copy_button.setText("Copied")
-
-
-def show_about(parent: QWidget) -> None:
-    AboutDialog(parent).exec()

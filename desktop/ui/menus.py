@@ -50,7 +50,7 @@ def _show_shortcuts(window: MainWindow) -> None:
 
 
 def _show_about(window: MainWindow) -> None:
-    from desktop.ui.about_dialog import show_about
+    from desktop.ui.dialogs import show_about
 
     show_about(window)
 
