@@ -136,6 +136,16 @@ def test_second_launch_hands_its_arguments_to_the_first_and_exits(runtime_dir: P
             timeout=60,
         )
         assert listed.returncode == 0 and "quick-break\t" in listed.stdout, listed.stderr
+        shot = runtime_dir.parent / "shot.png"
+        rendered = subprocess.run(
+            [sys.executable, "-m", "desktop", "--screenshot", str(shot), "--size", "640x480"],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert rendered.returncode == 0, rendered.stderr
+        assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"  # rendered on its own, not handed over
         assert first.poll() is None  # and the first is still running
     finally:
         first.kill()
