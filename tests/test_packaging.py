@@ -143,7 +143,12 @@ def test_icon_pngs_are_renderings_of_the_current_svg(qapp) -> None:
     for size in ICON_SIZES:
         fresh = render_icons.render_image(renderer, size).convertToFormat(QImage.Format.Format_ARGB32)
         committed = QImage(str(render_icons.png_path(size))).convertToFormat(QImage.Format.Format_ARGB32)
-        assert fresh == committed, f"{size}x{size} PNG is out of date: run packaging/render_icons.py"
+        assert fresh.size() == committed.size(), f"{size}x{size} PNG has the wrong size"
+        # Qt's raster engine rounds a few anti-aliased edge pixels differently on other CPUs (±1 seen);
+        # an edited drawing changes many pixels by far more than that.
+        a, b = bytes(fresh.constBits()), bytes(committed.constBits())
+        off = sum(1 for x, y in zip(a, b, strict=True) if abs(x - y) > 2)
+        assert off == 0, f"{size}x{size} PNG out of date ({off} channels): run packaging/render_icons.py"
 
 
 def test_window_icon_is_the_same_svg_as_the_desktop_icon() -> None:
