@@ -313,11 +313,16 @@ def fit_on_screen(window) -> None:
     window.setGeometry(clamp_to(rect, inner))
 
 
-def run_app(args: argparse.Namespace) -> int:
+def run_app(args: argparse.Namespace, instance=None) -> int:
+    """`instance`: a desktop.single_instance.Claim, to answer later launches (desktop.relaunch)."""
     if args.screenshot:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # render without a screen, whatever the session has
     app = _make_app(sys.argv[:1])
     built = App(args)
+    if instance is not None:
+        from desktop.relaunch import serve_later_launches
+
+        serve_later_launches(built, instance)
     if args.screenshot:
         from desktop.screenshot import render
 

@@ -136,6 +136,17 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return export_history_cli(args.export_history, force=args.force)
 
+    from desktop.logfile import route_qt_messages, start_logging
+
+    start_logging()  # warnings and errors to a small log file for problem reports (desktop.logfile)
+    claim = None
+    if not args.screenshot:  # one window per user (desktop.single_instance); a screenshot renders alone
+        from desktop.single_instance import claim_for_window
+
+        exit_code, claim = claim_for_window(args)
+        if exit_code is not None:
+            return exit_code
     from desktop.app import run_app
 
-    return run_app(args)
+    route_qt_messages()
+    return run_app(args, instance=claim)

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the one-folder bundle dist/ankle-guide/ from a clean checkout, then smoke-tests it.
-#   bash packaging/build.sh
+#   bash packaging/build.sh                # always rebuilds
+#   bash packaging/build.sh --if-changed   # reuses dist/ankle-guide/ when its sources are unchanged
 # Uses its own venv (build/venv, or $ANKLE_GUIDE_BUILD_VENV) with the app installed from source, not
 # editable, plus PyInstaller: the bundle then carries the package metadata that --version reads.
 set -euo pipefail
@@ -10,6 +11,20 @@ PYTHON=${PYTHON:-python3}
 VENV=${ANKLE_GUIDE_BUILD_VENV:-build/venv}
 BUNDLE=dist/ankle-guide
 start=$(date +%s)
+
+# What the bundle is built from; its hash, kept in build/ after a good build, lets make deb and the
+# tests reuse the bundle instead of building it again (a few minutes on a small machine).
+STAMP=build/bundle-source.sha256
+source_hash() {
+  find desktop assets routines pyproject.toml packaging/ankle-guide.spec packaging/build.sh -type f \
+      ! -path '*/__pycache__/*' -print0 | LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum | cut -d' ' -f1
+}
+hash=$(source_hash)
+if [ "${1:-}" = "--if-changed" ] && [ -x "$BUNDLE/ankle-guide" ] && [ "$(cat "$STAMP" 2>/dev/null)" = "$hash" ]; then
+  echo "build: $BUNDLE is up to date with its sources ($STAMP); not rebuilt"
+  exit 0
+fi
+rm -f "$STAMP"
 
 [ -x "$VENV/bin/python" ] || "$PYTHON" -m venv "$VENV"
 "$VENV/bin/python" -m pip install --quiet --upgrade pip
@@ -61,4 +76,6 @@ run_bundle --screenshot "$shot"
 [ "$(head -c 8 "$shot" | od -An -tx1 | tr -d ' \n')" = "89504e470d0a1a0a" ] \
   || { echo "build: --screenshot did not write a PNG to $shot" >&2; exit 1; }
 
+mkdir -p build
+echo "$hash" > "$STAMP"
 echo "build: OK in $(( $(date +%s) - start )) s: $BUNDLE is $(du -sh "$BUNDLE" | cut -f1), screenshot $shot"

@@ -1,19 +1,73 @@
 #!/usr/bin/env bash
-# Installs the Debian/Ubuntu packages Qt needs (X/xcb libraries, GL, fonts, libpulse0 for QtMultimedia,
-# Xvfb, xdotool and xwd (x11-apps) for headless runs and the real-X click test) when any is missing. Uses sudo unless already root.
+# The Debian/Ubuntu packages each task needs, installed only when missing (with sudo unless root):
+#   bash packaging/debian-deps.sh runtime      # what the app needs to run            (make run)
+#   bash packaging/debian-deps.sh test         # runtime + test tools + package build  (make test)
+#   bash packaging/debian-deps.sh deb          # runtime + package build tools         (make deb)
+#   bash packaging/debian-deps.sh bundle       # runtime + binutils                    (make bundle)
+#   bash packaging/debian-deps.sh setup        # make and python3-venv, which make itself needs
+#   bash packaging/debian-deps.sh --list GROUP # print a group's packages on one line (README, tests)
+# When sudo is missing or refused, it prints the exact apt-get line to run and exits 1: nothing half-done.
+# The README's Quick start lists these groups word for word (tests/test_setup_deps.py checks it).
 set -euo pipefail
-pkgs=(libegl1 libgl1 libfontconfig1 fonts-dejavu-core libpulse0 libdbus-1-3
-      libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxkbcommon-x11-0 libxcb-image0 libxcb-randr0
-      libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxcb-xinerama0
-      xvfb xauth xdotool x11-apps imagemagick desktop-file-utils appstream)
-command -v dpkg-query >/dev/null || { echo "debian-deps: not a Debian/Ubuntu system; install the Qt X11 libraries yourself" >&2; exit 0; }
+
+# Needed before `make` can do anything: make, and venv for `python3 -m venv` (optional on Debian/Ubuntu).
+SETUP=(make python3-venv)
+# Qt's X11/xcb libraries, GL, fonts, D-Bus, and libpulse0 (QtMultimedia needs it even without sound).
+RUNTIME=(libegl1 libgl1 libfontconfig1 fonts-dejavu-core libpulse0 libdbus-1-3
+         libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxkbcommon-x11-0 libxcb-image0 libxcb-randr0
+         libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxcb-xinerama0)
+# Headless runs and the real-X test (Xvfb, xdotool, xwd from x11-apps, ImageMagick), metadata validators.
+TEST=(xvfb xauth xdotool x11-apps imagemagick desktop-file-utils appstream)
+# make deb: dpkg-deb/dpkg-shlibdeps (dpkg-dev), objdump and strip (binutils), chrpath, lintian, and the
+# optional libraries the bundle's plugins use, so their packages can be named in Recommends.
+DEB=(dpkg-dev binutils chrpath lintian libspeechd2 libwayland-client0 libwayland-cursor0 libwayland-egl1)
+
+group=${1:-}
+list_only=0
+if [ "$group" = "--list" ]; then
+  list_only=1
+  group=${2:-}
+fi
+case "$group" in
+  setup)   pkgs=("${SETUP[@]}") ;;
+  runtime) pkgs=("${RUNTIME[@]}") ;;
+  test)    pkgs=("${RUNTIME[@]}" "${TEST[@]}" "${DEB[@]}") ;;
+  deb)     pkgs=("${RUNTIME[@]}" "${DEB[@]}") ;;
+  bundle)  pkgs=("${RUNTIME[@]}" binutils) ;;
+  test-tools) pkgs=("${TEST[@]}") ;;
+  deb-tools)  pkgs=("${DEB[@]}") ;;
+  *) echo "usage: debian-deps.sh [--list] setup|runtime|test|bundle|deb|test-tools|deb-tools" >&2; exit 2 ;;
+esac
+if [ "$list_only" -eq 1 ]; then
+  echo "${pkgs[*]}"
+  exit 0
+fi
+
+command -v dpkg-query >/dev/null || {
+  echo "debian-deps: not a Debian/Ubuntu system; install the equivalent of: ${pkgs[*]}" >&2
+  exit 0
+}
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
 [ ${#missing[@]} -eq 0 ] && exit 0
+
+line="apt-get install --no-install-recommends ${missing[*]}"
+give_up() {
+  echo "debian-deps: $1. Install the missing packages yourself, then run make again:" >&2
+  echo "  sudo $line" >&2
+  exit 1
+}
+if [ "$(id -u)" -eq 0 ]; then
+  sudo=()
+elif command -v sudo >/dev/null; then
+  sudo=(sudo)
+else
+  give_up "${missing[*]} missing, and sudo is not available"
+fi
 echo "debian-deps: installing ${missing[*]}"
-sudo=""
-[ "$(id -u)" -eq 0 ] || sudo="sudo"
-$sudo apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+export DEBIAN_FRONTEND=noninteractive
+"${sudo[@]}" apt-get update -qq || give_up "apt-get update failed (or sudo was refused)"
+# shellcheck disable=SC2086 # $line is words on purpose
+"${sudo[@]}" $line -y -qq || give_up "apt-get install failed (or sudo was refused)"

@@ -15,6 +15,7 @@ import re
 import shutil
 import struct
 import subprocess
+import time
 import tomllib
 from pathlib import Path
 from types import ModuleType
@@ -279,20 +280,33 @@ def test_an_existing_icon_cache_is_refreshed_and_none_is_created(tmp_path: Path)
     assert b"org.example.Other" in cache.read_bytes()
 
 
-# --- the PyInstaller bundle -------------------------------------------------------------------------------
+# --- the PyInstaller bundle and the Debian package --------------------------------------------------------
 
-
-@pytest.mark.slow
-@pytest.mark.skipif(
+needs_bundle = pytest.mark.skipif(
     os.environ.get("ANKLE_GUIDE_BUNDLE_TEST") != "1",
     reason="builds the PyInstaller bundle (1-2 minutes); set ANKLE_GUIDE_BUNDLE_TEST=1 to run it",
 )
-def test_bundle_builds_and_renders_the_window(tmp_path: Path) -> None:
+
+
+@pytest.fixture(scope="session")
+def bundle() -> Path:
+    """dist/ankle-guide/, built at most once per run: build.sh --if-changed keeps it while its sources
+    are unchanged (their hash is in build/bundle-source.sha256), so the .deb test reuses it."""
     build = subprocess.run(
-        ["bash", str(PACKAGING / "build.sh")], capture_output=True, text=True, check=False, timeout=1800
+        ["bash", str(PACKAGING / "build.sh"), "--if-changed"],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=1800,
     )
     assert build.returncode == 0, build.stdout[-3000:] + build.stderr[-3000:]
-    exe = REPO / "dist" / "ankle-guide" / "ankle-guide"
+    return REPO / "dist" / "ankle-guide"
+
+
+@pytest.mark.slow
+@needs_bundle
+def test_bundle_builds_and_renders_the_window(bundle: Path, tmp_path: Path) -> None:
+    exe = bundle / "ankle-guide"
     shot = tmp_path / "shot.png"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     run = subprocess.run(
@@ -305,3 +319,117 @@ def test_bundle_builds_and_renders_the_window(tmp_path: Path) -> None:
     )
     assert run.returncode == 0, run.stderr
     assert _png_header(shot)[:2] == (1280, 800)  # the default --size
+
+
+def _installed(package: str) -> bool:
+    status = subprocess.run(
+        ["dpkg-query", "-W", "-f=${Status}", package], capture_output=True, text=True, check=False
+    ).stdout
+    return status.endswith(" installed") and "not-installed" not in status
+
+
+def _apt(*args: str) -> None:
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    result = subprocess.run(
+        ["apt-get", "-y", "-q", *args], env=env, capture_output=True, text=True, check=False, timeout=600
+    )
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+
+
+def _user_env(home: Path) -> dict[str, str]:
+    """A person's environment, in a throw-away home; the app comes from PATH (/usr/bin)."""
+    runtime = home / "runtime"
+    runtime.mkdir(mode=0o700, parents=True)
+    return {
+        "PATH": "/usr/bin:/bin",
+        "HOME": str(home),
+        "XDG_RUNTIME_DIR": str(runtime),
+        "QT_QPA_PLATFORM": "offscreen",
+        "LANG": "C.UTF-8",
+    }
+
+
+@pytest.mark.slow
+@needs_bundle
+def test_deb_installs_runs_from_usr_bin_and_purges_without_a_trace(bundle: Path, tmp_path: Path) -> None:
+    if os.getuid() != 0:
+        pytest.skip("installs the .deb system-wide with apt-get: needs root (CI runs make test as root)")
+    if _installed("ankle-guide"):
+        pytest.skip(
+            "an ankle-guide package is installed on this machine: the test would replace and purge it"
+        )
+    build = subprocess.run(
+        ["bash", str(PACKAGING / "build-deb.sh")], capture_output=True, text=True, check=False, timeout=1800
+    )
+    assert build.returncode == 0, build.stdout[-3000:] + build.stderr[-3000:]
+    assert "build-deb: lintian" in build.stdout
+    version = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
+    arch = subprocess.run(["dpkg", "--print-architecture"], capture_output=True, text=True, check=True)
+    deb = REPO / "dist" / f"ankle-guide_{version}_{arch.stdout.strip()}.deb"
+
+    depends = subprocess.run(
+        ["dpkg-deb", "-f", str(deb), "Depends"], capture_output=True, text=True, check=True
+    )
+    names = {d.split()[0] for d in depends.stdout.strip().split(", ")}
+    assert {"libc6", "libgl1", "libegl1", "libxcb1"} <= names
+    assert "libxcb-cursor0" not in names  # the bundle carries it: not a dependency
+
+    home = tmp_path / "person"
+    data = home / ".local/share/AnkleGuide/ankle-guide"
+    data.mkdir(parents=True)
+    (data / "history.sqlite3").write_bytes(b"")  # an empty file: the app makes a new history in it
+    env = _user_env(home)
+    _apt("install", str(deb))
+    try:
+        files = subprocess.run(["dpkg", "-L", "ankle-guide"], capture_output=True, text=True, check=True)
+        installed = files.stdout.split()
+        for wanted in (
+            "/opt/ankle-guide/ankle-guide",
+            "/usr/bin/ankle-guide",
+            f"/usr/share/applications/{APP_ID}.desktop",
+            f"/usr/share/metainfo/{APP_ID}.metainfo.xml",
+            f"/usr/share/icons/hicolor/48x48/apps/{APP_ID}.png",
+            f"/usr/share/icons/hicolor/scalable/apps/{APP_ID}.svg",
+            "/usr/share/man/man1/ankle-guide.1.gz",
+            "/usr/share/doc/ankle-guide/copyright",
+        ):
+            assert wanted in installed, f"{wanted} is not in the package"
+        assert shutil.which("ankle-guide", path=env["PATH"]) == "/usr/bin/ankle-guide"
+
+        def run(*args: str) -> subprocess.CompletedProcess[str]:
+            result = subprocess.run(
+                ["ankle-guide", *args], env=env, capture_output=True, text=True, check=False, timeout=120
+            )
+            assert result.returncode == 0, f"ankle-guide {' '.join(args)}: {result.stderr[-2000:]}"
+            return result
+
+        assert run("--version").stdout.strip() == f"ankle-guide {version}"
+        listed = run("--list-routines").stdout.splitlines()
+        assert len(listed) == len(list((REPO / "routines").glob("*.toml")))
+        shot = tmp_path / "shot.png"
+        run("--screenshot", str(shot), "--size", "1024x700")
+        assert _png_header(shot)[:2] == (1024, 700)
+        # One window per person, in the bundle too (QtNetwork came along): a second launch hands over.
+        first = subprocess.Popen(["ankle-guide"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        try:
+            socket_file = Path(env["XDG_RUNTIME_DIR"]) / "ankle-guide" / "instance"
+            for _ in range(600):
+                if socket_file.exists() or first.poll() is not None:
+                    break
+                time.sleep(0.1)
+            assert socket_file.exists(), "the first window never listened"
+            run("--routine", "quick-break")  # exits 0: handed over (it waits while the first starts up)
+            assert first.poll() is None, "the first window is gone"
+        finally:
+            first.terminate()
+            first.communicate(timeout=30)
+        user_files = _files_under(home)
+    finally:
+        _apt("purge", "ankle-guide")
+
+    assert not _installed("ankle-guide")
+    left = [f for f in installed if os.path.lexists(f) and not Path(f).is_dir()]
+    assert left == [], f"files of the package still there after purge: {left[:10]}"
+    assert not Path("/opt/ankle-guide").exists()
+    assert _files_under(home) == user_files  # the person's files are all still there
+    assert (data / "history.sqlite3").exists()

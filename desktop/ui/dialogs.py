@@ -216,14 +216,10 @@ def show_shortcuts(parent: QWidget) -> None:
 
 
 def show_about(parent: QWidget) -> None:
-    QMessageBox.about(
-        parent,
-        f"About {APP_NAME}",
-        f"<h3>{APP_NAME} {desktop.__version__}</h3>"
-        "<p>Guided self-massage for ankle pain and tension.</p>"
-        "<p>Not medical advice. Stop if anything hurts sharply, and see a clinician about pain that "
-        "persists.</p><p>No data leaves this computer.</p>",
-    )
+    """Help → About: desktop.ui.about_dialog, with the details a problem report needs."""
+    from desktop.ui.about_dialog import AboutDialog
+
+    AboutDialog(APP_NAME, desktop.__version__, parent).exec()
 
 
 def show_safety_info(parent: QWidget) -> None:
