@@ -12,12 +12,14 @@ set -euo pipefail
 
 # Needed before `make` can do anything: make, and venv for `python3 -m venv` (optional on Debian/Ubuntu).
 SETUP=(make python3-venv)
-# Qt's X11/xcb libraries, GL, fonts, D-Bus, and libpulse0 (QtMultimedia needs it even without sound).
+# Qt's X11/xcb libraries, GL, fonts, D-Bus, libpulse0 (QtMultimedia needs it even without sound), and
+# gdbus (libglib2.0-bin), which sends reminder notifications (PySide6 cannot pass Notify's uint32).
 RUNTIME=(libegl1 libgl1 libfontconfig1 fonts-dejavu-core libpulse0 libdbus-1-3
          libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxkbcommon-x11-0 libxcb-image0 libxcb-randr0
-         libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxcb-xinerama0)
-# Headless runs and the real-X test (Xvfb, xdotool, xwd from x11-apps, ImageMagick), metadata validators.
-TEST=(xvfb xauth xdotool x11-apps imagemagick desktop-file-utils appstream)
+         libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxcb-xinerama0 libglib2.0-bin)
+# Headless runs and the real-X tests (Xvfb, xdotool, xwd from x11-apps, ImageMagick), metadata validators,
+# pdftotext/pdftoppm for the printed-card tests (poppler-utils), a session bus for the notification test.
+TEST=(xvfb xauth xdotool x11-apps imagemagick desktop-file-utils appstream poppler-utils dbus)
 # make deb: dpkg-deb/dpkg-shlibdeps (dpkg-dev), objdump and strip (binutils), chrpath, lintian, and the
 # optional libraries the bundle's plugins use, so their packages can be named in Recommends.
 DEB=(dpkg-dev binutils chrpath lintian libspeechd2 libwayland-client0 libwayland-cursor0 libwayland-egl1)
