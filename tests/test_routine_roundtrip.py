@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop.model.library import load_library
+from desktop.model.plain_text import plain_text
 from desktop.model.routine import (
     Direction,
     MotionCue,
@@ -30,14 +31,22 @@ from desktop.model.toml_writer import dumps
 from desktop.model.zones import load_catalogue
 
 CATALOGUE = load_catalogue()
-PRESSABLE = sorted(z.id for z in CATALOGUE if not z.no_press)
+PRESSABLE = sorted(z.id for z in CATALOGUE if not z.no_press and not z.palpation)  # massage targets
 IDS = st.from_regex(r"[a-z0-9][a-z0-9_-]{0,20}", fullmatch=True)
 # Any printable text, quotes and backslashes included; the loader trims ends, so generated text has none.
-CHARS = st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp"), blacklist_characters="\x00")
+# What a person can type and the loader keeps: no controls, surrogates, private-use or unassigned code
+# points, no bidirectional overrides (desktop.model.plain_text removes those from everything it reads).
+CHARS = st.characters(
+    blacklist_categories=("Cs", "Cc", "Co", "Cn", "Zl", "Zp"), blacklist_characters="\x00"
+).filter(lambda c: plain_text(c) == c)
 
 
 def text(max_size: int) -> st.SearchStrategy[str]:
-    return st.text(CHARS, min_size=1, max_size=max_size).map(str.strip).filter(bool)
+    return (
+        st.text(CHARS, min_size=1, max_size=max_size)
+        .map(str.strip)
+        .filter(lambda s: s and plain_text(s) == s)
+    )
 
 
 def words(max_words: int) -> st.SearchStrategy[str]:
