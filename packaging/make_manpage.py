@@ -46,6 +46,8 @@ def _option_line(action: argparse.Action) -> str:
         value = "{" + ",".join(str(c) for c in action.choices) + "}"
     else:
         value = action.metavar or action.dest.upper()
+    if isinstance(value, tuple):  # nargs=N with one name per value, e.g. --print-routine ID OUT.pdf
+        return f"{names} " + " ".join(f"\\fI{roff(part)}\\fR" for part in value)
     if action.nargs == "+":
         value = f"{value} ..."
     return f"{names} \\fI{roff(value)}\\fR"
