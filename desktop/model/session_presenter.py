@@ -209,7 +209,10 @@ def present(
         instructions=_one_line(step.instructions),
         cautions=tuple(_one_line(c) for c in step.cautions),
         zones=step.zones,
-        zone_caption=catalogue.plain_names(step.zones),
+        # follow-along names the zones over the drawing; with a calibration, your pressure figure under
+        # them (it shows no "detail" line, where the main window has it)
+        zone_caption=catalogue.plain_names(step.zones)
+        + (f"\n{pressure_label(step.pressure, pressure_scale)}" if pressure_scale else ""),
         motion=step.motion,
         phase_direction=phase.direction if phase else None,
         **common,
