@@ -18,6 +18,7 @@ from desktop.model.session_presenter import BEFORE_PAIN, pain_picked
 from desktop.ui.dialogs import RatingDialog
 from desktop.ui.rating import TensionRating
 
+MIN_WIDTH = 620
 CHECKED_QSS = " QPushButton:checked { border: 3px solid #1d1d1d; font-weight: 800; }"
 
 
@@ -47,6 +48,7 @@ class BeforeRatingDialog(RatingDialog):
         self.pain_note.setObjectName("painChosen")
         layout.insertWidget(2, self.pain_note)
         self.pain_note.hide()
+        self.setMinimumWidth(MIN_WIDTH)  # the two questions wrap onto few lines
         # digits rate tension, as before: focus starts on the tension row
         self.rating.setFocus(Qt.FocusReason.OtherFocusReason)
         self.setTabOrder(self.rating.button(10), self.pain_rating.button(0))
@@ -60,6 +62,7 @@ class BeforeRatingDialog(RatingDialog):
         self.pain_rating.button(value).setChecked(True)
         self.pain_note.setText(pain_picked(value))
         self.pain_note.show()
+        self.adjustSize()  # room for the note: nothing below it is squeezed
 
     def ratings(self) -> Ratings | None:
         """Pain and tension as given (Skip keeps a pain number already picked); None when neither."""
