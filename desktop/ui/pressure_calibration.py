@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.model import pressure
 from desktop.model.pressure import CALIBRATED, MAX_KG, PressureScale, format_kg
 from desktop.model.session_presenter import pressure_label, pressure_used_hint
-from desktop.ui import style
+from desktop.ui import layouts, style
 
 TITLE = "Your own pressure scale"
 HOW_TO = (
@@ -68,17 +67,19 @@ class PressureCalibrationPage(QDialog):
             label.setWordWrap(True)
             root.addWidget(label)
 
-        form = QFormLayout()
-        root.addLayout(form)
+        form = layouts.grid(root)
         self.fields: dict[str, QLineEdit] = {}
-        for label in CALIBRATED:
+        for n, label in enumerate(CALIBRATED):
             edit = QLineEdit(format_kg(current.kg(label) or 0) if current else "")
             edit.setObjectName(f"kg_{label.value}")
             edit.setMaxLength(FIELD_MAX_CHARS)
             edit.setPlaceholderText("kg, e.g. 2.5")
             edit.setAccessibleName(f"{label.value.capitalize()} pressure, kilograms")
             edit.textChanged.connect(self._check)
-            form.addRow(f"{label.value.capitalize()} (kg):", edit)
+            caption = QLabel(f"&{label.value.capitalize()} (kg):")
+            caption.setBuddy(edit)
+            form.addWidget(caption, n, 0)
+            form.addWidget(edit, n, 1)
             self.fields[label.value] = edit
 
         self.preview = QLabel("")
