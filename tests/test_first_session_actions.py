@@ -17,6 +17,7 @@ from desktop.cli import build_parser
 from desktop.model.safety import SAFETY_QUESTIONS
 from desktop.model.session_events import SessionState
 from desktop.qt.sound import SoundCues
+from desktop.ui.before_rating import BeforeRatingDialog
 from desktop.ui.dialogs import RatingDialog, SummaryDialog
 from desktop.ui.safety_gate import SafetyGate
 
@@ -93,6 +94,8 @@ def _answer_safety(person: Person) -> Callable[[QWidget], None]:
 def _rate(person: Person, value: int) -> Callable[[QWidget], None]:
     def answer(dialog: QWidget) -> None:
         assert isinstance(dialog, RatingDialog)
+        if isinstance(dialog, BeforeRatingDialog):  # pain is asked too, but optional: not clicked
+            assert dialog.pain_rating.isVisible()
         person.click(dialog.rating.button(value))
 
     return answer
@@ -109,7 +112,7 @@ def test_first_session_of_the_day_in_4_actions_and_later_ones_in_2(qtbot, app) -
     assert app.controller.state is SessionState.RUNNING
     assert app.controller.snapshot().index == 0  # the first step runs
     first = person.actions
-    assert person.seen == ["SafetyGate", "RatingDialog"]
+    assert person.seen == ["SafetyGate", "BeforeRatingDialog"]
     assert first <= 4, first
 
     # end it (not counted: the question is how to begin) and skip the after-session questions

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from desktop.model.pain_scale import TENSION_SCALE
 from desktop.ui.rating import DEFAULT_TITLE, TensionRating
 
 
@@ -77,7 +78,7 @@ def test_title_is_configurable(qtbot) -> None:
     qtbot.addWidget(widget)
     assert widget.title() == "And now, after the massage?"
     widget.set_title(DEFAULT_TITLE)
-    assert widget.title() == "How tense does your ankle feel right now?"
+    assert widget.title() == TENSION_SCALE.question  # the scale's own words (desktop.model.pain_scale)
 
 
 def test_every_value_has_a_name_for_screen_readers(qtbot, rating: TensionRating) -> None:

@@ -133,7 +133,8 @@ SENTENCES = (
     "First: ",
     "Press → to start now",
     "across your knee",
-    "How tense does your ankle feel",
+    "Any pain? Optional",
+    "now rate the tightness below",
     "Where did it feel tight",
     "Session not started",
     "End this session?",
@@ -149,6 +150,7 @@ RETIRED = (
     "Switch to the other foot",
     "Move to your",
     "stopped because it hurt",
+    "How tense does your ankle feel",  # the ratings now use desktop.model.pain_scale's words
 )
 
 

@@ -88,6 +88,13 @@ COMMANDS: tuple[Command, ...] = (
     Command("rate", "", "Rate the tension after a session (1 then 0 is 10)", RATE_DIGITS, FOLLOW, "0–10"),
     Command("history", "&History", "Session history", ("Ctrl+H",), MAIN),
     Command("lunge_test", "&Knee-to-wall test…", "Measure ankle mobility: the knee-to-wall test", (), MAIN),
+    Command(
+        "pressure_scale",
+        "Your own &pressure scale…",
+        "Light, moderate and firm in kg for you, read off a kitchen or bathroom scale",
+        (),
+        MAIN,
+    ),
     Command("export", "&Export history…", "Save your history as a CSV file", (), MAIN),
     Command("print_history", "Print history &report…", "A report of your sessions for a clinician", (), MAIN),
     Command("quit", "&Quit", "Quit (asks first during a session; it is saved as stopped)", ("Ctrl+Q",)),

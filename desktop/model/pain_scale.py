@@ -37,6 +37,16 @@ class Scale:
     question: str
     low_anchor: str  # beside 0
     high_anchor: str  # beside 10
+    question_after: str = ""  # the same question at the end of a session
+
+    def describe(self, value: int) -> str:
+        """A button's tooltip: the anchor at either end, "3 out of 10" between."""
+        check_rating(value, field=self.measure.value)
+        if value == NRS_MIN:
+            return self.low_anchor
+        if value == NRS_MAX:
+            return self.high_anchor
+        return f"{value} out of {NRS_MAX}"
 
 
 PAIN_SCALE = Scale(
@@ -44,13 +54,16 @@ PAIN_SCALE = Scale(
     "How much does the ankle hurt right now?",
     "0 = no pain",  # Hawker 2011 anchor
     "10 = the worst pain you can imagine",  # Hawker 2011 anchor ("worst pain imaginable"), own words
+    "How much does the ankle hurt now?",
 )
 TENSION_SCALE = Scale(
     Measure.TENSION,
     "How tight or stiff does the ankle feel right now? (Not pain — that is asked separately.)",
     "0 = not tight at all",
     "10 = as tight as you can imagine",
+    "How tight or stiff does the ankle feel now?",
 )
+
 
 
 def check_rating(value: object, *, field: str) -> int:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Protocol
 
+from desktop.model.pain_scale import Ratings
 from desktop.model.preparation import mark_read, needs_preparation
 from desktop.model.routine import Routine
 from desktop.model.safety import needs_check
@@ -39,8 +40,9 @@ class SessionDialogs(Protocol):
     def injury_check(self) -> None:
         """The guided Ottawa check (desktop.ui.injury_check); the session stays blocked either way."""
 
-    def before_rating(self) -> int | None:
-        """How tense before the session, 0..10; None when skipped."""
+    def before_rating(self) -> Ratings | int | None:
+        """Tension and (optionally) pain before the session, 0..10 each (desktop.model.pain_scale);
+        a plain int is tension alone; None when skipped."""
 
     def pain_advice(self, *, recording: bool) -> None:
         """What to do about pain: after a stop for pain (`recording`: its button records the session)
@@ -104,6 +106,7 @@ class SessionGate:
         self.prepare = prepare
         self.today = today
         self.summary_elsewhere = False  # follow-along is up and shows its own summary page
+        self.pain_before: int | None = None  # for the session being started (desktop.ui.progress_hooks)
         self._quitting = False
 
     # ---- the way in ------------------------------------------------------------------------------
@@ -118,10 +121,13 @@ class SessionGate:
         self.prepare()
         if not self._safe_today():
             return False
-        rating = self.dialogs.before_rating()
+        ratings = before_ratings(self.dialogs.before_rating())
         if self._quitting:  # the app began to quit while a question was open
             return False
-        self.session.set_before_rating(rating)
+        self.session.set_before_rating(ratings.tension)
+        # pain is kept apart from tension; it is stored beside the session's record once the session
+        # has one (desktop.ui.progress_hooks), and is the next morning's baseline
+        self.pain_before = ratings.pain
         self.preparation_read()  # the notes were on screen before Start; later sessions may skip them
         if count_in is not None:
             count_in()
@@ -200,6 +206,11 @@ class SessionGate:
         self.start()
         return True
 
+    def take_pain_before(self) -> int | None:
+        """The pain rating given before the session now starting, once (then it is forgotten)."""
+        pain, self.pain_before = self.pain_before, None
+        return pain
+
     # ---- the way out -----------------------------------------------------------------------------
 
     def session_ended(self, summary: SessionSummary) -> None:
@@ -255,3 +266,10 @@ class SessionGate:
         self._quitting = True
         if self.session.in_progress:
             self.session.stop()
+
+
+def before_ratings(answer: Ratings | int | None) -> Ratings:
+    """The before-rating's answer as separate pain and tension (an int is tension alone)."""
+    if isinstance(answer, Ratings):
+        return answer
+    return Ratings(tension=answer if isinstance(answer, int) and 0 <= answer <= 10 else None)

@@ -11,6 +11,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from desktop.model.pain_scale import TENSION_SCALE
+from desktop.model.pressure import CALIBRATED as CALIBRATED_LABELS
+from desktop.model.pressure import PressureScale, figure_text, format_kg
+from desktop.model.pressure import from_text as pressure_from_text
 from desktop.model.routine import MotionPattern, Pressure, Routine, Side, SidePlan, Step
 from desktop.model.safety import pain_stop_text
 from desktop.model.session_events import ItemKind, PlanItem, SessionSnapshot, SessionState
@@ -49,6 +53,15 @@ class SessionPresenter:
         self.catalogue = catalogue
         self.steps_per_side = 0
         self.routine_title = ""
+        self.pressure_scale: PressureScale | None = None  # the person's own kg figures, if calibrated
+
+    def set_pressure_scale(self, stored: str | None) -> bool:
+        """The calibration as AppSettings stores it (desktop.model.pressure); None or unreadable: none.
+        True when it changed (the step on screen should be shown again)."""
+        scale = pressure_from_text(stored)
+        changed = scale != self.pressure_scale
+        self.pressure_scale = scale
+        return changed
 
     def set_plan(self, plan: Sequence[PlanItem], routine_title: str | None = None) -> None:
         self.steps_per_side = steps_per_side(plan)
@@ -58,7 +71,11 @@ class SessionPresenter:
     def text(self, snapshot: SessionSnapshot) -> SessionText:
         """The screen for a session that is idle, running, paused or over (not the count-in)."""
         return present(
-            snapshot, self.catalogue, steps_per_side=self.steps_per_side, routine_title=self.routine_title
+            snapshot,
+            self.catalogue,
+            steps_per_side=self.steps_per_side,
+            routine_title=self.routine_title,
+            pressure_scale=self.pressure_scale,
         )
 
     def get_ready_text(self, snapshot: SessionSnapshot, *, seconds_left: int, paused: bool) -> SessionText:
@@ -122,7 +139,12 @@ def toggle_label(state: SessionState) -> str:
 
 
 def present(
-    snapshot: SessionSnapshot, catalogue: ZoneCatalogue, *, steps_per_side: int, routine_title: str = ""
+    snapshot: SessionSnapshot,
+    catalogue: ZoneCatalogue,
+    *,
+    steps_per_side: int,
+    routine_title: str = "",
+    pressure_scale: PressureScale | None = None,
 ) -> SessionText:
     """Every word about the session at `snapshot` (a SessionPresenter remembers the arguments)."""
     item = snapshot.item
@@ -174,7 +196,7 @@ def present(
         )
     step = item.step
     phase = step.phases[snapshot.phase_index] if 0 <= snapshot.phase_index < len(step.phases) else None
-    detail, spoken = _detail(step)
+    detail, spoken = _detail(step, pressure_scale)
     return SessionText(
         mode=HudMode.STEP if state is not SessionState.IDLE else HudMode.IDLE,
         title=step.title,
@@ -187,7 +209,10 @@ def present(
         instructions=_one_line(step.instructions),
         cautions=tuple(_one_line(c) for c in step.cautions),
         zones=step.zones,
-        zone_caption=catalogue.plain_names(step.zones),
+        # follow-along names the zones over the drawing; with a calibration, your pressure figure under
+        # them (it shows no "detail" line, where the main window has it)
+        zone_caption=catalogue.plain_names(step.zones)
+        + (f"\n{pressure_label(step.pressure, pressure_scale)}" if pressure_scale else ""),
         motion=step.motion,
         phase_direction=phase.direction if phase else None,
         **common,
@@ -248,8 +273,17 @@ QUIT_QUESTION = (
 )
 ABANDON_TITLE = "End this session?"
 ABANDON_TEXT = "This ends the session in progress. It is saved to your history."
-BEFORE_RATING = ("Before you start", "How tense does your ankle feel right now?")
-AFTER_RATING = "How tense does your ankle feel now?"
+# The 0–10 ratings take their words and anchors from desktop.model.pain_scale (the numeric rating scale,
+# cited there): tension and pain are asked apart.
+BEFORE_RATING = ("Before you start", TENSION_SCALE.question)
+AFTER_RATING = TENSION_SCALE.question_after
+BEFORE_PAIN = "Any pain? Optional: pick a number first, then rate the tightness below."
+"""Above the before-session tension rating: pain apart from tension, optional, so no extra action."""
+
+
+def pain_picked(value: int) -> str:
+    """Under the before-session pain row, once a number is picked."""
+    return f"Pain: {value} out of 10 — now rate the tightness below (or Skip)."
 TIGHT_TITLE = "Where did it feel tight? (optional)"
 TIGHT_TAP_TITLE = "Where did it feel tight? Tap any (optional), then rate."  # follow-along: tap, then rate
 
@@ -297,13 +331,33 @@ def jumped_notice(step_title: str) -> str:
     return f"Jumped to “{step_title}”."
 
 
-def _detail(step: Step) -> tuple[str, str]:
+def pressure_label(label: Pressure, scale: PressureScale | None = None) -> str:
+    """ "Moderate pressure", and with a calibration the person's own figure beside it:
+    "Moderate pressure (≈ 2.5 kg for you)". No source gives kg for massage pressure labels, so the
+    figure is only ever the person's own (desktop.model.pressure)."""
+    figure = figure_text(label, scale)
+    words = f"{label.value.capitalize()} pressure"
+    return f"{words} ({figure})" if figure else words
+
+
+def _detail(step: Step, scale: PressureScale | None = None) -> tuple[str, str]:
     level = _PRESSURE_LEVEL[step.pressure]
     dots = "●" * level + "○" * (4 - level)
+    figure = figure_text(step.pressure, scale)
+    spoken_figure = f", {figure.replace('≈ ', 'about ').replace(' kg', ' kilograms')}" if figure else ""
+    shown_figure = f"  ({figure})" if figure else ""
     return (
-        f"{step.technique.label}  ·  {step.pressure.value.capitalize()} pressure {dots}",
-        f"{step.technique.label}, {step.pressure.value} pressure ({level} of 4)",
+        f"{step.technique.label}  ·  {step.pressure.value.capitalize()} pressure {dots}{shown_figure}",
+        f"{step.technique.label}, {step.pressure.value} pressure ({level} of 4){spoken_figure}",
     )
+
+
+def pressure_used_hint(scale: PressureScale | None) -> str:
+    """Beside "Pressure used" after a session: the person's own figures, to compare with."""
+    if scale is None:
+        return "As read on a kitchen or bathroom scale (optional)."
+    figures = " · ".join(f"{p.value} {format_kg(scale.kg(p) or 0)}" for p in CALIBRATED_LABELS)
+    return f"Your own scale, in kg: {figures} (optional)."
 
 
 def _waiting(state: SessionState) -> str:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, fields, replace
 from datetime import date
 from typing import Any, Final
 
+from desktop.model.pressure import from_text as pressure_from_text
 from desktop.model.routine import SidePlan
 from desktop.model.zones import VIEWS
 
@@ -50,6 +51,7 @@ class AppSettings:
     labels: bool = False  # zone labels on the diagram (off: they cover the zone being worked)
     safety_checked_on: str | None = None  # ISO date (YYYY-MM-DD) of the last passed safety check
     preparation_read: str | None = None  # "YYYY-MM-DD id id": notes read today (model.preparation)
+    pressure_scale: str | None = None  # "light moderate firm" in kg, your own (desktop.model.pressure)
 
     def validated(self) -> AppSettings:
         """A copy with every bad value clamped into range or replaced by its default."""
@@ -67,6 +69,7 @@ class AppSettings:
             labels=_bool(self.labels, default.labels),
             safety_checked_on=_iso_date(self.safety_checked_on),
             preparation_read=_short_text(self.preparation_read),
+            pressure_scale=_pressure_scale(self.pressure_scale),
         )
 
     @classmethod
@@ -169,6 +172,12 @@ def _short_text(value: object) -> str | None:
     if not isinstance(value, str) or len(value) > 2000 or not value.isprintable():
         return None
     return value.strip() or None
+
+
+def _pressure_scale(value: object) -> str | None:
+    """A readable light < moderate < firm calibration in its stored form, else None (recalibrate)."""
+    scale = pressure_from_text(value)
+    return scale.to_text() if scale else None
 
 
 def _iso_date(value: object) -> str | None:

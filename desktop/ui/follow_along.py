@@ -90,6 +90,7 @@ class FollowAlongWindow(FollowAlongCommands, QWidget):
         self._snapshot: SessionSnapshot | None = controller.snapshot()
         self._routine: Routine | None = controller.routine
         self.presenter = SessionPresenter(catalogue)
+        self.presenter.set_pressure_scale(settings.pressure_scale)  # your own kg beside each label
         self.presenter.set_plan(controller.plan, controller.routine.title if controller.routine else "")
         self._diagram_key: tuple[object, ...] | None = None
 
@@ -180,8 +181,9 @@ class FollowAlongWindow(FollowAlongCommands, QWidget):
         return self.controls.hide_timer
 
     def set_settings(self, settings: AppSettings) -> None:
-        """New preferences; the next count-in uses them."""
+        """New preferences; the next count-in uses them, the next step shows your own pressure figure."""
         self.settings = settings
+        self.presenter.set_pressure_scale(settings.pressure_scale)
 
     # ---- entering and leaving --------------------------------------------------------------------
 

@@ -61,6 +61,7 @@ class MainWindow(QMainWindow):
     follow_along_requested = Signal()
     history_requested = Signal()
     lunge_test_requested = Signal()  # View → Knee-to-wall test (desktop.ui.progress_hooks opens it)
+    pressure_scale_requested = Signal()  # View → Your own pressure scale (progress_hooks opens it)
     export_requested = Signal()
     routine_menu_opening = Signal()
     app_command = Signal(str)  # a menus.APP_COMMANDS id: routine files, printing, reminders
@@ -132,6 +133,7 @@ class MainWindow(QMainWindow):
             "follow_along": self.follow_along_requested.emit,
             "history": self.history_requested.emit,
             "lunge_test": self.lunge_test_requested.emit,
+            "pressure_scale": self.pressure_scale_requested.emit,
             "export": self.export_requested.emit,
             "quit": self.request_quit,
             "shortcuts": self.show_shortcuts,
@@ -200,6 +202,7 @@ class MainWindow(QMainWindow):
     def apply_settings(self, settings: AppSettings, *, routine_id: str | None = None) -> None:
         """Restore remembered choices: side, pace, view, labels, sound, then the routine."""
         self.settings = settings
+        self.presenter.set_pressure_scale(settings.pressure_scale)  # your own kg beside each label
         self.controller.side_plan = settings.side
         self.controller.pace = settings.pace
         self._check_side(settings.side)
@@ -225,6 +228,10 @@ class MainWindow(QMainWindow):
         """Change remembered settings (the app saves them)."""
         self.settings = replace(self.settings, **changes).validated()
         self.settings_changed.emit(self.settings)
+        if self.presenter.set_pressure_scale(self.settings.pressure_scale):
+            snap = self.controller.snapshot()
+            if snap is not None:
+                self._on_snapshot(snap)  # the step on screen shows the new figure now
         self._show_preparation()
 
     def _show_preparation(self) -> None:

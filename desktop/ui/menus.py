@@ -87,6 +87,7 @@ def build_menus(
     view_menu.addAction(actions["follow_along"])
     view_menu.addAction(actions["history"])
     view_menu.addAction(actions["lunge_test"])
+    view_menu.addAction(actions["pressure_scale"])
     routine_menu = bar.addMenu("&Routine")
     if routine_menu_opening is not None:
         routine_menu.aboutToShow.connect(routine_menu_opening)

@@ -37,6 +37,56 @@ def install(app: Any) -> None:
     """Connect the menu entry and the end of a session (called once the window exists)."""
     app.window.lunge_test_requested.connect(lambda: open_lunge_test(app))
     app.controller.session_ended.connect(lambda summary: after_session(app, summary))
+    app.controller.session_event.connect(lambda event: session_started(app, event))
+    app.window.pressure_scale_requested.connect(lambda: open_pressure_scale(app))
+    from desktop.ui.session_dialogs import WindowDialogs
+
+    dialogs = app.window.gate.dialogs
+    if isinstance(dialogs, WindowDialogs):  # the end-of-session summary asks the pressure used too
+        dialogs.record_pressure = lambda session_id, kg: record_pressure(app, session_id, kg)
+        dialogs.pressure_scale = lambda: app.window.presenter.pressure_scale
+
+
+def open_pressure_scale(app: Any):
+    """View → Your own pressure scale…: the calibration page (window-modal); Save keeps it in the
+    settings, and the step on screen shows the new figure at once."""
+    from desktop.ui.pressure_calibration import PressureCalibrationPage
+
+    window = app.window
+    page = PressureCalibrationPage(
+        window,
+        save=lambda scale: window.remember(pressure_scale=scale.to_text()),
+        current=window.presenter.pressure_scale,
+    )
+    app.pressure_page = page
+    page.open()
+    return page
+
+
+def record_pressure(app: Any, session_id: int, kg: float) -> None:
+    """The pressure used in a session, in kg, beside its record (desktop.model.history_measures)."""
+    store = measures(app)
+    if store is not None:
+        with store:
+            store.set_pressure(session_id, kg)
+
+
+def session_started(app: Any, event) -> None:
+    """A session began: store the pain rating given before it beside its record, apart from tension
+    (the controller emits this after it has created the record, which is then the newest one)."""
+    from desktop.model.history_record import Outcome
+    from desktop.model.session_events import Started
+
+    if not isinstance(event, Started):
+        return
+    pain = app.window.gate.take_pain_before()
+    store = measures(app) if pain is not None else None
+    if store is None:
+        return
+    with store:
+        last = store.last_session()
+        if last is not None and last.outcome == Outcome.INTERRUPTED.value:  # the one just begun
+            store.set_pain(last.id, before=pain)
 
 
 # A "before" test counts for a session when taken this long before it started (the app's own choice of

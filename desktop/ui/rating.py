@@ -1,4 +1,7 @@
-"""A quick 0–10 tension rating, one click or one key press, always skippable.
+"""A quick 0–10 rating on the numeric rating scale, one click or one key press, always skippable.
+
+Tension by default; the same widget asks pain (desktop.model.pain_scale.PAIN_SCALE). Its anchors,
+tooltips and accessible names come from the scale, whose words and source live in pain_scale.
 
 Signals:
     rated(int): the person chose a value from 0 (no tension) to 10 (the worst). Typing "1" then "0"
@@ -18,11 +21,12 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
+from desktop.model.pain_scale import NRS_MAX, NRS_MIN, TENSION_SCALE, Scale
 from desktop.model.session_presenter import BEFORE_RATING
 from desktop.ui import layouts
 
 DEFAULT_TITLE = BEFORE_RATING[1]
-SCALE = range(11)
+SCALE = range(NRS_MIN, NRS_MAX + 1)
 TYPE_AHEAD_S = 1.0
 """How soon a "0" must follow a "1" to make 10."""
 
@@ -64,7 +68,7 @@ def _tint(value: int) -> QColor:
 
 
 class TensionRating(QWidget):
-    """Title, eleven buttons 0..10 with "none"/"worst" under the ends, and Skip."""
+    """Title, eleven buttons 0..10 with the scale's anchors under the ends, and (`skippable`) Skip."""
 
     rated = Signal(int)
     skipped = Signal()
@@ -75,8 +79,11 @@ class TensionRating(QWidget):
         parent: QWidget | None = None,
         *,
         clock: Callable[[], float] = time.monotonic,
+        scale: Scale = TENSION_SCALE,
+        skippable: bool = True,
     ) -> None:
         super().__init__(parent)
+        self.scale = scale
         self._digits = DigitTypeAhead(clock)
         self._title = QLabel(title)
         self._title.setWordWrap(True)
@@ -95,8 +102,8 @@ class TensionRating(QWidget):
             button.setObjectName(f"rate{value}")
             button.setMinimumSize(40, 40)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            button.setAccessibleName(f"Tension {value} out of 10")
-            button.setToolTip(self._describe(value))
+            button.setAccessibleName(f"{scale.measure.value.capitalize()} {value} out of {NRS_MAX}")
+            button.setToolTip(scale.describe(value))
             button.setStyleSheet(self._style(value))
             button.setAutoDefault(False)
             button.clicked.connect(lambda _checked=False, v=value: self._rate(v))
@@ -105,24 +112,27 @@ class TensionRating(QWidget):
             self._buttons.append(button)
 
         anchors = layouts.row(layout)
-        none = QLabel("0 = none")
-        worst = QLabel("10 = worst")
+        none = QLabel(scale.low_anchor)
+        worst = QLabel(scale.high_anchor)
         none.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         worst.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         anchors.addWidget(none)
         anchors.addStretch(1)
         anchors.addWidget(worst)
 
-        self._skip = QPushButton("Skip")
+        self._skip = QPushButton("Skip", self)
         self._skip.setObjectName("rateSkip")
         self._skip.setToolTip("Don't rate this time (Esc)")
         self._skip.setAutoDefault(False)
         self._skip.clicked.connect(self._skip_now)
         self._skip.installEventFilter(self)
-        skip_row = layouts.row(layout)
-        skip_row.addWidget(QLabel("Press a number key (1 then 0 for 10), or Esc to skip."))
-        skip_row.addStretch(1)
-        skip_row.addWidget(self._skip)
+        if skippable:
+            skip_row = layouts.row(layout)
+            skip_row.addWidget(QLabel("Press a number key (1 then 0 for 10), or Esc to skip."))
+            skip_row.addStretch(1)
+            skip_row.addWidget(self._skip)
+        else:
+            self._skip.hide()
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setFocusProxy(self._buttons[0])
 
@@ -207,14 +217,6 @@ class TensionRating(QWidget):
         return None
 
     # ---- looks ---------------------------------------------------------------------------------
-
-    @staticmethod
-    def _describe(value: int) -> str:
-        if value == 0:
-            return "0: no tension at all"
-        if value == 10:
-            return "10: the worst tension you can imagine"
-        return f"{value} out of 10"
 
     @staticmethod
     def _style(value: int) -> str:

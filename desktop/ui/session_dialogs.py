@@ -6,8 +6,12 @@ the person is looking at: follow-along when it is up, else the main window.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from desktop.model.pain_scale import Ratings
+from desktop.model.pressure import PressureScale
 from desktop.model.session_outcome import AfterSession, SessionSummary
 from desktop.model.session_presenter import BEFORE_RATING
 from desktop.model.zones import ZoneCatalogue
@@ -21,6 +25,9 @@ class WindowDialogs:
         self.owner = owner
         self.catalogue = catalogue
         self._injury = False  # the last safety check said "recent injury: yes"
+        # set by desktop.ui.progress_hooks: the summary then asks the pressure used (optional), kept here
+        self.record_pressure: Callable[[int, float], None] | None = None
+        self.pressure_scale: Callable[[], PressureScale | None] = lambda: None
 
     def _parent(self) -> QWidget:
         active = QApplication.activeWindow()
@@ -42,12 +49,12 @@ class WindowDialogs:
 
         InjuryCheck(self._parent()).exec()
 
-    def before_rating(self) -> int | None:
-        from desktop.ui.dialogs import RatingDialog
+    def before_rating(self) -> Ratings | None:
+        from desktop.ui.before_rating import BeforeRatingDialog
 
-        dialog = RatingDialog(*BEFORE_RATING, self._parent())
+        dialog = BeforeRatingDialog(*BEFORE_RATING, self._parent())
         dialog.exec()
-        return dialog.value
+        return dialog.ratings()
 
     def pain_advice(self, *, recording: bool) -> None:
         from desktop.ui.pain_advice import PainAdviceDialog
@@ -58,8 +65,16 @@ class WindowDialogs:
         from desktop.ui.dialogs import SummaryDialog
 
         dialog = SummaryDialog(summary, self._parent(), catalogue=self.catalogue)
+        used = None
+        if self.record_pressure is not None and summary.history_id is not None:
+            from desktop.ui.pressure_calibration import add_pressure_used
+
+            used = add_pressure_used(dialog, self.pressure_scale())
         if dialog.exec() != SummaryDialog.DialogCode.Accepted:
             return None
+        kg = used.kg() if used is not None else None
+        if kg is not None and self.record_pressure is not None and summary.history_id is not None:
+            self.record_pressure(summary.history_id, kg)
         return AfterSession(dialog.value, dialog.tight_zones, dialog.note)
 
     def confirm(self, title: str, text: str) -> bool:

@@ -1,0 +1,98 @@
+"""Your own pressure scale: what "light", "moderate" and "firm" weigh for you, read off a kitchen or
+bathroom scale pressed with a thumb.
+
+No published source gives kilogram figures for self-massage pressure labels: pressure-pain thresholds
+vary several-fold between people and between spots on the same foot. So the app gives none of its own;
+the person's own calibration is the reference, and each step shows that figure beside its label.
+The bounds below only refuse typing slips (a thumb on a household scale); they are not health rules.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from desktop.model.routine import Pressure
+
+MIN_KG = 0.1  # below this a household scale shows nothing useful (input bound, not a health rule)
+MAX_KG = 30.0  # more than one thumb can press; refuses slips like "250" (input bound, not a health rule)
+CALIBRATED = (Pressure.LIGHT, Pressure.MODERATE, Pressure.FIRM)
+"""The labels a person calibrates, lightest first ("deep" is shown as more than their firm)."""
+
+
+def format_kg(kg: float) -> str:
+    """ "2.5", "4" (no trailing ".0"), one decimal at most."""
+    return f"{round(kg, 1):g}"
+
+
+def parse_kg(text: object, *, field: str) -> float:
+    """A reading in kg from what was typed ("2,5" too); ValueError naming `field` when it is not one."""
+    raw = str(text).strip().replace(",", ".").removesuffix("kg").strip()
+    if len(raw) > 12:  # bound the work on pasted text
+        raise ValueError(f"{field}: {str(text)[:12]!r}… is not a number of kg")
+    try:
+        kg = float(raw)
+    except ValueError:
+        raise ValueError(f"{field}: {raw!r} is not a number of kg") from None
+    if not math.isfinite(kg) or not MIN_KG <= kg <= MAX_KG:
+        shown = format_kg(kg) if math.isfinite(kg) else raw
+        raise ValueError(f"{field}: {shown} kg is outside {format_kg(MIN_KG)}–{format_kg(MAX_KG)} kg")
+    return round(kg, 1)
+
+
+@dataclass(frozen=True)
+class PressureScale:
+    """Light < moderate < firm, in kg as the person read them on a scale."""
+
+    light: float
+    moderate: float
+    firm: float
+
+    def __post_init__(self) -> None:
+        values = [parse_kg(getattr(self, p.value), field=p.value.capitalize()) for p in CALIBRATED]
+        for label, value in zip(CALIBRATED, values, strict=True):
+            object.__setattr__(self, label.value, value)  # as read: one decimal
+        for n in range(1, len(values)):
+            if values[n] <= values[n - 1]:
+                raise ValueError(
+                    f"{CALIBRATED[n].value.capitalize()} ({format_kg(values[n])} kg) must be more than "
+                    f"{CALIBRATED[n - 1].value} ({format_kg(values[n - 1])} kg)"
+                )
+
+    def kg(self, label: Pressure) -> float | None:
+        """The person's figure for `label` (None for deep: more than their firm)."""
+        return getattr(self, label.value) if label in CALIBRATED else None
+
+    def to_text(self) -> str:
+        """How it is stored in the settings file: "1 2.5 4"."""
+        return " ".join(format_kg(getattr(self, label.value)) for label in CALIBRATED)
+
+
+def calibrate(light: object, moderate: object, firm: object) -> PressureScale:
+    """A scale from what was typed; ValueError with one sentence naming the field otherwise."""
+    return PressureScale(
+        parse_kg(light, field="Light"), parse_kg(moderate, field="Moderate"), parse_kg(firm, field="Firm")
+    )
+
+
+def from_text(text: object) -> PressureScale | None:
+    """The stored scale, or None when there is none or it cannot be read (a hand-edited file)."""
+    if not isinstance(text, str) or len(text) > 60:
+        return None
+    parts = text.split()
+    if len(parts) != len(CALIBRATED):
+        return None
+    try:
+        return calibrate(*parts)
+    except ValueError:
+        return None
+
+
+def figure_text(label: Pressure, scale: PressureScale | None) -> str:
+    """ "≈ 2.5 kg for you" beside a pressure label; "more than ≈ 4 kg for you" for deep; "" uncalibrated."""
+    if scale is None:
+        return ""
+    kg = scale.kg(label)
+    if kg is None:
+        return f"more than ≈ {format_kg(scale.firm)} kg for you"
+    return f"≈ {format_kg(kg)} kg for you"
