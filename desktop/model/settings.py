@@ -13,6 +13,7 @@ from dataclasses import dataclass, fields, replace
 from datetime import date
 from typing import Any, Final
 
+from desktop.model import appearance
 from desktop.model.routine import SidePlan
 from desktop.model.zones import VIEWS
 
@@ -40,6 +41,9 @@ class AppSettings:
     view: str = "medial"  # one of desktop.model.zones.VIEWS
     labels: bool = False  # zone labels on the diagram (off: they cover the zone being worked)
     safety_checked_on: str | None = None  # ISO date (YYYY-MM-DD) of the last passed safety check
+    theme: str = appearance.SYSTEM  # desktop.model.appearance.THEME_CHOICES
+    motion: str = appearance.SYSTEM  # desktop.model.appearance.MOTION_CHOICES
+    text_scale: int = appearance.TEXT_SCALE_MIN  # percent of the system font, 100–200
 
     def validated(self) -> AppSettings:
         """A copy with every bad value clamped into range or replaced by its default."""
@@ -56,6 +60,9 @@ class AppSettings:
             view=_view(self.view, default.view),
             labels=_bool(self.labels, default.labels),
             safety_checked_on=_iso_date(self.safety_checked_on),
+            theme=appearance.theme_choice(self.theme),
+            motion=appearance.motion_choice(self.motion),
+            text_scale=appearance.text_scale(self.text_scale),
         )
 
     @classmethod

@@ -29,7 +29,8 @@ from desktop.ui.rating import TYPE_AHEAD_S, TensionRating
 
 # a toggled zone must be obvious at a glance, not only a slightly darker grey
 TOGGLE_QSS = (
-    "QPushButton { padding: 5px 10px; border: 1px solid #8a949a; border-radius: 5px; background: #f4f5f6; }"
+    "QPushButton { padding: 5px 10px; border: 1px solid #8a949a; border-radius: 5px; background: #f4f5f6;"
+    " color: #1b1f22; }"
     " QPushButton:hover { background: #e6eaed; }"
     " QPushButton:checked { background: #1f5fa8; color: white; font-weight: bold; border-color: #123a68; }"
     " QPushButton:focus { border: 2px solid #1f5fa8; }"
@@ -196,7 +197,7 @@ def shortcuts_html() -> str:
     """Help → Keyboard shortcuts: every command of desktop.model.commands that has a key."""
     rows = "".join(
         f"<tr><td style='padding-right:18px'><b>{html.escape(keys)}</b></td><td>{html.escape(what)}</td>"
-        f"<td style='padding-left:18px; color: gray'>{html.escape(where)}</td></tr>"
+        f"<td style='padding-left:18px'>{html.escape(where)}</td></tr>"
         for keys, what, where in help_rows()
     )
     return f"<table>{rows}</table>"

@@ -128,6 +128,7 @@ class MainWindow(QMainWindow):
             "speech": self.set_speech,
             "get_ready": self.set_get_ready,
             "labels": self.set_labels_visible,
+            "appearance": self.show_appearance,
             "follow_along": self.follow_along_requested.emit,
             "history": self.history_requested.emit,
             "export": self.export_requested.emit,
@@ -383,6 +384,16 @@ class MainWindow(QMainWindow):
         from desktop.ui.dialogs import show_shortcuts
 
         show_shortcuts(self)
+
+    def show_appearance(self) -> None:
+        """View → Appearance: theme, text size and motion, applied as they are picked."""
+        from desktop.ui.appearance_dialog import AppearanceDialog
+
+        dialog = AppearanceDialog(self.settings, self)
+        dialog.chosen.connect(
+            lambda s: self.remember(theme=s.theme, text_scale=s.text_scale, motion=s.motion)
+        )
+        dialog.exec()
 
     def show_about(self) -> None:
         from desktop.ui.dialogs import show_about

@@ -8,17 +8,10 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor, QFont, QPalette
 
-# ---- colours (chosen to stay readable on light and dark palettes where text colour is set with them) ----
+# ---- colours: the light theme's accent, kept for the few places that draw on their own fixed background
+# (follow-along's banner). Everything themed reads desktop.ui.theme; its style sheet styles the named
+# widgets (primary button, "this hurts", caution and danger boxes). ----
 ACCENT = "#2f6f8f"  # calm blue-teal: the current step, the primary button
-ACCENT_SOFT = "#dcebf2"  # background tint of the current row
-ACCENT_TEXT = "#ffffff"
-DONE = "#2e7d32"  # the ✓ of a finished step
-CAUTION_BG = "#fff4d6"
-CAUTION_BORDER = "#c98a00"
-CAUTION_TEXT = "#3d2c00"
-DANGER = "#b3261e"  # "Stop — this hurts", urgent medical advice
-DANGER_BG = "#fdecea"
-DANGER_TEXT = "#5c0f0a"
 
 # ---- type scale, relative to the application font ----
 TIMER_SCALE = 4.6  # the big m:ss countdown (follow-along has its own, bigger)
@@ -56,47 +49,3 @@ def muted_color(palette: QPalette) -> QColor:
         round(text.green() * 0.68 + base.green() * 0.32),
         round(text.blue() * 0.68 + base.blue() * 0.32),
     )
-
-
-def box_qss(name: str, kind: str = "caution") -> str:
-    """Stylesheet for a framed notice box whose objectName is `name` ("caution" or "danger")."""
-    bg, border, text = (
-        (DANGER_BG, DANGER, DANGER_TEXT) if kind == "danger" else (CAUTION_BG, CAUTION_BORDER, CAUTION_TEXT)
-    )
-    return (
-        f"QFrame#{name} {{ background: {bg}; border: 1px solid {border}; border-left: 5px solid {border};"
-        f" border-radius: 6px; }}"
-        f" QFrame#{name} QLabel {{ color: {text}; background: transparent; border: none; }}"
-    )
-
-
-def is_dark(palette: QPalette) -> bool:
-    return palette.color(QPalette.ColorRole.Window).lightness() < 128
-
-
-def accent_text(palette: QPalette) -> str:
-    """The accent as a text colour that stays readable on this palette's window colour."""
-    return "#8cc3dd" if is_dark(palette) else ACCENT
-
-
-def hurts_button_qss(palette: QPalette) -> str:
-    """The red-outlined "Stop — this hurts" button, readable on light and dark palettes."""
-    red = "#ff8a80" if is_dark(palette) else DANGER
-    hover, pressed = ("#4a2523", "#5c2b28") if is_dark(palette) else (DANGER_BG, "#f6c9c5")
-    return (
-        f"QPushButton {{ color: {red}; background: palette(base); border: 2px solid {red};"
-        f" border-radius: 6px; padding: 8px 12px; font-weight: bold; }}"
-        f" QPushButton:hover {{ background: {hover}; }}"
-        f" QPushButton:pressed {{ background: {pressed}; }}"
-        f" QPushButton:focus {{ border: 3px solid {red}; }}"
-    )
-
-
-PRIMARY_BUTTON_QSS = (
-    f"QPushButton {{ color: {ACCENT_TEXT}; background: {ACCENT}; border: 1px solid {ACCENT};"
-    f" border-radius: 6px; padding: 8px 16px; font-weight: bold; }}"
-    f" QPushButton:hover {{ background: #285f7a; }}"
-    f" QPushButton:pressed {{ background: #214f66; }}"
-    f" QPushButton:focus {{ border: 2px solid #16384a; }}"
-    f" QPushButton:disabled {{ background: #9db7c4; border-color: #9db7c4; }}"
-)

@@ -8,7 +8,6 @@ the first step) is the session engine's business. Tooltips name the keys of desk
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -61,11 +60,9 @@ class TimerPanel(QWidget):
         root.setSpacing(style.TIGHT + 2)  # compact: the panel must fit a 1366×768 laptop screen
 
         header = layouts.row(root)
-        accent = style.accent_text(self.palette())
+        # Colours come from the theme's application style sheet (desktop.ui.theme), by object name.
         self.side_label = _label(bold=True, wrap=False)
-        self.side_label.setStyleSheet(
-            f"color: {accent}; border: 1px solid {accent}; border-radius: 10px; padding: 2px 10px;"
-        )
+        self.side_label.setObjectName("sideLabel")
         self.position_label = _label(wrap=False)
         self.state_label = _label(wrap=False)
         self.state_label.setAccessibleName("Session state")
@@ -84,7 +81,7 @@ class TimerPanel(QWidget):
         # The phase sits beside the countdown, so a step without phases costs no extra line.
         time_row = layouts.row(root)
         self.phase_label = _label(style.PHASE_SCALE, bold=True, wrap=False)
-        self.phase_label.setStyleSheet(f"color: {accent};")
+        self.phase_label.setObjectName("phaseLabel")
         self.phase_label.setAccessibleName("Phase")
         self.time_label = _label(style.TIMER_SCALE, bold=True, wrap=False)
         self.time_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -119,7 +116,7 @@ class TimerPanel(QWidget):
         self.instructions_label.setAccessibleName("Instructions")
         self.instructions_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.next_label = _label(style.SMALL_SCALE)
-        self.next_label.setStyleSheet(f"color: {style.muted_color(self.palette()).name()};")
+        self.next_label.setObjectName("nextLabel")
         layout.addWidget(self.instructions_label)
         layout.addWidget(self.next_label)
         layout.addStretch(1)
@@ -139,9 +136,6 @@ class TimerPanel(QWidget):
         self.progress.setTextVisible(False)
         self.progress.setFixedHeight(10)
         self.progress.setAccessibleName("Routine progress")
-        palette = self.progress.palette()
-        palette.setColor(QPalette.ColorRole.Highlight, QColor(style.ACCENT))
-        self.progress.setPalette(palette)
         self.total_label = _label(wrap=False)
         self.total_label.setAccessibleName("Time left in the routine")
         row.addWidget(self.progress, 1)
@@ -163,7 +157,7 @@ class TimerPanel(QWidget):
         grid.setVerticalSpacing(style.SPACING - 2)
         self.previous_button = self._button("‹ Previous", "previous", self.previous_clicked, "Previous step")
         self.start_pause_button = self._button("Start", "start_pause", self.start_pause_clicked, "Start")
-        self.start_pause_button.setStyleSheet(style.PRIMARY_BUTTON_QSS)
+        self.start_pause_button.setObjectName("startPause")
         self.next_button = self._button("Next ›", "next", self.next_clicked, "Next step")
         self.restart_button = self._button("↺ Restart step", "restart", self.restart_clicked)
         self.add_time_button = self._button("+10 s", "add_time", self.add_time_clicked)
@@ -173,7 +167,7 @@ class TimerPanel(QWidget):
         for col, button in enumerate((self.restart_button, self.add_time_button, self.stop_button)):
             grid.addWidget(button, 1, col)
         self.hurts_button = self._button("⚠  Stop — this hurts", "hurts", self.hurts_clicked)
-        self.hurts_button.setStyleSheet(style.hurts_button_qss(self.palette()))
+        self.hurts_button.setObjectName("hurts")
         self.hurts_button.setAccessibleDescription("Stops the session and shows what to do about the pain.")
         box.addWidget(self.hurts_button)
 
