@@ -38,7 +38,7 @@ from desktop.model.session_text import SessionText
 from desktop.model.settings import AppSettings
 from desktop.model.zones import VIEW_LABELS, VIEWS, ZoneCatalogue
 from desktop.qt.session_controller import SessionController
-from desktop.ui import menus
+from desktop.ui import keyboard, menus
 from desktop.ui.diagram_view import DiagramView
 from desktop.ui.main_window_layout import MainLayout, build_layout
 from desktop.ui.session_dialogs import WindowDialogs
@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
         self.menu_actions = menus.build_menus(self, self._command_slots(), self.routine_menu_opening)
         self._wire()
         self._fill_routines(controller.library)
+        self.keyboard = keyboard.install(self)  # tab order, first focus, Space, Enter, Esc
 
     # the parts other objects (the app, tests) reach for most
     @property
