@@ -124,6 +124,7 @@ class TimerPanel(QWidget):
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)
         scroll.setMinimumHeight(48)
+        scroll.setAccessibleName("Instructions and what comes next")  # it takes the focus, to scroll
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.viewport().setAutoFillBackground(False)

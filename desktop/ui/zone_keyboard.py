@@ -76,6 +76,7 @@ class ZoneKeyboardMixin:
         where = f"Ankle diagram, {label.lower()}, {self.side} foot" if label else "Ankle diagram"
         zone = self._catalogue.get(self.focused_zone) if self.focused_zone else None
         self.setAccessibleName(f"{where}: {zone.name}" if zone else where)
+        self.viewport().setAccessibleName(f"Drawing: {where}")  # it takes the focus for the view
         if zone:
             description = zone.plain + (f". Caution: {zone.caution}" if zone.caution else "")
         else:
