@@ -79,14 +79,17 @@ def _dangling_qtimers(request: pytest.FixtureRequest, monkeypatch: pytest.Monkey
 @pytest.fixture(autouse=True)
 def _default_look():
     """A test that built the App themed the whole QApplication (desktop.ui.appearance): put the default
-    look back, so pixel tests after it see the plain light palette they were written for."""
+    look and text size back, so tests after it see the plain light palette and font they were written for."""
     yield
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()
     if app is not None and app.styleSheet():
+        from PySide6.QtGui import QFontDatabase
+
         from desktop.ui import theme
 
+        app.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont))  # text size
         app.setStyleSheet("")
         app.setPalette(app.style().standardPalette())
         theme.set_current(theme.THEMES[theme.LIGHT])

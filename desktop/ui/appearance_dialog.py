@@ -31,8 +31,10 @@ class AppearanceDialog(QDialog):
         self.setAccessibleDescription("Colours, text size and motion. Changes show at once.")
         self._settings = settings
         root = QVBoxLayout(self)
-        form = QFormLayout()
-        root.addLayout(form)
+        fields = QWidget()  # a widget, not a nested layout (desktop.ui.layouts' rule)
+        form = QFormLayout(fields)
+        form.setContentsMargins(0, 0, 0, 0)
+        root.addWidget(fields)
         self.theme_box = self._combo(
             appearance.THEME_CHOICES, appearance.THEME_LABELS, settings.theme, "Colours",
             "Follow the system uses dark or high contrast when your desktop does.",

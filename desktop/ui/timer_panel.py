@@ -8,6 +8,7 @@ the first step) is the session engine's business. Tooltips name the keys of desk
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -59,7 +60,11 @@ class TimerPanel(QWidget):
         root.setContentsMargins(style.MARGIN, style.TIGHT, style.MARGIN, style.TIGHT)
         root.setSpacing(style.TIGHT + 2)  # compact: the panel must fit a 1366×768 laptop screen
 
-        header = layouts.row(root)
+        # Everything above the progress bar scrolls as one, so the controls never move and nothing is
+        # clipped when the text is large (View → Appearance, up to 200 %). At the top, where a new step
+        # puts it, the caution sits right under the countdown, above the instructions.
+        top = self._build_scrolling(root)
+        header = layouts.row(top)
         # Colours come from the theme's application style sheet (desktop.ui.theme), by object name.
         self.side_label = _label(bold=True, wrap=False)
         self.side_label.setObjectName("sideLabel")
@@ -75,15 +80,19 @@ class TimerPanel(QWidget):
         self.title_label = _label(style.HEADING_SCALE, bold=True)
         self.title_label.setAccessibleName("Step")
         self.detail_label = _label(style.SMALL_SCALE)
-        root.addWidget(self.title_label)
-        root.addWidget(self.detail_label)
+        top.addWidget(self.title_label)
+        top.addWidget(self.detail_label)
 
         # The phase sits beside the countdown, so a step without phases costs no extra line.
-        time_row = layouts.row(root)
+        time_row = layouts.row(top)
         self.phase_label = _label(style.PHASE_SCALE, bold=True, wrap=False)
         self.phase_label.setObjectName("phaseLabel")
         self.phase_label.setAccessibleName("Phase")
-        self.time_label = _label(style.TIMER_SCALE, bold=True, wrap=False)
+        self.time_label = _label(wrap=False)
+        # The countdown is huge already: it keeps its size when the person enlarges the text (View →
+        # Appearance), so the words around it get the room (no clipping at 200 % in 1280×800).
+        system = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
+        self.time_label.setFont(style.scaled_font(system, style.TIMER_SCALE, bold=True))
         self.time_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.time_label.setAccessibleName("Time left in this step")
         time_row.addWidget(self.phase_label, 1, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
@@ -93,35 +102,26 @@ class TimerPanel(QWidget):
         self.cue_label = _label(style.CUE_SCALE, bold=True)
         self.cue_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.cue_label.setAccessibleName("Cue")
-        root.addWidget(self.cue_label)
+        top.addWidget(self.cue_label)
 
         # Cautions come with the step, never below the fold (outside the scrolling instructions).
         self.caution_box = CautionBox("Caution")
-        root.addWidget(self.caution_box)
+        top.addWidget(self.caution_box)
 
-        root.addWidget(self._build_details(), 1)
+        self._build_details(top)
         self._build_progress(layouts.row(root))
         self._build_controls(layouts.column(root))
         self.clear()
 
     # ---- construction ----------------------------------------------------------------------------
 
-    def _build_details(self) -> QScrollArea:
-        """Instructions and "up next" scroll together so the controls never move."""
+    def _build_scrolling(self, root: QVBoxLayout) -> QVBoxLayout:
+        """The scrolling part of the panel; returns the layout to fill."""
         body = QWidget()
         layout = QVBoxLayout(body)
-        layout.setContentsMargins(0, style.TIGHT, 0, style.TIGHT)
-        layout.setSpacing(style.SPACING)
-        self.instructions_label = _label(style.BODY_SCALE)
-        self.instructions_label.setAccessibleName("Instructions")
-        self.instructions_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.next_label = _label(style.SMALL_SCALE)
-        self.next_label.setObjectName("nextLabel")
-        layout.addWidget(self.instructions_label)
-        layout.addWidget(self.next_label)
-        layout.addStretch(1)
+        layout.setContentsMargins(0, 0, style.TIGHT, 0)
+        layout.setSpacing(style.TIGHT + 2)
         scroll = QScrollArea()
-        scroll.setWidget(body)
         scroll.setWidgetResizable(True)
         scroll.setMinimumHeight(48)
         scroll.setAccessibleName("Instructions and what comes next")  # it takes the focus, to scroll
@@ -129,7 +129,23 @@ class TimerPanel(QWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.viewport().setAutoFillBackground(False)
         body.setAutoFillBackground(False)
-        return scroll
+        self._scroll = scroll
+        root.addWidget(scroll, 1)
+        self._scroll_body = body
+        return layout
+
+    def _build_details(self, layout: QVBoxLayout) -> None:
+        """Instructions and "up next", below the step's heading, countdown, cue and caution."""
+        self.instructions_label = _label(style.BODY_SCALE)
+        self.instructions_label.setAccessibleName("Instructions")
+        self.instructions_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.next_label = _label(style.SMALL_SCALE)
+        self.next_label.setObjectName("nextLabel")
+        layout.addSpacing(style.TIGHT)
+        layout.addWidget(self.instructions_label)
+        layout.addWidget(self.next_label)
+        layout.addStretch(1)
+        self._scroll.setWidget(self._scroll_body)  # filled now: Qt sizes it from here on
 
     def _build_progress(self, row: QHBoxLayout) -> None:
         self.progress = QProgressBar()
@@ -198,6 +214,8 @@ class TimerPanel(QWidget):
         self.side_label.show()
         self.position_label.setText(text.counter)
         self.position_label.setAccessibleName(f"{text.side}, {text.counter}")
+        if text.title != self.title_label.text():
+            self._scroll.verticalScrollBar().setValue(0)  # a new step starts at its heading
         self.title_label.setText(text.title)
         self.detail_label.setText(text.detail)
         self.detail_label.setAccessibleName(text.detail_spoken)
