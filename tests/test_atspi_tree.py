@@ -86,6 +86,9 @@ def test_every_visible_control_has_a_name_for_screen_readers(tmp_path: Path, win
     assert len(controls) >= 8, f"the tree looks empty: {showing}"  # the check below must have something
     assert not _unnamed(tree), "controls without an accessible name:\n" + "\n".join(_unnamed(tree))
     names = {n["name"] for n in showing}
+    undescribed = [n for n in controls if n["role"] in ("push button", "check box", "combo box")]
+    undescribed = [f"{n['role']} {n['name']!r}" for n in undescribed if not n["description"].strip()]
+    assert not undescribed, "buttons and boxes without a description:\n" + "\n".join(undescribed)
     if window == "main":
         assert {"Start", "Stop — this hurts", "Next step", "Steps"} <= names
         assert any(n["name"].startswith("Ankle diagram") for n in showing)

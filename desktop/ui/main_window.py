@@ -39,6 +39,7 @@ from desktop.model.settings import AppSettings
 from desktop.model.zones import VIEW_LABELS, VIEWS, ZoneCatalogue
 from desktop.qt.session_controller import SessionController
 from desktop.ui import keyboard, menus
+from desktop.ui.accessible_text import describe_main_window
 from desktop.ui.announcer import Announcer
 from desktop.ui.diagram_view import DiagramView
 from desktop.ui.main_window_layout import MainLayout, build_layout
@@ -95,6 +96,7 @@ class MainWindow(QMainWindow):
         self._fill_routines(controller.library)
         self.keyboard = keyboard.install(self)  # tab order, first focus, Space, Enter, Esc
         self.announcer = Announcer(controller, self.presenter.text, self)  # for screen readers
+        describe_main_window(self)
 
     # the parts other objects (the app, tests) reach for most
     @property
