@@ -76,7 +76,11 @@ def test_reduced_motion_leaves_only_the_step_timer_running(qtbot, tmp_path, monk
         built.close()
 
 
-def test_reduced_motion_is_on_when_the_desktop_turned_animations_off(qapp) -> None:
+def test_reduced_motion_is_on_when_the_desktop_turned_animations_off(qapp, monkeypatch) -> None:
+    from desktop.ui import appearance
+
+    monkeypatch.setattr(appearance, "platform_name", lambda: "xcb")  # on a desktop, not offscreen
+    monkeypatch.setenv("XDG_CURRENT_DESKTOP", "GNOME")
     was = QApplication.isEffectEnabled(Qt.UIEffect.UI_General)
     QApplication.setEffectEnabled(Qt.UIEffect.UI_General, False)
     try:
@@ -87,3 +91,13 @@ def test_reduced_motion_is_on_when_the_desktop_turned_animations_off(qapp) -> No
         assert Appearance(qapp, AppSettings(motion="reduced")).reduced_motion
     finally:
         QApplication.setEffectEnabled(Qt.UIEffect.UI_General, was)
+
+
+def test_no_desktop_means_no_request() -> None:
+    from desktop.model.appearance import desktop_asks_reduced_motion as asks
+
+    assert not asks("offscreen", "GNOME", effects_enabled=False)  # tests, --screenshot
+    assert not asks("xcb", "", effects_enabled=False)  # a bare X server: Qt's default, not a wish
+    assert asks("xcb", "GNOME", effects_enabled=False)
+    assert not asks("wayland", "KDE", effects_enabled=True)
+    assert asks("windows", "", effects_enabled=False)

@@ -67,6 +67,21 @@ def theme_for(choice: str, *, system_dark: bool, system_high_contrast: bool) -> 
     return "dark" if system_dark else "light"
 
 
+NO_DESKTOP_PLATFORMS: Final = frozenset({"offscreen", "minimal", "vnc", "linuxfb", "eglfs"})
+
+
+def desktop_asks_reduced_motion(platform: str, current_desktop: str, effects_enabled: bool) -> bool:
+    """Whether the desktop asked for less motion. Qt reports a desktop's animation switch as its
+    general UI effect (GNOME's enable-animations, KDE's animation speed, Windows' and macOS' reduce
+    motion) only through a platform theme: with no desktop (a bare X server, offscreen, an unknown
+    Linux session: XDG_CURRENT_DESKTOP unset) the effect is off by default and says nothing."""
+    if platform in NO_DESKTOP_PLATFORMS:
+        return False
+    if platform in ("xcb", "wayland") and not current_desktop.strip():
+        return False
+    return not effects_enabled
+
+
 def reduced_motion(choice: str, *, desktop_reduces: bool) -> bool:
     """Motion is reduced when chosen, or when following a desktop that turned its animations off."""
     if choice == SYSTEM:

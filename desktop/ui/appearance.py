@@ -8,6 +8,7 @@ applies. Diagrams register with `add_diagram` and get `set_reduced_motion` now a
 
 from __future__ import annotations
 
+import os
 import weakref
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -33,10 +34,18 @@ def desktop_wants_high_contrast() -> bool:
         return False
 
 
+def platform_name() -> str:
+    return QGuiApplication.platformName()
+
+
 def desktop_reduces_motion() -> bool:
     """Qt 6.11 has no "reduce motion" style hint; a desktop that turned its UI animations off says so
-    through the general UI effect (GNOME's enable-animations, Windows' client-area animation)."""
-    return not QApplication.isEffectEnabled(Qt.UIEffect.UI_General)
+    through the general UI effect (desktop.model.appearance.desktop_asks_reduced_motion)."""
+    return appearance.desktop_asks_reduced_motion(
+        platform_name(),
+        os.environ.get("XDG_CURRENT_DESKTOP", ""),
+        QApplication.isEffectEnabled(Qt.UIEffect.UI_General),
+    )
 
 
 class Appearance(QObject):
