@@ -94,3 +94,30 @@ def test_every_visible_control_has_a_name_for_screen_readers(tmp_path: Path, win
         assert any(n["name"].startswith("Ankle diagram") for n in showing)
     else:
         assert {"Pause or resume", "Stop — this hurts", "Leave full screen"} <= names
+
+
+def test_announcements_reach_the_accessibility_bus_as_polite_events(tmp_path: Path) -> None:
+    """desktop.ui.announcer's QAccessibleAnnouncementEvent arrives as AT-SPI's object:announcement."""
+    missing = _missing()
+    if missing:
+        if REQUIRED:
+            pytest.fail(f"missing for the AT-SPI test: {', '.join(missing)}")
+        pytest.skip(f"missing: {', '.join(missing)}")
+    app = Path(__file__).with_name("atspi_announce_app.py")
+    listen = Path(__file__).with_name("atspi_listen.py")
+    env = {**os.environ, "QT_QPA_PLATFORM": "xcb", "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1"}
+    inner = (
+        f"{DEBIAN_PYTHON} {listen} 8 >{tmp_path}/events.jsonl & listener=$!; sleep 1; "
+        f"{sys.executable} {app} >{tmp_path}/app.log 2>&1; wait $listener"
+    )
+    with xvfb_display() as display:
+        env["DISPLAY"] = display
+        done = subprocess.run(["dbus-run-session", "--", "bash", "-c", inner], env=env, capture_output=True,
+                              text=True, timeout=60)  # fmt: skip
+    assert done.returncode == 0, done.stderr[-2000:]
+    lines = (tmp_path / "events.jsonl").read_text().splitlines()
+    events = [json.loads(line) for line in lines if line.strip()]
+    assert events == [
+        {"text": "Step 2 of 6: Circles", "politeness": 1},
+        {"text": "3", "politeness": 1},
+    ], (tmp_path / "app.log").read_text()
