@@ -115,6 +115,11 @@ class App:
         self.history, history_message = open_history(history_path or history_db_path())
         self.controller = SessionController(self.library, history=self.history)
         self._sound_factory = sound_factory
+        from PySide6.QtWidgets import QApplication
+
+        from desktop.ui.appearance import Appearance
+
+        self.appearance = Appearance(QApplication.instance(), self.settings)  # before any widget exists
         self.window = MainWindow(
             self.controller, self.catalogue, self.settings, dialogs=dialogs, prepare=self.ensure_sound
         )
@@ -129,6 +134,7 @@ class App:
         from desktop.app_features import AppFeatures
 
         self.features = AppFeatures(self)  # own routines, printing, programmes, reminders
+        self.appearance.add_diagram(self.window.diagram)
         self.history_window = None
         progress_hooks.install(self)  # issue 18: View → Knee-to-wall test
 
@@ -199,6 +205,7 @@ class App:
         self.settings = settings
         if not self.args.screenshot:  # a rendered screenshot never changes the user's settings
             self.store.save(settings)
+        self.appearance.apply(settings)
         self._apply_speech(settings.speech)
         self._follow_along.set_settings(settings)
 
@@ -256,7 +263,10 @@ class App:
 
     def open_follow_along(self):
         """F / View → Follow-along: fullscreen over the main window (desktop.ui.follow_along_host)."""
-        return self._follow_along.open()
+        window = self._follow_along.open()
+        if window.diagram not in self.appearance.diagrams():
+            self.appearance.add_diagram(window.diagram)  # reduced motion there too
+        return window
 
     def open_history_window(self) -> None:
         from desktop.ui.history_window import HistoryWindow

@@ -74,3 +74,22 @@ def _dangling_qtimers(request: pytest.FixtureRequest, monkeypatch: pytest.Monkey
     if running and request.node.get_closest_marker("timers_may_run") is None:
         names = ", ".join(sorted({t.objectName() or type(t.parent()).__name__ for t in running}))
         pytest.fail(f"{len(running)} QTimer(s) left running: {names}", pytrace=False)
+
+
+@pytest.fixture(autouse=True)
+def _default_look():
+    """A test that built the App themed the whole QApplication (desktop.ui.appearance): put the default
+    look and text size back, so tests after it see the plain light palette and font they were written for."""
+    yield
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is not None and app.styleSheet():
+        from PySide6.QtGui import QFontDatabase
+
+        from desktop.ui import theme
+
+        app.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont))  # text size
+        app.setStyleSheet("")
+        app.setPalette(app.style().standardPalette())
+        theme.set_current(theme.THEMES[theme.LIGHT])

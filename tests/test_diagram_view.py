@@ -337,47 +337,52 @@ def test_rotation_follows_the_phase_direction(qtbot) -> None:
 # -- keyboard and accessibility
 
 
-def test_tab_walks_the_zones_and_enter_activates(qtbot) -> None:
+def test_the_diagram_is_one_tab_stop_and_arrows_move_between_zones(qtbot) -> None:
     window = QWidget()
     qtbot.addWidget(window)
     layout = QVBoxLayout(window)
     catalogue = fixture_catalogue()
+    before = QPushButton("before")
     widget = DiagramView(catalogue=catalogue, loader=fixture_loader(catalogue))
     after = QPushButton("after")
+    layout.addWidget(before)
     layout.addWidget(widget)
     layout.addWidget(after)
     window.show()
     qtbot.waitExposed(window)
     widget.set_view("medial")
     window.activateWindow()
-    widget.setFocus(Qt.FocusReason.OtherFocusReason)
-    qtbot.waitUntil(widget.hasFocus)
+    before.setFocus(Qt.FocusReason.OtherFocusReason)
+    qtbot.waitUntil(before.hasFocus)
     order = widget.focus_order()
     assert sorted(order) == sorted(widget.zone_items())
-    QTest.keyClick(widget, Qt.Key.Key_Tab)
-    assert widget.focused_zone == order[0]
+    QTest.keyClick(before, Qt.Key.Key_Tab)  # into the diagram: the ring is on the first zone
+    assert widget.hasFocus() and widget.focused_zone == order[0]
     assert widget.zone_items()[order[0]].focused
     assert catalogue[order[0]].name in widget.accessibleName()
     with qtbot.waitSignal(widget.zone_clicked) as blocker:
         QTest.keyClick(widget, Qt.Key.Key_Return)
     assert blocker.args == [order[0]]
-    QTest.keyClick(widget, Qt.Key.Key_Tab)
+    QTest.keyClick(widget, Qt.Key.Key_Right)
     assert widget.focused_zone == order[1]
-    with qtbot.waitSignal(widget.zone_clicked) as blocker:
-        QTest.keyClick(widget, Qt.Key.Key_Space)
-    assert blocker.args == [order[1]]
+    with qtbot.assertNotEmitted(widget.zone_clicked):
+        QTest.keyClick(widget, Qt.Key.Key_Space)  # Space is the window's (start/pause), not a click
     QTest.keyClick(widget, Qt.Key.Key_Left)
     QTest.keyClick(widget, Qt.Key.Key_Left)
     assert widget.focused_zone == order[-1]  # arrows wrap round
-    QTest.keyClick(widget, Qt.Key.Key_Tab)  # past the last zone: leave the diagram
+    QTest.keyClick(widget, Qt.Key.Key_Tab)  # one press leaves the diagram, whichever zone has the ring
     assert after.hasFocus()
     assert not any(item.focused for item in widget.zone_items().values())
+    QTest.keyClick(after, Qt.Key.Key_Backtab)  # back in: on the zone it left
+    assert widget.hasFocus() and widget.focused_zone == order[-1]
+    QTest.keyClick(widget, Qt.Key.Key_Backtab)
+    assert before.hasFocus()
 
 
 def test_accessible_name_describes_view_and_side(qtbot) -> None:
     widget = _make(qtbot, "fixture", "medial", side="left")
     assert widget.accessibleName() == "Ankle diagram, inner side, left foot"
-    assert "Tab" in widget.accessibleDescription()
+    assert "Arrow keys" in widget.accessibleDescription()
 
 
 # -- views

@@ -8,7 +8,7 @@ import pytest
 from dialog_contrast import text_contrasts
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desktop.model.contrast import MIN_TEXT_CONTRAST, contrast_ratio, relative_luminance
+from desktop.model.contrast import TEXT_AA, contrast_ratio, relative_luminance
 from desktop.model.session_outcome import SessionSummary
 from desktop.model.zones import load_catalogue
 from desktop.ui import style
@@ -28,7 +28,7 @@ def test_the_wcag_formula() -> None:
 
 @pytest.mark.parametrize(("what", "fg", "bg"), style.DIALOG_PAIRS)
 def test_each_colour_pair_of_the_dialog_palette(what: str, fg: str, bg: str) -> None:
-    assert contrast_ratio(fg, bg) >= MIN_TEXT_CONTRAST, what
+    assert contrast_ratio(fg, bg) >= TEXT_AA, what
 
 
 @pytest.fixture
@@ -71,7 +71,7 @@ def test_every_text_of_a_dialog_opened_from_follow_along_reads_at_4_5_to_1(
     qtbot.waitExposed(dialog)
     found = text_contrasts(dialog)
     assert found, "no text found"
-    poor = [(t[:40], round(r, 2), fg, bg) for t, r, fg, bg in found if r < MIN_TEXT_CONTRAST]
+    poor = [(t[:40], round(r, 2), fg, bg) for t, r, fg, bg in found if r < TEXT_AA]
     assert not poor
 
 
@@ -83,7 +83,7 @@ def test_the_pixel_check_catches_the_old_light_on_light(qtbot, follow_along_like
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
-    assert any(r < MIN_TEXT_CONTRAST for _, r, _, _ in text_contrasts(dialog))
+    assert any(r < TEXT_AA for _, r, _, _ in text_contrasts(dialog))
 
 
 def test_the_confirm_question_gets_the_dialog_look(qtbot, follow_along_like, monkeypatch) -> None:

@@ -380,8 +380,8 @@ def test_diagram_keys_beat_window_shortcuts_while_it_has_focus(qtbot, h: Harness
     assert diagram.focused_zone not in (None, first)  # next zone...
     assert h.snap().index == 0  # ...not next step
     with qtbot.waitSignal(diagram.zone_clicked):
-        QTest.keyClick(diagram, Qt.Key.Key_Space)
-    assert h.controller.state is SessionState.IDLE  # Space opened the zone, it did not start a session
+        QTest.keyClick(diagram, Qt.Key.Key_Return)
+    assert h.controller.state is SessionState.IDLE  # Enter opened the zone, it did not start a session
     assert h.window.zone_panel.isVisible()
     h.window.activateWindow()
     h.window.step_list.view().setFocus()

@@ -83,6 +83,7 @@ COMMANDS: tuple[Command, ...] = (
     # the windows
     *_views(),
     Command("labels", "Zone &labels", "Zone labels on the diagram", (), MAIN),
+    Command("appearance", "&Appearance…", "Colours, text size and motion", (), MAIN),
     Command("follow_along", "&Follow-along (fullscreen)", "Follow-along: open it, or leave it", ("F", "F11")),
     Command("leave", "", "Leave follow-along (on its summary, skip the rating)", ("Esc",), FOLLOW),
     Command("rate", "", "Rate the tension after a session (1 then 0 is 10)", RATE_DIGITS, FOLLOW, "0–10"),

@@ -13,6 +13,7 @@ from dataclasses import dataclass, fields, replace
 from datetime import date
 from typing import Any, Final
 
+from desktop.model import appearance
 from desktop.model.pressure import from_text as pressure_from_text
 from desktop.model.routine import SidePlan
 from desktop.model.zones import VIEWS
@@ -52,6 +53,9 @@ class AppSettings:
     safety_checked_on: str | None = None  # ISO date (YYYY-MM-DD) of the last passed safety check
     preparation_read: str | None = None  # "YYYY-MM-DD id id": notes read today (model.preparation)
     pressure_scale: str | None = None  # "light moderate firm" in kg, your own (desktop.model.pressure)
+    theme: str = appearance.SYSTEM  # desktop.model.appearance.THEME_CHOICES
+    motion: str = appearance.SYSTEM  # desktop.model.appearance.MOTION_CHOICES
+    text_scale: int = appearance.TEXT_SCALE_MIN  # percent of the system font, 100–200
 
     def validated(self) -> AppSettings:
         """A copy with every bad value clamped into range or replaced by its default."""
@@ -70,6 +74,9 @@ class AppSettings:
             safety_checked_on=_iso_date(self.safety_checked_on),
             preparation_read=_short_text(self.preparation_read),
             pressure_scale=_pressure_scale(self.pressure_scale),
+            theme=appearance.theme_choice(self.theme),
+            motion=appearance.motion_choice(self.motion),
+            text_scale=appearance.text_scale(self.text_scale),
         )
 
     @classmethod

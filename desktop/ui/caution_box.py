@@ -23,7 +23,7 @@ class CautionBox(QFrame):
         super().__init__(parent)
         name = "dangerBox" if kind == "danger" else "cautionBox"
         self.setObjectName(name)
-        self.setStyleSheet(style.box_qss(name, kind))
+        # its colours: the theme's application style sheet, by object name (desktop.ui.theme)
         self.setAccessibleName(heading)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(style.MARGIN, style.SPACING, style.MARGIN, style.SPACING)

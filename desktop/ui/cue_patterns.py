@@ -17,9 +17,10 @@ from PySide6.QtGui import QColor, QPainterPath, QPainterPathStroker, QPen, QPoly
 
 from desktop.model.anatomy import GuidePath
 from desktop.model.routine import Direction, MotionPattern
+from desktop.ui import theme
 from desktop.ui.cue_shapes import GuideWalk, Shapes
 
-CUE = QColor(10, 80, 150)
+CUE = theme.DIAGRAM_LIVE["cue"]  # live: desktop.ui.theme rewrites it when the theme changes
 HALO = QColor(255, 255, 255, 230)
 _ROUND = (Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
 TRACKED = (MotionPattern.GLIDE, MotionPattern.TRACE, MotionPattern.KNEAD)  # show the dashed guide

@@ -200,7 +200,7 @@ def shortcuts_html() -> str:
     """Help → Keyboard shortcuts: every command of desktop.model.commands that has a key."""
     rows = "".join(
         f"<tr><td style='padding-right:18px'><b>{html.escape(keys)}</b></td><td>{html.escape(what)}</td>"
-        f"<td style='padding-left:18px; color: gray'>{html.escape(where)}</td></tr>"
+        f"<td style='padding-left:18px'>{html.escape(where)}</td></tr>"
         for keys, what, where in help_rows()
     )
     return f"<table>{rows}</table>"

@@ -36,7 +36,9 @@ from desktop.model.session_text import SessionText
 from desktop.model.settings import AppSettings
 from desktop.model.zones import VIEW_LABELS, VIEWS, ZoneCatalogue
 from desktop.qt.session_controller import SessionController
-from desktop.ui import menus, routine_box
+from desktop.ui import keyboard, menus, routine_box
+from desktop.ui.accessible_text import describe_main_window
+from desktop.ui.announcer import Announcer
 from desktop.ui.diagram_view import DiagramView
 from desktop.ui.main_window_layout import MainLayout, build_layout
 from desktop.ui.session_dialogs import WindowDialogs
@@ -94,6 +96,9 @@ class MainWindow(QMainWindow):
         self.menu_actions = menus.build_menus(self, self._command_slots(), self.routine_menu_opening)
         self._wire()
         self._fill_routines(controller.library)
+        self.keyboard = keyboard.install(self)  # tab order, first focus, Space, Enter, Esc
+        self.announcer = Announcer(controller, self.presenter.text, self)  # for screen readers
+        describe_main_window(self)
 
     # the parts other objects (the app, tests) reach for most
     @property
@@ -130,6 +135,7 @@ class MainWindow(QMainWindow):
             "speech": self.set_speech,
             "get_ready": self.set_get_ready,
             "labels": self.set_labels_visible,
+            "appearance": self.show_appearance,
             "follow_along": self.follow_along_requested.emit,
             "history": self.history_requested.emit,
             "lunge_test": self.lunge_test_requested.emit,
@@ -419,6 +425,16 @@ class MainWindow(QMainWindow):
         from desktop.ui.dialogs import show_shortcuts
 
         show_shortcuts(self)
+
+    def show_appearance(self) -> None:
+        """View → Appearance: theme, text size and motion, applied as they are picked."""
+        from desktop.ui.appearance_dialog import AppearanceDialog
+
+        dialog = AppearanceDialog(self.settings, self)
+        dialog.chosen.connect(
+            lambda s: self.remember(theme=s.theme, text_scale=s.text_scale, motion=s.motion)
+        )
+        dialog.exec()
 
     def show_about(self) -> None:
         from desktop.ui.dialogs import show_about

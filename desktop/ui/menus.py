@@ -83,6 +83,7 @@ def build_menus(
         view_menu.addAction(actions[f"view_{view}"])
     view_menu.addSeparator()
     view_menu.addAction(actions["labels"])
+    view_menu.addAction(actions["appearance"])
     view_menu.addSeparator()
     view_menu.addAction(actions["follow_along"])
     view_menu.addAction(actions["history"])

@@ -15,6 +15,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QImage, QPainter, QPixmap, QTransform
 
+from desktop.ui import theme
+
 _MAX_PIXELS = 4096 * 4096  # anything larger is drawn directly
 
 
@@ -39,6 +41,7 @@ class PixelCache:
         device = painter.device()
         ratio = device.devicePixelRatioF() if device is not None else 1.0
         key = (world.m11(), world.m22(), ratio, bounds.x(), bounds.y(), bounds.width(), bounds.height())
+        key += (theme.generation(),)  # a new theme's colours: draw again
         origin = world.map(QPointF(0, 0))
         if key != self._key or self._pixmap is None:
             if not self._render(world, bounds, ratio, draw):

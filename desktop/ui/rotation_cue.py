@@ -24,8 +24,9 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from desktop.model.anatomy import ViewGeometry
 from desktop.model.routine import Direction, MotionCue
+from desktop.ui import theme
 
-CUE = QColor(10, 80, 150)
+CUE = theme.DIAGRAM_LIVE["cue"]  # live: desktop.ui.theme rewrites it when the theme changes
 HALO = QColor(255, 255, 255, 230)
 GHOST = QColor(10, 80, 150, 150)
 SWING_DEGREES = 10.0  # how far the ghosted foot swings either way about the ankle

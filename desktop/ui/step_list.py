@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFontMetrics, QKeyEvent, QPainter, QPalette
+from PySide6.QtGui import QColor, QFontMetrics, QKeyEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
@@ -33,7 +33,7 @@ from desktop.model.session_events import ItemKind, PlanItem
 from desktop.model.session_presenter import switch_to
 from desktop.model.timefmt import format_remaining
 from desktop.model.zones import ZoneCatalogue
-from desktop.ui import style
+from desktop.ui import style, theme
 
 _ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -174,16 +174,18 @@ class _RowDelegate(QStyledItemDelegate):
         palette = opt.palette
         text = palette.color(QPalette.ColorRole.Text)
         muted = style.muted_color(palette)
+        look = theme.current()
         if current:
-            painter.fillRect(rect, QColor(style.ACCENT_SOFT))
-            painter.fillRect(QRect(rect.left(), rect.top(), self.BAR, rect.height()), QColor(style.ACCENT))
-            text, muted = QColor("#10232d"), QColor("#3b5563")
+            painter.fillRect(rect, QColor(look.row_bg))
+            painter.fillRect(QRect(rect.left(), rect.top(), self.BAR, rect.height()), QColor(look.row_bar))
+            text, muted = QColor(look.row_text), QColor(look.row_muted)
         elif selected:
             painter.fillRect(rect, palette.color(QPalette.ColorRole.Highlight))
             text = muted = palette.color(QPalette.ColorRole.HighlightedText)
         if opt.state & QStyle.StateFlag.State_HasFocus:
-            painter.setPen(QColor(style.ACCENT))
-            painter.drawRect(rect.adjusted(0, 0, -1, -1))
+            pen = QPen(QColor(look.focus), theme.FOCUS_WIDTH)  # the focus ring of every control
+            painter.setPen(pen)
+            painter.drawRect(rect.adjusted(1, 1, -1, -1))
         painter.setPen(palette.color(QPalette.ColorRole.Midlight))
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
 
@@ -199,7 +201,7 @@ class _RowDelegate(QStyledItemDelegate):
         lead_rect = QRect(left, y, self.LEAD - 6, title_fm.height())
         if done:
             painter.setFont(style.scaled_font(opt.font, 1.2, bold=True))
-            painter.setPen(text if selected and not current else QColor(style.DONE))
+            painter.setPen(text if selected and not current else QColor(look.done))
             painter.drawText(lead_rect, Qt.AlignmentFlag.AlignCenter, "✓")
         else:
             painter.setFont(small_font)

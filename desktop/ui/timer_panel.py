@@ -8,7 +8,7 @@ the first step) is the session engine's business. Tooltips name the keys of desk
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -60,12 +60,14 @@ class TimerPanel(QWidget):
         root.setContentsMargins(style.MARGIN, style.TIGHT, style.MARGIN, style.TIGHT)
         root.setSpacing(style.TIGHT + 2)  # compact: the panel must fit a 1366×768 laptop screen
 
-        header = layouts.row(root)
-        accent = style.accent_text(self.palette())
+        # Everything above the progress bar scrolls as one, so the controls never move and nothing is
+        # clipped when the text is large (View → Appearance, up to 200 %). At the top, where a new step
+        # puts it, the caution sits right under the countdown, above the instructions.
+        top = self._build_scrolling(root)
+        header = layouts.row(top)
+        # Colours come from the theme's application style sheet (desktop.ui.theme), by object name.
         self.side_label = _label(bold=True, wrap=False)
-        self.side_label.setStyleSheet(
-            f"color: {accent}; border: 1px solid {accent}; border-radius: 10px; padding: 2px 10px;"
-        )
+        self.side_label.setObjectName("sideLabel")
         self.position_label = _label(wrap=False)
         self.state_label = _label(wrap=False)
         self.state_label.setAccessibleName("Session state")
@@ -78,15 +80,19 @@ class TimerPanel(QWidget):
         self.title_label = _label(style.HEADING_SCALE, bold=True)
         self.title_label.setAccessibleName("Step")
         self.detail_label = _label(style.SMALL_SCALE)
-        root.addWidget(self.title_label)
-        root.addWidget(self.detail_label)
+        top.addWidget(self.title_label)
+        top.addWidget(self.detail_label)
 
         # The phase sits beside the countdown, so a step without phases costs no extra line.
-        time_row = layouts.row(root)
+        time_row = layouts.row(top)
         self.phase_label = _label(style.PHASE_SCALE, bold=True, wrap=False)
-        self.phase_label.setStyleSheet(f"color: {accent};")
+        self.phase_label.setObjectName("phaseLabel")
         self.phase_label.setAccessibleName("Phase")
-        self.time_label = _label(style.TIMER_SCALE, bold=True, wrap=False)
+        self.time_label = _label(wrap=False)
+        # The countdown is huge already: it keeps its size when the person enlarges the text (View →
+        # Appearance), so the words around it get the room (no clipping at 200 % in 1280×800).
+        system = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
+        self.time_label.setFont(style.scaled_font(system, style.TIMER_SCALE, bold=True))
         self.time_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.time_label.setAccessibleName("Time left in this step")
         time_row.addWidget(self.phase_label, 1, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
@@ -96,42 +102,50 @@ class TimerPanel(QWidget):
         self.cue_label = _label(style.CUE_SCALE, bold=True)
         self.cue_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.cue_label.setAccessibleName("Cue")
-        root.addWidget(self.cue_label)
+        top.addWidget(self.cue_label)
 
         # Cautions come with the step, never below the fold (outside the scrolling instructions).
         self.caution_box = CautionBox("Caution")
-        root.addWidget(self.caution_box)
+        top.addWidget(self.caution_box)
 
-        root.addWidget(self._build_details(), 1)
+        self._build_details(top)
         self._build_progress(layouts.row(root))
         self._build_controls(layouts.column(root))
         self.clear()
 
     # ---- construction ----------------------------------------------------------------------------
 
-    def _build_details(self) -> QScrollArea:
-        """Instructions and "up next" scroll together so the controls never move."""
+    def _build_scrolling(self, root: QVBoxLayout) -> QVBoxLayout:
+        """The scrolling part of the panel; returns the layout to fill."""
         body = QWidget()
         layout = QVBoxLayout(body)
-        layout.setContentsMargins(0, style.TIGHT, 0, style.TIGHT)
-        layout.setSpacing(style.SPACING)
-        self.instructions_label = _label(style.BODY_SCALE)
-        self.instructions_label.setAccessibleName("Instructions")
-        self.instructions_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.next_label = _label(style.SMALL_SCALE)
-        self.next_label.setStyleSheet(f"color: {style.muted_color(self.palette()).name()};")
-        layout.addWidget(self.instructions_label)
-        layout.addWidget(self.next_label)
-        layout.addStretch(1)
+        layout.setContentsMargins(0, 0, style.TIGHT, 0)
+        layout.setSpacing(style.TIGHT + 2)
         scroll = QScrollArea()
-        scroll.setWidget(body)
         scroll.setWidgetResizable(True)
         scroll.setMinimumHeight(48)
+        scroll.setAccessibleName("Instructions and what comes next")  # it takes the focus, to scroll
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.viewport().setAutoFillBackground(False)
         body.setAutoFillBackground(False)
-        return scroll
+        self._scroll = scroll
+        root.addWidget(scroll, 1)
+        self._scroll_body = body
+        return layout
+
+    def _build_details(self, layout: QVBoxLayout) -> None:
+        """Instructions and "up next", below the step's heading, countdown, cue and caution."""
+        self.instructions_label = _label(style.BODY_SCALE)
+        self.instructions_label.setAccessibleName("Instructions")
+        self.instructions_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.next_label = _label(style.SMALL_SCALE)
+        self.next_label.setObjectName("nextLabel")
+        layout.addSpacing(style.TIGHT)
+        layout.addWidget(self.instructions_label)
+        layout.addWidget(self.next_label)
+        layout.addStretch(1)
+        self._scroll.setWidget(self._scroll_body)  # filled now: Qt sizes it from here on
 
     def _build_progress(self, row: QHBoxLayout) -> None:
         self.progress = QProgressBar()
@@ -139,9 +153,6 @@ class TimerPanel(QWidget):
         self.progress.setTextVisible(False)
         self.progress.setFixedHeight(10)
         self.progress.setAccessibleName("Routine progress")
-        palette = self.progress.palette()
-        palette.setColor(QPalette.ColorRole.Highlight, QColor(style.ACCENT))
-        self.progress.setPalette(palette)
         self.total_label = _label(wrap=False)
         self.total_label.setAccessibleName("Time left in the routine")
         row.addWidget(self.progress, 1)
@@ -163,7 +174,7 @@ class TimerPanel(QWidget):
         grid.setVerticalSpacing(style.SPACING - 2)
         self.previous_button = self._button("‹ Previous", "previous", self.previous_clicked, "Previous step")
         self.start_pause_button = self._button("Start", "start_pause", self.start_pause_clicked, "Start")
-        self.start_pause_button.setStyleSheet(style.PRIMARY_BUTTON_QSS)
+        self.start_pause_button.setObjectName("startPause")
         self.next_button = self._button("Next ›", "next", self.next_clicked, "Next step")
         self.restart_button = self._button("↺ Restart step", "restart", self.restart_clicked)
         self.add_time_button = self._button("+10 s", "add_time", self.add_time_clicked)
@@ -173,7 +184,7 @@ class TimerPanel(QWidget):
         for col, button in enumerate((self.restart_button, self.add_time_button, self.stop_button)):
             grid.addWidget(button, 1, col)
         self.hurts_button = self._button("⚠  Stop — this hurts", "hurts", self.hurts_clicked)
-        self.hurts_button.setStyleSheet(style.hurts_button_qss(self.palette()))
+        self.hurts_button.setObjectName("hurts")
         self.hurts_button.setAccessibleDescription("Stops the session and shows what to do about the pain.")
         box.addWidget(self.hurts_button)
 
@@ -203,6 +214,8 @@ class TimerPanel(QWidget):
         self.side_label.show()
         self.position_label.setText(text.counter)
         self.position_label.setAccessibleName(f"{text.side}, {text.counter}")
+        if text.title != self.title_label.text():
+            self._scroll.verticalScrollBar().setValue(0)  # a new step starts at its heading
         self.title_label.setText(text.title)
         self.detail_label.setText(text.detail)
         self.detail_label.setAccessibleName(text.detail_spoken)

@@ -14,15 +14,17 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsPathItem, QStyleOptionGraphicsItem, QWidget
 
 from desktop.model.zones import Zone
+from desktop.ui import theme
 from desktop.ui.pixel_cache import PixelCache
 
-HIGHLIGHT = QColor(255, 140, 26)  # warm orange: stands out on skin tones and on grey
-CAUTION = QColor(200, 30, 45)  # red, always with hatching so colour is not the only signal
-TINT = QColor(214, 60, 30)
-OUTLINE = QColor(30, 30, 30)
-FOCUS = QColor(0, 90, 200)
-SELECTED = QColor(75, 35, 140)  # deep violet: unlike the orange glow, the red hatching and the blue focus
-HALO = QColor(255, 255, 255, 220)
+# Live colours of the current theme (desktop.ui.theme rewrites them in place when the theme changes).
+HIGHLIGHT = theme.DIAGRAM_LIVE["highlight"]  # warm orange: stands out on skin tones and on grey
+CAUTION = theme.DIAGRAM_LIVE["caution"]  # red, always with hatching so colour is not the only signal
+TINT = theme.DIAGRAM_LIVE["tint"]
+OUTLINE = theme.DIAGRAM_LIVE["outline"]
+FOCUS = theme.DIAGRAM_LIVE["focus"]
+SELECTED = theme.DIAGRAM_LIVE["selected"]  # deep violet: unlike orange glow, red hatching, blue focus
+HALO = theme.HALO
 _GLOW_MARGIN = 14.0  # scene units painted outside the path by the glow
 
 

@@ -1,9 +1,11 @@
 """Keyboard access to a DiagramView's zones, and what a screen reader is told about them.
 
-Tab and Shift+Tab walk the zones one by one before leaving the diagram; arrow keys cycle
-through them; Enter or Space activates the focused zone as a click would. Zones are not Qt
-accessible objects themselves, so the view's accessible name and description follow the
-keyboard-focused zone (Qt announces the name change).
+The diagram is ONE tab stop: Tab and Shift+Tab enter it (on the zone focused last, else the first)
+and leave it at the next press, so eleven zones never stand between a person and the controls.
+Inside, the arrow keys cycle through the zones, Home and End jump to the ends, and Enter opens the
+focused zone as a click would. Space is left to the window (start/pause, desktop.ui.keyboard).
+Zones are not Qt accessible objects themselves, so the view's accessible name and description
+follow the keyboard-focused zone (Qt announces the name change).
 """
 
 from __future__ import annotations
@@ -16,7 +18,11 @@ from desktop.ui.zone_item import ZoneItem
 
 _NEXT_KEYS = (Qt.Key.Key_Right, Qt.Key.Key_Down)
 _PREV_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_Up)
-_ACTIVATE_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
+_ACTIVATE_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+_KEYBOARD_REASONS = (
+    Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason, Qt.FocusReason.ShortcutFocusReason,
+    Qt.FocusReason.OtherFocusReason,  # e.g. Esc closed the zone panel and gave the focus back
+)  # fmt: skip
 
 
 class ZoneKeyboardMixin:
@@ -70,24 +76,18 @@ class ZoneKeyboardMixin:
         where = f"Ankle diagram, {label.lower()}, {self.side} foot" if label else "Ankle diagram"
         zone = self._catalogue.get(self.focused_zone) if self.focused_zone else None
         self.setAccessibleName(f"{where}: {zone.name}" if zone else where)
+        self.viewport().setAccessibleName(f"Drawing: {where}")  # it takes the focus for the view
         if zone:
             description = zone.plain + (f". Caution: {zone.caution}" if zone.caution else "")
         else:
-            description = "Tab or arrow keys move between zones; Enter or Space selects one."
+            description = "Arrow keys move between the zones; Enter shows what to do on one."
         self.setAccessibleDescription(description)
-
-    def focusNextPrevChild(self, next: bool) -> bool:
-        if self.hasFocus() and self._step_focus(1 if next else -1, wrap=False):
-            return True
-        return super().focusNextPrevChild(next)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
         order = self.focus_order()
-        if order and event.reason() == Qt.FocusReason.TabFocusReason:
-            self._set_focus_zone(order[0])
-        elif order and event.reason() == Qt.FocusReason.BacktabFocusReason:
-            self._set_focus_zone(order[-1])
+        if order and self.focused_zone is None and event.reason() in _KEYBOARD_REASONS:
+            self._set_focus_zone(order[0])  # the ring shows where the arrows start
         else:
             self._set_focus_zone(self.focused_zone)
 

@@ -1,0 +1,23 @@
+"""A window whose desktop.ui.announcer.Announcer says two things (run by tests/test_atspi_tree.py)."""
+
+import sys
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QLabel
+
+from desktop.model.announcements import Announcement
+from desktop.ui.announcer import Announcer
+
+
+class _Controller(QObject):
+    snapshot_changed = Signal(object)
+
+
+app = QApplication(sys.argv)
+window = QLabel("Ankle Guide")
+window.show()
+announcer = Announcer(_Controller(), lambda snap: None, window)
+QTimer.singleShot(1500, lambda: announcer.announce(Announcement("Step 2 of 6: Circles", "step")))
+QTimer.singleShot(2000, lambda: announcer.announce(Announcement("3", "ending")))
+QTimer.singleShot(4000, app.quit)
+app.exec()
