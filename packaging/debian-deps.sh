@@ -18,8 +18,10 @@ RUNTIME=(libegl1 libgl1 libfontconfig1 fonts-dejavu-core libpulse0 libdbus-1-3
          libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxkbcommon-x11-0 libxcb-image0 libxcb-randr0
          libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxcb-xinerama0 libglib2.0-bin)
 # Headless runs and the real-X tests (Xvfb, xdotool, xwd from x11-apps, ImageMagick), metadata validators,
-# pdftotext/pdftoppm for the printed-card tests (poppler-utils), a session bus for the notification test.
-TEST=(xvfb xauth xdotool x11-apps imagemagick desktop-file-utils appstream poppler-utils dbus)
+# pdftotext/pdftoppm for the printed-card tests (poppler-utils), a session bus for the notification and
+# screen-reader tests (dbus), and the AT-SPI registry and its Python reader for the screen-reader test.
+TEST=(xvfb xauth xdotool x11-apps imagemagick desktop-file-utils appstream poppler-utils dbus
+      at-spi2-core python3-pyatspi)
 # make deb: dpkg-deb/dpkg-shlibdeps (dpkg-dev), objdump and strip (binutils), chrpath, lintian, and the
 # optional libraries the bundle's plugins use, so their packages can be named in Recommends.
 DEB=(dpkg-dev binutils chrpath lintian libspeechd2 libwayland-client0 libwayland-cursor0 libwayland-egl1)

@@ -83,17 +83,21 @@ def test_every_visible_control_has_a_name_for_screen_readers(tmp_path: Path, win
         tree = _tree(tmp_path, display, *(["--follow-along"] if window == "follow-along" else []))
     showing = [n for n in tree if n["showing"]]
     controls = [n for n in showing if n["role"] in CONTROL_ROLES]
-    assert len(controls) >= 8, f"the tree looks empty: {showing}"  # the check below must have something
+    # the check below must have something (a first run shows the "Before you start" notes, with fewer)
+    assert len(controls) >= 6, f"the tree looks empty: {showing}"
     assert not _unnamed(tree), "controls without an accessible name:\n" + "\n".join(_unnamed(tree))
     names = {n["name"] for n in showing}
     undescribed = [n for n in controls if n["role"] in ("push button", "check box", "combo box")]
     undescribed = [f"{n['role']} {n['name']!r}" for n in undescribed if not n["description"].strip()]
     assert not undescribed, "buttons and boxes without a description:\n" + "\n".join(undescribed)
+    preparing = any(n["name"].startswith("Before you start") for n in showing)  # in the steps' place
     if window == "main":
-        assert {"Start", "Stop — this hurts", "Next step", "Steps"} <= names
+        assert {"Start", "Stop — this hurts", "Next step"} <= names
+        assert "Steps" in names or preparing
         assert any(n["name"].startswith("Ankle diagram") for n in showing)
     else:
-        assert {"Pause or resume", "Stop — this hurts", "Leave full screen"} <= names
+        assert {"Stop — this hurts", "Leave full screen"} <= names
+        assert "Pause or resume" in names or preparing
 
 
 def test_announcements_reach_the_accessibility_bus_as_polite_events(tmp_path: Path) -> None:

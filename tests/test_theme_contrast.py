@@ -96,6 +96,10 @@ FIXED_TEXT = [
     ("summary toggles", "#1b1f22", "#f4f5f6"),
     ("summary toggles checked", "#ffffff", "#1f5fa8"),
     *[(f"rating {v}", "#1d1d1d", rating._tint(v).name()) for v in range(11)],
+    ("caution box (style.box_qss)", style.CAUTION_TEXT, style.CAUTION_BG),
+    ("danger box (style.box_qss), pressure problem", style.DANGER_TEXT, style.DANGER_BG),
+    ("primary button (style.PRIMARY_BUTTON_QSS)", style.ACCENT_TEXT, style.ACCENT),
+    *[(f"session dialogs: {name}", fg, bg) for name, fg, bg in style.DIALOG_PAIRS],
 ]  # fmt: skip
 
 
@@ -119,6 +123,9 @@ COVERED = {
     "#1b1f22": "FIXED_TEXT toggles", "white": "FIXED_TEXT toggles checked",
     "#6f7f87": "disabled follow-along button: exempt (WCAG 1.4.3 inactive controls)",
     "{muted}": "style.muted_color: theme muted pair", "palette(mid)": "theme button_border pair",
+    "{text}": "FIXED_TEXT caution/danger box", "{DANGER_TEXT}": "FIXED_TEXT danger box",
+    "{ACCENT_TEXT}": "FIXED_TEXT primary button", "{DIALOG_TEXT}": "FIXED_TEXT session dialogs",
+    "{DIALOG_MUTED}": "FIXED_TEXT session dialogs",
 }  # fmt: skip
 
 

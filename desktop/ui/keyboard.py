@@ -107,7 +107,9 @@ def install(window) -> KeyboardRules:
         timer.start_pause_button, timer.previous_button, timer.next_button, timer.restart_button,
         timer.add_time_button, timer.stop_button, timer.hurts_button,
     ]  # fmt: skip
-    choices = [ui.routine_box, *ui.side_buttons.buttons(), ui.pace_box, ui.step_list.view()]
+    # the "Before you start" card stands in the step list's place until read (one of the two is shown)
+    card = [ui.preparation_card.done_button]
+    choices = [ui.routine_box, *ui.side_buttons.buttons(), ui.pace_box, *card, ui.step_list.view()]
     views = [ui.view_switcher.button(v) for v in _views(ui.view_switcher)]
     chain_tab_order([*session, *choices, *views, ui.diagram])
 

@@ -26,6 +26,7 @@ from desktop.model import pressure
 from desktop.model.pressure import CALIBRATED, MAX_KG, PressureScale, format_kg
 from desktop.model.session_presenter import pressure_label, pressure_used_hint
 from desktop.ui import layouts, style
+from desktop.ui.style import DANGER_BG, DANGER_TEXT
 
 TITLE = "Your own pressure scale"
 HOW_TO = (
@@ -89,7 +90,7 @@ class PressureCalibrationPage(QDialog):
         self.problem = QLabel("")
         self.problem.setObjectName("pressureProblem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #a3261b; font-weight: 600;")
+        self.problem.setStyleSheet(f"color: {DANGER_TEXT}; background: {DANGER_BG}; font-weight: 600;")
         root.addWidget(self.problem)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)

@@ -70,28 +70,6 @@ def box_qss(name: str, kind: str = "caution") -> str:
     )
 
 
-def is_dark(palette: QPalette) -> bool:
-    return palette.color(QPalette.ColorRole.Window).lightness() < 128
-
-
-def accent_text(palette: QPalette) -> str:
-    """The accent as a text colour that stays readable on this palette's window colour."""
-    return "#8cc3dd" if is_dark(palette) else ACCENT
-
-
-def hurts_button_qss(palette: QPalette) -> str:
-    """The red-outlined "Stop — this hurts" button, readable on light and dark palettes."""
-    red = "#ff8a80" if is_dark(palette) else DANGER
-    hover, pressed = ("#4a2523", "#5c2b28") if is_dark(palette) else (DANGER_BG, "#f6c9c5")
-    return (
-        f"QPushButton {{ color: {red}; background: palette(base); border: 2px solid {red};"
-        f" border-radius: 6px; padding: 8px 12px; font-weight: bold; }}"
-        f" QPushButton:hover {{ background: {hover}; }}"
-        f" QPushButton:pressed {{ background: {pressed}; }}"
-        f" QPushButton:focus {{ border: 3px solid {red}; }}"
-    )
-
-
 PRIMARY_BUTTON_QSS = (
     f"QPushButton {{ color: {ACCENT_TEXT}; background: {ACCENT}; border: 1px solid {ACCENT};"
     f" border-radius: 6px; padding: 8px 16px; font-weight: bold; }}"
