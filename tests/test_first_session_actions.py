@@ -9,8 +9,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from modal_answers import ModalAnswers
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from desktop.app import App
 from desktop.cli import build_parser
@@ -22,44 +23,18 @@ from desktop.ui.dialogs import RatingDialog, SummaryDialog
 from desktop.ui.safety_gate import SafetyGate
 
 
-class Person:
+class Person(ModalAnswers):
     """Clicks real widgets and counts each click as one action; answers modal dialogs as they open."""
 
     def __init__(self, qtbot) -> None:
+        super().__init__()
         self.qtbot = qtbot
         self.actions = 0
-        self.seen: list[str] = []
-        self._plan: list[tuple[type, Callable[[QWidget], None]]] = []
-        self._answered: set[int] = set()
-        self._poll = QTimer()
-        self._poll.setInterval(10)
-        self._poll.timeout.connect(self._answer)
 
     def click(self, button: QPushButton) -> None:
         assert button.isVisible() and button.isEnabled(), button.text()
         self.actions += 1
         self.qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-
-    def then(self, kind: type, answer: Callable[[QWidget], None]) -> None:
-        """When a modal `kind` opens, `answer(dialog)` (which clicks, counting its clicks)."""
-        self._plan.append((kind, answer))
-        self._poll.start()
-
-    def _answer(self) -> None:
-        modal = QApplication.activeModalWidget()
-        if modal is None or id(modal) in self._answered or not self._plan:
-            return
-        kind, answer = self._plan[0]
-        if isinstance(modal, kind) and modal.isVisible():
-            self._plan.pop(0)
-            self._answered.add(id(modal))
-            self.seen.append(type(modal).__name__)
-            if not self._plan:
-                self._poll.stop()
-            answer(modal)
-
-    def stop(self) -> None:
-        self._poll.stop()
 
 
 @pytest.fixture

@@ -5,13 +5,13 @@ after a session is kept."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from modal_answers import ModalAnswers
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
 from scripted_dialogs import ScriptedDialogs, gate_for
 
 from desktop.app import App
@@ -149,34 +149,6 @@ def test_pain_only_selects_and_the_tension_click_closes(qtbot) -> None:
 # ---- in the running app ---------------------------------------------------------------------------
 
 
-class Answers:
-    """Answers each modal dialog of a kind as it opens (a poll, stopped when the plan is done)."""
-
-    def __init__(self) -> None:
-        self._plan: list[tuple[type, Callable[[QWidget], None]]] = []
-        self._poll = QTimer()
-        self._poll.setInterval(10)
-        self._poll.timeout.connect(self._answer)
-
-    def then(self, kind: type, answer: Callable[[QWidget], None]) -> None:
-        self._plan.append((kind, answer))
-        self._poll.start()
-
-    def _answer(self) -> None:
-        modal = QApplication.activeModalWidget()
-        if modal is None or not self._plan or not modal.isVisible():
-            return
-        kind, answer = self._plan[0]
-        if isinstance(modal, kind):
-            self._plan.pop(0)
-            if not self._plan:
-                self._poll.stop()
-            answer(modal)
-
-    def stop(self) -> None:
-        self._poll.stop()
-
-
 @pytest.fixture
 def app(qtbot, tmp_path: Path):
     args = build_parser().parse_args(["--routine", "quick-break", "--side", "right"])
@@ -188,7 +160,7 @@ def app(qtbot, tmp_path: Path):
     qtbot.addWidget(built.window)
     built.window.show()
     built.window.remember(safety_checked_on=date.today().isoformat())  # today's check already passed
-    answers = Answers()
+    answers = ModalAnswers()
     built.answers = answers
     yield built
     answers.stop()
