@@ -45,6 +45,16 @@ def _make_app(argv: list[str]):
     return app
 
 
+def _install_language(setting: str) -> str:
+    """German or English, from the setting or else the desktop's language (issue 16)."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.model.i18n import choose_language
+    from desktop.qt.translations import install_translations, system_locale_name
+
+    return install_translations(QApplication.instance(), choose_language(setting, system_locale_name()))
+
+
 def _scan_sources_without_keeping_them() -> None:
     """Make PySide6's import hook read each module's source once instead of caching every line of it.
 
@@ -108,10 +118,11 @@ class App:
         from desktop.ui.main_window import MainWindow
 
         self.args = args
-        self.catalogue = load_catalogue()
-        self.library = load_library(user_dir=user_routines_dir(), catalogue=self.catalogue)
         self.store = store or SettingsStore()
         self.settings = self.store.load()
+        self.language = _install_language(self.settings.language)  # before any text is built
+        self.catalogue = load_catalogue()
+        self.library = load_library(user_dir=user_routines_dir(), catalogue=self.catalogue)
         self.history, history_message = open_history(history_path or history_db_path())
         self.controller = SessionController(self.library, history=self.history)
         self._sound_factory = sound_factory

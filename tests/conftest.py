@@ -10,6 +10,10 @@ from pathlib import Path
 # Must happen before any QApplication exists: with no platform and no DISPLAY Qt aborts the process.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+# English is the source language the tests read; a German desktop must not switch the app under them
+# (tests/test_german.py installs German on purpose).
+for _var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+    os.environ[_var] = "C.UTF-8" if _var != "LANGUAGE" else "en"
 _SANDBOX = Path(tempfile.mkdtemp(prefix="ankle-guide-tests-"))
 for _var, _sub in (("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config"), ("XDG_CACHE_HOME", "cache")):
     os.environ[_var] = str(_SANDBOX / _sub)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, fields, replace
 from datetime import date
 from typing import Any, Final
 
-from desktop.model import appearance
+from desktop.model import appearance, i18n
 from desktop.model.pressure import from_text as pressure_from_text
 from desktop.model.routine import SidePlan
 from desktop.model.zones import VIEWS
@@ -56,6 +56,7 @@ class AppSettings:
     theme: str = appearance.SYSTEM  # desktop.model.appearance.THEME_CHOICES
     motion: str = appearance.SYSTEM  # desktop.model.appearance.MOTION_CHOICES
     text_scale: int = appearance.TEXT_SCALE_MIN  # percent of the system font, 100–200
+    language: str = appearance.SYSTEM  # "system", or a code of desktop.model.i18n.LANGUAGES
 
     def validated(self) -> AppSettings:
         """A copy with every bad value clamped into range or replaced by its default."""
@@ -77,6 +78,7 @@ class AppSettings:
             theme=appearance.theme_choice(self.theme),
             motion=appearance.motion_choice(self.motion),
             text_scale=appearance.text_scale(self.text_scale),
+            language=_language(self.language),
         )
 
     @classmethod
@@ -96,6 +98,10 @@ class AppSettings:
     def safety_checked_date(self) -> date | None:
         """The date of the last passed safety check, or None if there was none."""
         return date.fromisoformat(self.safety_checked_on) if self.safety_checked_on else None
+
+
+def _language(value: object) -> str:
+    return value if isinstance(value, str) and value in i18n.LANGUAGES else appearance.SYSTEM
 
 
 def _plain(value: object) -> str | float | int | bool | None:
