@@ -63,6 +63,7 @@ done
 find "$BUNDLE/_internal" -path "*/plugins/multimedia/*.so" | grep -q . \
   || { echo "build: no Qt multimedia plugin in the bundle" >&2; exit 1; }
 [ -d "$BUNDLE/_internal/desktop/_data/assets" ] || { echo "build: assets missing from the bundle" >&2; exit 1; }
+[ -f "$BUNDLE/_internal/desktop/_data/assets/i18n/ankle_guide_de.qm" ] || { echo "build: the German catalogue is missing from the bundle" >&2; exit 1; }
 # Every shipped routine must load from inside the bundle.
 shipped=$(find routines -maxdepth 1 -name '*.toml' | wc -l)
 listed=$(run_bundle --list-routines | wc -l)
