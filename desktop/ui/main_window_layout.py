@@ -92,6 +92,7 @@ def build_layout(window: QMainWindow, catalogue: ZoneCatalogue) -> MainLayout:
     made.panel_overlay = PanelOverlay(diagram_area, made.diagram, made.zone_panel)  # over, not beside
     left_box.addWidget(diagram_area, 1)
     hint = QLabel("Click a region to see every technique for it.")
+    hint.setWordWrap(True)  # at 200 % text one line would widen the window past a 1280 px screen
     hint.setStyleSheet("color: palette(mid);")
     left_box.addWidget(hint)
 
