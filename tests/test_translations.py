@@ -129,3 +129,45 @@ def test_german_is_installed_and_removed(qapp) -> None:
     finally:
         translations.remove_translations(qapp)
     assert i18n.current_language() == "en"
+
+
+_OWNERS = ("i18n", "QCoreApplication")
+
+
+def _is_translation_call(func) -> bool:
+    import ast
+
+    if isinstance(func, ast.Name):
+        return func.id in ("translate", "QT_TRANSLATE_NOOP", "tr")
+    if isinstance(func, ast.Attribute):
+        return func.attr == "tr" or (func.attr == "translate" and getattr(func.value, "id", "") in _OWNERS)
+    return False
+
+
+def _translate_calls():
+    import ast
+
+    for path in sorted((REPO / "desktop").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and _is_translation_call(node.func):
+                yield path.relative_to(REPO), node
+
+
+def test_every_call_is_one_lupdate_can_read() -> None:
+    """lupdate reads the source without running it: the context must be a literal; a count argument
+    makes it drop the call (or miss the plural), so none is passed (desktop/model/i18n.py rules);
+    self.tr() takes its context from the class at run time, which breaks in subclasses."""
+    import ast
+
+    wrong = []
+    for path, call in _translate_calls():
+        where = f"{path}:{call.lineno}"
+        if getattr(call.func, "attr", None) == "tr" or getattr(call.func, "id", None) == "tr":
+            wrong.append(f"{where}: tr() — use translate(context, text)")
+        elif not call.args or not isinstance(call.args[0], ast.Constant):
+            if getattr(call.func, "attr", None) != "translate" or path.name != "translations.py":
+                wrong.append(f"{where}: the context is not a string literal")
+        elif len(call.args) > 3 or call.keywords:
+            wrong.append(f"{where}: a count or keyword argument — pick one of two whole sentences instead")
+    assert not wrong, "\n".join(wrong)

@@ -9,7 +9,10 @@ source. Without an installed look-up (model tests, the CLI) the English source t
 Rules for callers, so translators can work and nothing crashes in German:
 - context and text are string literals (lupdate reads the source, it does not run it);
 - no f-strings: write placeholders as {name} and call .format(name=...) on the *translated* text;
-- plurals: translate(context, "%n minutes", None, n) — the catalogue holds each language's forms;
+- plurals: pick between two whole sentences by the count ("1 minute" / "{n} minutes"): English and
+  German both have one form for 1 and one for the rest. Never pass a count (translate's n): our
+  pyside6-lupdate drops such a call from the catalogue when n is an expression, and never marks it as
+  a plural otherwise (tests/test_translations.py refuses such calls);
 - constants defined at import time are marked with QT_TRANSLATE_NOOP and translated where shown.
 """
 

@@ -55,6 +55,7 @@ def remove_translations(app: QCoreApplication) -> None:
     """Back to the English source (tests switch languages within one process)."""
     while _installed:
         app.removeTranslator(_installed.pop()[0])
+    QLocale.setDefault(QLocale.system())
     i18n.install(None)
 
 
