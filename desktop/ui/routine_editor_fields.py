@@ -311,6 +311,7 @@ class PhaseTable(QWidget):
         self.table.setObjectName("phaseTable")
         self.table.setHorizontalHeaderLabels([translate("routine_editor_fields", c) for c in self.COLUMNS])
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.resizeColumnsToContents()  # each header readable whole, in any language
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setFixedHeight(self.table.fontMetrics().lineSpacing() * 6)
         layout.addWidget(self.table)
