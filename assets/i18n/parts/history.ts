@@ -828,11 +828,11 @@ Wenn Sie eine Kopie behalten möchten (zum Beispiel für Ihre Physiotherapie), w
     </message>
     <message>
         <source>Cue (optional)</source>
-        <translation>Hinweis (optional)</translation>
+        <translation>Hinweis (wahlweise)</translation>
     </message>
     <message>
         <source>Direction (optional)</source>
-        <translation>Richtung (optional)</translation>
+        <translation>Richtung (wahlweise)</translation>
     </message>
     <message>
         <source>Add phase</source>
