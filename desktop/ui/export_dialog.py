@@ -15,15 +15,16 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from desktop.model.export_target import existing_target
 from desktop.model.history_csv import lunge_csv_path, write_csv, write_lunge_csv
 from desktop.model.history_record import SessionRecord
+from desktop.model.i18n import translate
 
 
 def ask_export_path(parent: QWidget, default: Path) -> Path | None:
     """The file to write the CSV to, or None when the person cancels or the target can't be used."""
     name, _ = QFileDialog.getSaveFileName(
         parent,
-        "Export history",
+        translate("export_dialog", "Export history"),
         str(default),
-        "CSV files (*.csv)",
+        translate("export_dialog", "CSV files (*.csv)"),
         options=QFileDialog.Option.DontConfirmOverwrite,
     )
     if not name:
@@ -33,15 +34,21 @@ def ask_export_path(parent: QWidget, default: Path) -> Path | None:
         existing = existing_target(path)
     except OSError as exc:  # ExportRefused among them: a pipe, a device, a link, a folder
         QMessageBox.warning(
-            parent, "Export history", f"The history could not be exported:\n{exc.strerror or exc}"
+            parent,
+            translate("export_dialog", "Export history"),
+            translate("export_dialog", "The history could not be exported:\n{reason}").format(
+                reason=exc.strerror or exc
+            ),
         )
         return None
     if existing is None:
         return path
     answer = QMessageBox.question(
         parent,
-        "Replace file?",
-        f"“{path.name}” already exists in {path.parent}.\n\nReplace it with the exported history?",
+        translate("export_dialog", "Replace file?"),
+        translate(
+            "export_dialog", "“{file}” already exists in {folder}.\n\nReplace it with the exported history?"
+        ).format(file=path.name, folder=path.parent),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )
@@ -66,6 +73,12 @@ def export_history(
         if found.get("lunges"):
             write_lunge_csv(found["lunges"], lunge_csv_path(path))
     except OSError as exc:
-        QMessageBox.warning(parent, "Export failed", f"Could not write {path}: {exc.strerror or exc}")
+        QMessageBox.warning(
+            parent,
+            translate("export_dialog", "Export failed"),
+            translate("export_dialog", "Could not write {file}: {reason}").format(
+                file=path, reason=exc.strerror or exc
+            ),
+        )
         return
-    notify(f"History exported to {path}")
+    notify(translate("export_dialog", "History exported to {file}").format(file=path))

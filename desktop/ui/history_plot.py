@@ -26,8 +26,10 @@ from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop.model.history import SessionRecord
+from desktop.model.i18n import QT_TRANSLATE_NOOP, translate
+from desktop.ui.history_axis import LocalDateAxis
 from desktop.ui.history_bars import PairBars
-from desktop.ui.history_table import local_time_text, rating_text
+from desktop.ui.history_table import describe
 
 BEFORE_COLOUR = "#d9822b"  # amber: how it felt going in
 AFTER_COLOUR = "#1f7a8c"  # teal: how it felt afterwards
@@ -42,7 +44,9 @@ DAY_MONTH_SPACING = 14 * 86400
 DAY_MONTH_ZOOM = ZoomLevel(
     [TickSpec(DAY_SPACING, makeSStepper(DAY_SPACING), "%d %b", autoSkip=[1, 2, 7, 14])], "00 MMM"
 )
-_HINT = "Point at a dot to see that session; click it to find it in the table."
+_HINT = QT_TRANSLATE_NOOP(
+    "history_plot", "Point at a dot to see that session; click it to find it in the table."
+)
 
 
 Point = tuple[int, float, "int | None", "int | None"]
@@ -73,19 +77,6 @@ def _one_per_pixel(
     return np.sort(len(key) - 1 - last)
 
 
-def describe(record: SessionRecord) -> str:
-    """One line about a session, for the hover label and tooltip."""
-    ratings = f"tension {rating_text(record.tension_before)} → {rating_text(record.tension_after)}"
-    if record.drop:
-        ratings += f" ({'eased by' if record.drop > 0 else 'rose by'} {abs(record.drop)})"
-    elif record.drop == 0:
-        ratings += " (no change)"
-    steps = f"{record.steps_completed}/{record.steps_total} steps"
-    text = f"{local_time_text(record.started_at)} — {record.routine_title}, {record.sides} side"
-    text += f"{'s' if record.sides == 'both' else ''}: {ratings}. {record.outcome.label}, {steps}."
-    return text + (f" Note: {record.note}" if record.note else "")
-
-
 class TensionPlot(QWidget):
     sessionClicked = Signal(int)
     sessionHovered = Signal(int)
@@ -103,7 +94,7 @@ class TensionPlot(QWidget):
         self._ys = np.empty(0)
         self._ids = np.empty(0, dtype=np.int64)
 
-        self.axis = pg.DateAxisItem(orientation="bottom")
+        self.axis = LocalDateAxis(orientation="bottom")
         self.axis.zoomLevels = OrderedDict(
             (DAY_MONTH_SPACING, DAY_MONTH_ZOOM) if level is MONTH_DAY_ZOOM_LEVEL else (spacing, level)
             for spacing, level in self.axis.zoomLevels.items()
@@ -114,7 +105,7 @@ class TensionPlot(QWidget):
         item.setMenuEnabled(False)
         item.hideButtons()
         item.showGrid(x=False, y=True, alpha=0.15)
-        item.setLabel("left", "Tension (0 none – 10 worst)")
+        item.setLabel("left", translate("history_plot", "Tension (0 none – 10 worst)"))
         for name in ("left", "bottom"):
             axis = item.getAxis(name)
             axis.setPen(pg.mkPen("#8a8a8a"))
@@ -125,18 +116,15 @@ class TensionPlot(QWidget):
 
         legend = item.addLegend(offset=(8, 4), colCount=4, labelTextColor="#333333")
         # "After" is drawn smaller and on top, so an unchanged session shows a dot inside a ring.
-        self.before_item = self._series("Before", 12, pg.mkPen(BEFORE_COLOUR, width=2), pg.mkBrush("#ffffff"))
-        self.after_item = self._series("After", 8, pg.mkPen(AFTER_COLOUR, width=1), pg.mkBrush(AFTER_COLOUR))
+        before, after = translate("history_plot", "Before"), translate("history_plot", "After")
+        self.before_item = self._series(before, 12, pg.mkPen(BEFORE_COLOUR, width=2), pg.mkBrush("#ffffff"))
+        self.after_item = self._series(after, 8, pg.mkPen(AFTER_COLOUR, width=1), pg.mkBrush(AFTER_COLOUR))
         self.eased_item = PairBars(EASED_COLOUR, 3)
         self.rose_item = PairBars(ROSE_COLOUR, 3)
         # Sessions added since the last full drawing go into small items of the same look: adding one to
         # the big item would copy every dot it holds (pyqtgraph keeps a record per dot).
-        self.before_recent = self._series(
-            "Before", 12, pg.mkPen(BEFORE_COLOUR, width=2), pg.mkBrush("#ffffff")
-        )
-        self.after_recent = self._series(
-            "After", 8, pg.mkPen(AFTER_COLOUR, width=1), pg.mkBrush(AFTER_COLOUR)
-        )
+        self.before_recent = self._series(before, 12, pg.mkPen(BEFORE_COLOUR, width=2), pg.mkBrush("#ffffff"))
+        self.after_recent = self._series(after, 8, pg.mkPen(AFTER_COLOUR, width=1), pg.mkBrush(AFTER_COLOUR))
         for data_item in (
             self.eased_item,
             self.rose_item,
@@ -148,10 +136,10 @@ class TensionPlot(QWidget):
             item.addItem(data_item)  # lines first, so the dots sit on top
         legend.clear()
         for data_item, label in (
-            (self.before_item, "Before"),
-            (self.after_item, "After"),
-            (self.eased_item, "Eased"),
-            (self.rose_item, "Rose"),
+            (self.before_item, before),
+            (self.after_item, after),
+            (self.eased_item, translate("history_plot", "Eased")),
+            (self.rose_item, translate("history_plot", "Rose")),
         ):
             legend.addItem(data_item, label)
         self._ring = pg.ScatterPlotItem(size=22, pen=pg.mkPen("#222222", width=1.5), brush=None)
@@ -159,7 +147,7 @@ class TensionPlot(QWidget):
         self._empty = pg.TextItem("", color="#555555", anchor=(0.5, 0.5))
         item.addItem(self._empty, ignoreBounds=True)
 
-        self.details = QLabel(_HINT)
+        self.details = QLabel(translate("history_plot", _HINT))
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
@@ -297,7 +285,7 @@ class TensionPlot(QWidget):
         """Forget the hovered dot and show `x_range` (the data's span when None)."""
         self._hovered = None
         self._ring.setData([], [])
-        self.details.setText(_HINT)
+        self.details.setText(translate("history_plot", _HINT))
         self.plot.setToolTip("")
         item = self.plot.getPlotItem()
         if x_range is None and len(self._xs):
@@ -312,8 +300,11 @@ class TensionPlot(QWidget):
             self._empty.setText("")
         else:
             self._empty.setText(
-                "No rated sessions in this period yet.\n"
-                "Rate your tension before and after a routine to see it here."
+                translate(
+                    "history_plot",
+                    "No rated sessions in this period yet.\n"
+                    "Rate your tension before and after a routine to see it here.",
+                )
             )
             left, right = x_range or item.viewRange()[0]
             self._empty.setPos((left + right) / 2, 5)
@@ -363,7 +354,7 @@ class TensionPlot(QWidget):
         record = self._lookup(session_id) if session_id is not None else None
         if record is None:
             self._ring.setData([], [])
-            self.details.setText(_HINT)
+            self.details.setText(translate("history_plot", _HINT))
             self.plot.setToolTip("")
             self.sessionHovered.emit(-1)
             return

@@ -12,31 +12,104 @@ from datetime import datetime
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QDate,
+    QDateTime,
     QItemSelectionModel,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTime,
 )
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from desktop.model.history import History, HistoryUnavailable, NullHistoryStore, SessionRecord
 from desktop.model.history_reads import Cursor, TableOrder, comes_before
+from desktop.model.i18n import QT_TRANSLATE_NOOP, current_language, translate
 
-COLUMNS = ("Date", "Routine", "Sides", "Steps", "Outcome", "Before", "After", "Note")
+COLUMNS = (  # identifiers of the columns; their headers are these words translated
+    QT_TRANSLATE_NOOP("history_table", "Date"),
+    QT_TRANSLATE_NOOP("history_table", "Routine"),
+    QT_TRANSLATE_NOOP("history_table", "Sides"),
+    QT_TRANSLATE_NOOP("history_table", "Steps"),
+    QT_TRANSLATE_NOOP("history_table", "Outcome"),
+    QT_TRANSLATE_NOOP("history_table", "Before"),
+    QT_TRANSLATE_NOOP("history_table", "After"),
+    QT_TRANSLATE_NOOP("history_table", "Note"),
+)
 SORT_KEYS = ("date", "routine", "sides", "steps", "outcome", "before", "after", "note")  # history_reads
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE_ROWS = 100  # rows read at a time: a few screens' worth
 _NUMERIC = {"Steps", "Before", "After"}
 _Index = QModelIndex | QPersistentModelIndex
+SIDES = {  # a record's sides (stored in English) → the word the table shows
+    "right": QT_TRANSLATE_NOOP("history_table", "Right"),
+    "left": QT_TRANSLATE_NOOP("history_table", "Left"),
+    "both": QT_TRANSLATE_NOOP("history_table", "Both"),
+}
+SIDE_PHRASES = {  # a record's sides (stored in English) → the words the hover line says
+    "right": QT_TRANSLATE_NOOP("history_table", "right side"),
+    "left": QT_TRANSLATE_NOOP("history_table", "left side"),
+    "both": QT_TRANSLATE_NOOP("history_table", "both sides"),
+}
+
+
+def display_locale() -> QLocale:
+    """The locale of the app's language, for day and month names. Not QLocale(): that is the system's
+    while the app speaks English on a German desktop, and it outlives a switch back to English."""
+    return QLocale(current_language())
 
 
 def local_time_text(moment: datetime) -> str:
-    """`Tue 12 Nov 2024, 19:31` in the computer's time zone (records hold UTC)."""
-    return moment.astimezone().strftime("%a %d %b %Y, %H:%M")
+    """`Tue 12 Nov 2024, 19:31` in the computer's time zone (records hold UTC), in the app's language."""
+    local = moment.astimezone()
+    shown = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
+    pattern = translate(
+        "history_table",
+        "ddd dd MMM yyyy, HH:mm",
+        "Qt date format of a session's start (ddd = short day name, MMM = short month name)",
+    )
+    return display_locale().toString(shown, pattern)
+
+
+def number_text(text: str) -> str:
+    """A number already written with a "." (f"{x:.1f}") with the decimal sign of the app's language."""
+    return text.replace(".", display_locale().decimalPoint())
 
 
 def rating_text(value: int | None) -> str:
     return "–" if value is None else str(value)
+
+
+def _ratings(record: SessionRecord) -> str:
+    before, after = rating_text(record.tension_before), rating_text(record.tension_after)
+    if record.drop and record.drop > 0:
+        text = translate("history_table", "tension {before} → {after} (eased by {change})")
+    elif record.drop:
+        text = translate("history_table", "tension {before} → {after} (rose by {change})")
+    elif record.drop == 0:
+        text = translate("history_table", "tension {before} → {after} (no change)")
+    else:
+        text = translate("history_table", "tension {before} → {after}")
+    return text.format(before=before, after=after, change=abs(record.drop or 0))
+
+
+def describe(record: SessionRecord) -> str:
+    """One line about a session, for the plot's hover label and tooltip."""
+    side = SIDE_PHRASES.get(record.sides)
+    text = translate("history_table", "{when} — {routine}, {sides}: {ratings}. {outcome}, {steps}.").format(
+        when=local_time_text(record.started_at),
+        routine=record.routine_title,
+        sides=translate("history_table", side) if side else record.sides,
+        ratings=_ratings(record),
+        outcome=record.outcome.label,
+        steps=translate("history_table", "{done}/{total} steps").format(
+            done=record.steps_completed, total=record.steps_total
+        ),
+    )
+    if record.note:
+        text += " " + translate("history_table", "Note: {note}").format(note=record.note)
+    return text
 
 
 class SessionTableModel(QAbstractTableModel):
@@ -153,7 +226,7 @@ class SessionTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return translate("history_table", COLUMNS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -179,7 +252,8 @@ class SessionTableModel(QAbstractTableModel):
             case "Routine":
                 return record.routine_title
             case "Sides":
-                return record.sides.capitalize()
+                label = SIDES.get(record.sides)
+                return translate("history_table", label) if label else record.sides.capitalize()
             case "Steps":
                 return f"{record.steps_completed} / {record.steps_total}"
             case "Outcome":

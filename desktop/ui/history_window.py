@@ -17,7 +17,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -30,15 +29,26 @@ from PySide6.QtWidgets import (
 from desktop.model.history import History, HistoryUnavailable, NullHistoryStore, SessionRecord
 from desktop.model.history_csv import write_csv
 from desktop.model.history_stats import HistoryStats
+from desktop.model.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.ui import layouts
 from desktop.ui.export_dialog import ask_export_path
 from desktop.ui.history_table import SessionTable
+from desktop.ui.history_totals import show_totals, stat_card
 from desktop.ui.history_zones import ZoneRanking, zone_tints
 
-PERIODS: tuple[tuple[str, int | None], ...] = (
-    ("Last 4 weeks", 28),
-    ("Last 3 months", 91),
-    ("All time", None),
+# (the chooser's label, the same period inside a sentence, days): translated where shown
+PERIODS: tuple[tuple[str, str, int | None], ...] = (
+    (
+        QT_TRANSLATE_NOOP("history_window", "Last 4 weeks"),
+        QT_TRANSLATE_NOOP("history_window", "last 4 weeks"),
+        28,
+    ),
+    (
+        QT_TRANSLATE_NOOP("history_window", "Last 3 months"),
+        QT_TRANSLATE_NOOP("history_window", "last 3 months"),
+        91,
+    ),
+    (QT_TRANSLATE_NOOP("history_window", "All time"), QT_TRANSLATE_NOOP("history_window", "all time"), None),
 )
 
 
@@ -46,23 +56,6 @@ class BodyMap(Protocol):
     """Any widget that can tint zones 0..1 (the diagram's DiagramView will do)."""
 
     def set_zone_tints(self, tints: dict[str, float]) -> None: ...
-
-
-def _stat_card() -> tuple[QFrame, QLabel, QLabel]:
-    frame = QFrame()
-    frame.setFrameShape(QFrame.Shape.StyledPanel)
-    value = QLabel("–")
-    font = value.font()
-    font.setPointSizeF(font.pointSizeF() * 1.6)
-    font.setBold(True)
-    value.setFont(font)
-    detail = QLabel()
-    detail.setWordWrap(True)
-    layout = QVBoxLayout(frame)
-    layout.setContentsMargins(12, 6, 12, 6)
-    layout.addWidget(value)
-    layout.addWidget(detail)
-    return frame, value, detail
 
 
 class HistoryWindow(QWidget):
@@ -80,7 +73,7 @@ class HistoryWindow(QWidget):
         from desktop.ui.history_plot import TensionPlot  # pyqtgraph loads here, on first use
 
         self.setWindowFlag(Qt.WindowType.Window)
-        self.setWindowTitle("Session history — Ankle Guide")
+        self.setWindowTitle(translate("history_window", "Session history — Ankle Guide"))
         self.setObjectName("historyWindow")
         self._store = store
         self._now = now or (lambda: datetime.now(UTC))
@@ -92,24 +85,26 @@ class HistoryWindow(QWidget):
             "background: #fff3cd; color: #5c4400; padding: 6px; border-radius: 4px;"
         )
         self.unavailable.setVisible(not getattr(store, "available", True))
-        self.unavailable.setText(getattr(store, "reason", "") or "Session history is not available.")
+        self.unavailable.setText(
+            getattr(store, "reason", "") or translate("history_window", "Session history is not available.")
+        )
 
         self.period = QComboBox()
-        for label, days in PERIODS:
-            self.period.addItem(label, days)
+        for label, _phrase, days in PERIODS:
+            self.period.addItem(translate("history_window", label), days)
         self.period.currentIndexChanged.connect(self.refresh)
         layout = QVBoxLayout(self)
         layout.addWidget(self.unavailable)
         top = layouts.row(layout)
-        top.addWidget(QLabel("<b>Tension before and after each session</b>"))
+        top.addWidget(QLabel(translate("history_window", "<b>Tension before and after each session</b>")))
         top.addStretch(1)
-        top.addWidget(QLabel("Show:"))
+        top.addWidget(QLabel(translate("history_window", "Show:")))
         top.addWidget(self.period)
 
         cards = layouts.row(layout)
         self.totals: dict[str, tuple[QLabel, QLabel]] = {}  # name → (big value, caption)
         for name in ("week", "streak", "drop", "minutes"):
-            frame, value, caption = _stat_card()
+            frame, value, caption = stat_card()
             self.totals[name] = (value, caption)
             cards.addWidget(frame, 1)
 
@@ -141,16 +136,16 @@ class HistoryWindow(QWidget):
         split.setSizes([400, 240])
         layout.addWidget(split, 1)
 
-        self.export_button = QPushButton("Export CSV…")
+        self.export_button = QPushButton(translate("history_window", "Export CSV…"))
         self.export_button.clicked.connect(self._on_export)
         self.export_button.setEnabled(getattr(store, "readable", True))  # a read-only history exports too
-        self.delete_button = QPushButton("Delete selected…")
+        self.delete_button = QPushButton(translate("history_window", "Delete selected…"))
         self.delete_button.setEnabled(False)
         self.delete_button.clicked.connect(self._on_delete_selected)
-        self.delete_all_button = QPushButton("Delete all…")
+        self.delete_all_button = QPushButton(translate("history_window", "Delete all…"))
         self.delete_all_button.clicked.connect(self._on_delete_all)
         self.status = QLabel()
-        close = QPushButton("Close")
+        close = QPushButton(translate("history_window", "Close"))
         close.clicked.connect(self.close)
         buttons = layouts.row(layout)
         for widget in (self.export_button, self.delete_button, self.delete_all_button):
@@ -236,39 +231,19 @@ class HistoryWindow(QWidget):
             return None
 
     def _show_stats(self, stats: HistoryStats) -> None:
-        period = self.period.currentText().lower()
-        value, detail = self.totals["week"]
-        value.setText(str(stats.sessions_this_week))
-        detail.setText(f"session{'s' if stats.sessions_this_week != 1 else ''} this week")
-        value, detail = self.totals["streak"]
-        value.setText(str(stats.streak_days))
-        detail.setText(f"day{'s' if stats.streak_days != 1 else ''} in a row")
-        value, detail = self.totals["drop"]
-        drop, rated = stats.average_drop, stats.rated_sessions
-        if drop is None:
-            value.setText("–")
-            detail.setText(f"change in tension, {period}: no session rated before and after yet")
-        else:
-            direction = "lower" if drop > 0 else "higher" if drop < 0 else "the same"
-            value.setText(f"{'↓' if drop > 0 else '↑' if drop < 0 else ''} {abs(drop):.1f}".strip())
-            detail.setText(
-                f"points {direction} after a session on average, {period} "
-                f"({rated} rated session{'s' * (rated != 1)})"
-            )
-        value, detail = self.totals["minutes"]
-        minutes = round(stats.minutes)
-        value.setText(f"{minutes}")
-        detail.setText(
-            f"minute{'s' * (minutes != 1)} of massage, {period}"
-            f" ({stats.sessions} session{'s' * (stats.sessions != 1)})"
-        )
+        period = translate("history_window", PERIODS[max(0, self.period.currentIndex())][1])
+        show_totals(self.totals, stats, period)
 
     # ---- actions -------------------------------------------------------------------------------
 
     def _on_selection_changed(self, *_: object) -> None:
         count = len(self.table.selected_ids())
         self.delete_button.setEnabled(count > 0)
-        self.delete_button.setText(f"Delete {count} selected…" if count > 1 else "Delete selected…")
+        self.delete_button.setText(
+            translate("history_window", "Delete {count} selected…").format(count=count)
+            if count > 1
+            else translate("history_window", "Delete selected…")
+        )
 
     def _confirm(self, title: str, text: str) -> bool:
         answer = QMessageBox.question(
@@ -284,23 +259,35 @@ class HistoryWindow(QWidget):
         ids = self.table.selected_ids()
         if not ids:
             return
-        many = f"these {len(ids)} sessions" if len(ids) > 1 else "this session"
-        if not self._confirm("Delete sessions", f"Delete {many} from your history? This can't be undone."):
+        question = (
+            translate(
+                "history_window", "Delete these {count} sessions from your history? This can't be undone."
+            )
+            if len(ids) > 1
+            else translate("history_window", "Delete this session from your history? This can't be undone.")
+        )
+        if not self._confirm(translate("history_window", "Delete sessions"), question.format(count=len(ids))):
             return
         if self._guard(lambda: [self._store.delete_session(i) for i in ids]):
-            self.status.setText(f"Deleted {len(ids)} session{'s' * (len(ids) != 1)}.")
+            done = (
+                translate("history_window", "Deleted {count} session.")
+                if len(ids) == 1
+                else translate("history_window", "Deleted {count} sessions.")
+            )
+            self.status.setText(done.format(count=len(ids)))
         self.refresh()
 
     def _on_delete_all(self) -> None:
-        text = (
+        text = translate(
+            "history_window",
             "Delete every recorded session, in all periods? This can't be undone.\n\n"
             "If you want to keep a copy (for example for your physiotherapist), choose No and "
-            "use Export CSV first."
+            "use Export CSV first.",
         )
-        if not self._confirm("Delete all history", text):
+        if not self._confirm(translate("history_window", "Delete all history"), text):
             return
         if self._guard(self._store.delete_all):
-            self.status.setText("All sessions deleted.")
+            self.status.setText(translate("history_window", "All sessions deleted."))
         self.refresh()
 
     def _on_export(self) -> None:
@@ -311,15 +298,26 @@ class HistoryWindow(QWidget):
         try:
             count = write_csv(self._store.iter_sessions(), name)
         except (OSError, HistoryUnavailable) as exc:
-            QMessageBox.warning(self, "Export history", f"The history could not be exported:\n{exc}")
+            QMessageBox.warning(
+                self,
+                translate("history_window", "Export history"),
+                translate("history_window", "The history could not be exported:\n{reason}").format(
+                    reason=exc
+                ),
+            )
             return
-        self.status.setText(f"Wrote {count} session{'s' * (count != 1)} to {Path(name).name}.")
+        wrote = (
+            translate("history_window", "Wrote {count} session to {file}.")
+            if count == 1
+            else translate("history_window", "Wrote {count} sessions to {file}.")
+        )
+        self.status.setText(wrote.format(count=count, file=Path(name).name))
 
     def _guard(self, action: Callable[[], object]) -> bool:
         """Run a store write; on failure tell the person why. True when it worked."""
         try:
             action()
         except HistoryUnavailable as exc:
-            QMessageBox.warning(self, "Session history", str(exc))
+            QMessageBox.warning(self, translate("history_window", "Session history"), str(exc))
             return False
         return True

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
+from desktop.model.i18n import translate
 from desktop.model.problems import ValidationError
 from desktop.ui import layouts
 
@@ -46,7 +47,7 @@ class ZoneRanking(QWidget):
         super().__init__(parent)
         self._limit = limit
         self._names = names or catalogue_names()
-        self._title = QLabel("<b>Where it felt tight most often</b>")
+        self._title = QLabel(translate("history_zones", "<b>Where it felt tight most often</b>"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._title)
@@ -58,7 +59,7 @@ class ZoneRanking(QWidget):
         self._rows: list[tuple[str, int]] = []
         # One row of widgets per place in the ranking, made once and reused: a refresh after every
         # session changes texts and bars, and never makes or deletes widgets.
-        self._empty = QLabel("No tight spots marked in this period.")
+        self._empty = QLabel(translate("history_zones", "No tight spots marked in this period."))
         self._empty.setWordWrap(True)
         self._grid.addWidget(self._empty, 0, 0, 1, 3)
         self._places: list[tuple[QLabel, QProgressBar, QLabel]] = []
@@ -96,5 +97,9 @@ class ZoneRanking(QWidget):
             label.setToolTip(zone_id)
             bar.setRange(0, max(of, 1))
             bar.setValue(n)
-            bar.setAccessibleName(f"{label.text()}: tight in {n} of {of} sessions")
-            count.setText(f"{n} of {of}")
+            bar.setAccessibleName(
+                translate("history_zones", "{zone}: tight in {count} of {sessions} sessions").format(
+                    zone=label.text(), count=n, sessions=of
+                )
+            )
+            count.setText(translate("history_zones", "{count} of {sessions}").format(count=n, sessions=of))

@@ -14,9 +14,16 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop.model import mobility
 from desktop.model.history_record import LungeRecord
+from desktop.model.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.model.mobility import Foot
+from desktop.ui.history_axis import LocalDateAxis
+from desktop.ui.history_table import number_text
 
 COLOURS = {Foot.RIGHT: QColor(20, 110, 190), Foot.LEFT: QColor(200, 100, 20)}
+FEET = {  # the legend's names (translated where shown)
+    Foot.RIGHT: QT_TRANSLATE_NOOP("mobility_plot", "Right foot"),
+    Foot.LEFT: QT_TRANSLATE_NOOP("mobility_plot", "Left foot"),
+}
 
 
 def series(tests: list[LungeRecord]) -> dict[Foot, list[tuple[float, float]]]:
@@ -29,26 +36,41 @@ def series(tests: list[LungeRecord]) -> dict[Foot, list[tuple[float, float]]]:
     return out
 
 
+def since_first(foot: Foot, first_cm: float, last_cm: float) -> str:
+    """The model's sentence about a change (desktop.model.mobility.change_words), said of the first test."""
+    words = mobility.change_words(foot, first_cm, last_cm)
+    marked = words.replace(" foot:", " foot since the first test:", 1)
+    if marked != words:
+        return marked
+    # The sentence came in another language: the first test is named in a sentence of its own.
+    return translate("mobility_plot", "Since the first test: {change}").format(change=words)
+
+
 def summary(tests: list[LungeRecord]) -> str:
     """The latest change per foot against the first, judged by the MDC, and the latest side difference."""
     lines = []
     for foot, points in series(tests).items():
         if len(points) >= 2:
-            lines.append(
-                mobility.change_words(foot, points[0][1], points[-1][1]).replace(
-                    " foot:", " foot since the first test:", 1
-                )
-            )
+            lines.append(since_first(foot, points[0][1], points[-1][1]))
     both = [t for t in tests if t.right_cm is not None and t.left_cm is not None]
     if both:
         latest = max(both, key=lambda t: t.measured_at)
         diff = round(latest.right_cm - latest.left_cm, 1)
-        beyond = "beyond" if abs(diff) > mobility.SIDE_DIFF_MDC_CM else "within"
+        if abs(diff) > mobility.SIDE_DIFF_MDC_CM:
+            text = translate(
+                "mobility_plot", "Latest right minus left: {difference} cm (beyond the test's {mdc} cm)."
+            )
+        else:
+            text = translate(
+                "mobility_plot", "Latest right minus left: {difference} cm (within the test's {mdc} cm)."
+            )
         lines.append(
-            f"Latest right minus left: {diff:+.1f} cm ({beyond} the test's {mobility.SIDE_DIFF_MDC_CM:g} cm)."
+            text.format(
+                difference=number_text(f"{diff:+.1f}"), mdc=number_text(f"{mobility.SIDE_DIFF_MDC_CM:g}")
+            )
         )
-    return (
-        "\n".join(lines) or "Record a knee-to-wall test (View → Knee-to-wall test) to see your mobility here."
+    return "\n".join(lines) or translate(
+        "mobility_plot", "Record a knee-to-wall test (View → Knee-to-wall test) to see your mobility here."
     )
 
 
@@ -59,13 +81,15 @@ class MobilityPlot(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel("<b>Ankle mobility: knee-to-wall distance (cm)</b>"))
-        self.plot = pg.PlotWidget(background="w", axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
+        layout.addWidget(
+            QLabel(translate("mobility_plot", "<b>Ankle mobility: knee-to-wall distance (cm)</b>"))
+        )
+        self.plot = pg.PlotWidget(background="w", axisItems={"bottom": LocalDateAxis(orientation="bottom")})
         self.plot.setMinimumHeight(180)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.setMenuEnabled(False)
         self.plot.addLegend(offset=(10, 10))
-        self.plot.setLabel("left", "cm")
+        self.plot.setLabel("left", translate("mobility_plot", "cm"))
         layout.addWidget(self.plot, 1)
         self.text = QLabel()
         self.text.setWordWrap(True)
@@ -97,7 +121,7 @@ class MobilityPlot(QWidget):
                 pen=pg.mkPen(colour, width=2),
                 symbol="o",
                 symbolBrush=colour,
-                name=f"{foot.value.capitalize()} foot",
+                name=translate("mobility_plot", FEET[foot]),
             )
             self.curves[foot] = curve
         self.text.setText(summary(tests))

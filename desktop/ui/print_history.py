@@ -6,14 +6,17 @@ The words and numbers come from desktop.model.history_report; this module only l
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtCore import QBuffer, QDate, QIODevice, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 from PySide6.QtWidgets import QWidget
 
 from desktop.model.history_report import HistoryReport
+from desktop.model.i18n import translate
 from desktop.qt.save_file import write_atomically
+from desktop.ui.history_table import display_locale
 from desktop.ui.page_flow import PageFlow, font
 
 RESOLUTION = 150
@@ -40,8 +43,10 @@ class _Report(PageFlow):
         width, height = self.area.width(), self.area.height() * 0.22
         label_h = self.measure("Tension", font(8), width)
         self.room(height + label_h * 3)
-        self.y += self.text("Tension before (red) and after (blue) each rated session, 0 to 10",
-                            font(10, bold=True), QRectF(0, self.y, width, self.tall))  # fmt: skip
+        title = translate(
+            "print_history", "Tension before (red) and after (blue) each rated session, 0 to 10"
+        )
+        self.y += self.text(title, font(10, bold=True), QRectF(0, self.y, width, self.tall))
         self.y += self.gap(0.3)
         left = self.measure("10", font(8), width) * 2.5
         box = QRectF(left, self.y, width - left, height)
@@ -67,7 +72,7 @@ class _Report(PageFlow):
                     p.setPen(Qt.PenStyle.NoPen)
                     p.setBrush(color)
                     p.drawEllipse(points[color.name()], radius, radius)
-        first, last = report.ratings[0].day.isoformat(), report.ratings[-1].day.isoformat()
+        first, last = _day_text(report.ratings[0].day), _day_text(report.ratings[-1].day)
         self.y = box.bottom() + self.gap(0.2)
         self.text(first, font(8), QRectF(box.left(), self.y, box.width(), self.tall), QColor("#555555"))
         right = QRectF(box.left(), self.y, box.width(), label_h * 1.5)
@@ -84,7 +89,9 @@ class _Report(PageFlow):
         line_h = self.measure("Xg", font(8.5), width) + self.gap(0.15)
         self.room(line_h * 3)
         self.y += self.text(
-            "Sessions, newest first", font(10, bold=True), QRectF(0, self.y, width, self.tall)
+            translate("print_history", "Sessions, newest first"),
+            font(10, bold=True),
+            QRectF(0, self.y, width, self.tall),
         )
         self.y += self.gap(0.2)
         for row_index, row in enumerate((report.header, *report.rows)):
@@ -109,13 +116,23 @@ class _Report(PageFlow):
         width = self.area.width()
         self.room(self.measure("Notes", font(10, bold=True), width) * 3)
         self.y += self.text(
-            "Notes written after sessions", font(10, bold=True), QRectF(0, self.y, width, self.tall)
+            translate("print_history", "Notes written after sessions"),
+            font(10, bold=True),
+            QRectF(0, self.y, width, self.tall),
         )
         self.y += self.gap(0.2)
         for note in report.notes:
             height = self.measure(note, font(9), width)
             self.room(height)
             self.y += self.text(note, font(9), QRectF(0, self.y, width, self.tall)) + self.gap(0.15)
+
+
+def _day_text(day: date) -> str:
+    """A day under the plot: 2024-11-12 in English, as the app's language writes dates otherwise."""
+    pattern = translate(
+        "print_history", "yyyy-MM-dd", "Qt date format of the first and last day under the plot"
+    )
+    return display_locale().toString(QDate(day.year, day.month, day.day), pattern)
 
 
 def paint_report(device: QPagedPaintDevice, report: HistoryReport) -> int:
@@ -164,6 +181,6 @@ def print_report_dialog(parent: QWidget, report: HistoryReport) -> None:
     printer.setDocName(report.title)
     printer.setOutputFileName(str(Path.home() / "ankle-history.pdf"))
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle("Print the session history")
+    dialog.setWindowTitle(translate("print_history", "Print the session history"))
     if dialog.exec() == QPrintDialog.DialogCode.Accepted:
         paint_report(printer, report)

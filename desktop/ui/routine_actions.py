@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from desktop.model.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.model.library import Library
 from desktop.model.routine import Routine
 from desktop.model.routine_edit import blank_routine, duplicate, from_routine
@@ -21,11 +22,16 @@ from desktop.model.zones import ZoneCatalogue
 from desktop.qt.save_file import write_atomically
 from desktop.ui.routine_editor import RoutineEditor
 
-TOML_FILTER = "Routine files (*.toml)"
+TOML_FILTER = QT_TRANSLATE_NOOP("routine_actions", "Routine files (*.toml)")  # translated where shown
 
 
 def _open_file(parent: QWidget) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, "Import a routine", "", TOML_FILTER)
+    name, _ = QFileDialog.getOpenFileName(
+        parent,
+        translate("routine_actions", "Import a routine"),
+        "",
+        translate("routine_actions", TOML_FILTER),
+    )
     return Path(name) if name else None
 
 
@@ -107,7 +113,9 @@ class RoutineActions(QObject):
         routine = self._current()
         if routine is None:
             return None
-        note = f"A copy of “{routine.title}”: change it and save it as a routine of your own."
+        note = translate(
+            "routine_actions", "A copy of “{title}”: change it and save it as a routine of your own."
+        ).format(title=routine.title)
         return self._open(duplicate(routine, owners_of(self._library())), None, note)
 
     def edit(self) -> RoutineEditor | None:
@@ -116,12 +124,16 @@ class RoutineActions(QObject):
         if routine is None:
             return None
         if routine.builtin:
-            note = (
-                f"“{routine.title}” is built into the app and cannot be changed. "
-                "This is a copy: save it to keep your changes as a routine of your own."
-            )
+            note = translate(
+                "routine_actions",
+                "“{title}” is built into the app and cannot be changed. "
+                "This is a copy: save it to keep your changes as a routine of your own.",
+            ).format(title=routine.title)
             return self._open(duplicate(routine, owners_of(self._library())), None, note)
-        note = "Steps that reused another routine's step are written out in full when you save."
+        note = translate(
+            "routine_actions",
+            "Steps that reused another routine's step are written out in full when you save.",
+        )
         return self._open(from_routine(routine), Path(routine.source), note)
 
     def _open(self, edit, path: Path | None, note: str) -> RoutineEditor:
@@ -159,25 +171,47 @@ class RoutineActions(QObject):
         result = import_file(source, self.folder, library, write_atomically, catalogue=self._catalogue)
         if not result.ok:
             lines = "\n".join(str(p) for p in result.problems)
-            self._report(self._window, "Routine not imported", f"Nothing was imported:\n\n{lines}", True)
+            self._report(
+                self._window,
+                translate("routine_actions", "Routine not imported"),
+                translate("routine_actions", "Nothing was imported:\n\n{problems}").format(problems=lines),
+                True,
+            )
             return
         self._reload(result.routine.id)
         self._report(
-            self._window, "Routine imported", f"“{result.routine.title}” was added ({result.path}).", False
+            self._window,
+            translate("routine_actions", "Routine imported"),
+            translate("routine_actions", "“{title}” was added ({file}).").format(
+                title=result.routine.title, file=result.path
+            ),
+            False,
         )
 
     def export_routine(self) -> None:
         routine = self._current()
         if routine is None:
             return
-        target = self._save_file(self._window, "Export the routine", f"{routine.id}.toml", TOML_FILTER)
+        target = self._save_file(
+            self._window,
+            translate("routine_actions", "Export the routine"),
+            f"{routine.id}.toml",
+            translate("routine_actions", TOML_FILTER),
+        )
         if target is None:
             return
         error = write_atomically(target, export_bytes(routine))
         if error:
-            self._report(self._window, "Routine not exported", error, True)
+            self._report(self._window, translate("routine_actions", "Routine not exported"), error, True)
         else:
-            self._report(self._window, "Routine exported", f"“{routine.title}” was saved to {target}.", False)
+            self._report(
+                self._window,
+                translate("routine_actions", "Routine exported"),
+                translate("routine_actions", "“{title}” was saved to {file}.").format(
+                    title=routine.title, file=target
+                ),
+                False,
+            )
 
     def print_routine(self) -> None:
         """File → Print / save as PDF…: Qt's print dialog (its "Print to file" writes the PDF)."""

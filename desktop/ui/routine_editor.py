@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from desktop.model.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.model.problems import Problem
 from desktop.model.routine_edit import EditRoutine, check, grouped, new_step, to_toml
 from desktop.model.routine_import import free_path
@@ -43,13 +44,38 @@ from desktop.ui.routine_editor_undo import EditCommand
 from desktop.ui.routine_editor_zones import ZonePicker, motion_of
 
 Ask = Callable[[QWidget], str]  # "save", "discard" or "cancel"
+# A changed field as the Edit menu names it ("Undo Change step 2's title"); keys are the field ids.
+FIELD_NAMES = {
+    "id": QT_TRANSLATE_NOOP("routine_editor", "id"),
+    "title": QT_TRANSLATE_NOOP("routine_editor", "title"),
+    "summary": QT_TRANSLATE_NOOP("routine_editor", "summary"),
+    "sides": QT_TRANSLATE_NOOP("routine_editor", "sides"),
+    "preparation": QT_TRANSLATE_NOOP("routine_editor", "preparation"),
+    "tags": QT_TRANSLATE_NOOP("routine_editor", "tags"),
+    "technique": QT_TRANSLATE_NOOP("routine_editor", "technique"),
+    "duration": QT_TRANSLATE_NOOP("routine_editor", "duration"),
+    "pressure": QT_TRANSLATE_NOOP("routine_editor", "pressure"),
+    "pattern": QT_TRANSLATE_NOOP("routine_editor", "pattern"),
+    "direction": QT_TRANSLATE_NOOP("routine_editor", "direction"),
+    "cue": QT_TRANSLATE_NOOP("routine_editor", "cue"),
+    "instructions": QT_TRANSLATE_NOOP("routine_editor", "instructions"),
+    "cautions": QT_TRANSLATE_NOOP("routine_editor", "cautions"),
+    "phases": QT_TRANSLATE_NOOP("routine_editor", "phases"),
+    "zones": QT_TRANSLATE_NOOP("routine_editor", "zones"),
+}
+
+
+def field_name(field: str) -> str:
+    """The field as the Edit menu names it, in the app's language (an unknown id as it is)."""
+    name = FIELD_NAMES.get(field)
+    return translate("routine_editor", name) if name else field
 
 
 def ask_unsaved(parent: QWidget) -> str:
     answer = QMessageBox.question(
         parent,
-        "Unsaved changes",
-        "This routine has changes that are not saved. Save them before closing?",
+        translate("routine_editor", "Unsaved changes"),
+        translate("routine_editor", "This routine has changes that are not saved. Save them before closing?"),
         QMessageBox.StandardButton.Save
         | QMessageBox.StandardButton.Discard
         | QMessageBox.StandardButton.Cancel,
@@ -106,19 +132,19 @@ class RoutineEditor(QMainWindow):
         outer.addWidget(splitter, 1)
         left = QWidget()
         left_layout = QVBoxLayout(left)
-        routine_group = QGroupBox("Routine")
+        routine_group = QGroupBox(translate("routine_editor", "Routine"))
         left_layout.addWidget(routine_group)
         group_layout = QVBoxLayout(routine_group)
         self.routine_form = RoutineForm()
         group_layout.addWidget(self.routine_form)
         left.setMinimumWidth(self.routine_form.minimumSizeHint().width() + 40)
-        steps_group = QGroupBox("Steps")
+        steps_group = QGroupBox(translate("routine_editor", "Steps"))
         left_layout.addWidget(steps_group, 1)
         steps_layout = QVBoxLayout(steps_group)
         self.step_list = StepListPanel()
         steps_layout.addWidget(self.step_list)
         splitter.addWidget(_scrolled(left))
-        self.step_group = QGroupBox("Step")
+        self.step_group = QGroupBox(translate("routine_editor", "Step"))
         step_layout = QVBoxLayout(self.step_group)
         self.step_form = StepForm()
         step_layout.addWidget(self.step_form)
@@ -132,7 +158,7 @@ class RoutineEditor(QMainWindow):
         self.status_label.setObjectName("editorStatus")
         self.status_label.setWordWrap(True)
         bottom.addWidget(self.status_label, 1)
-        self.save_button = QPushButton("&Save")
+        self.save_button = QPushButton(translate("routine_editor", "&Save"))
         bottom.addWidget(self.save_button)
         self.save_button.clicked.connect(self.save)
         self._build_menus()
@@ -146,19 +172,19 @@ class RoutineEditor(QMainWindow):
         self.step_list.moved.connect(self.move_step)
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        self.save_action = QAction("&Save", self)
+        file_menu = self.menuBar().addMenu(translate("routine_editor", "&File"))
+        self.save_action = QAction(translate("routine_editor", "&Save"), self)
         self.save_action.setShortcut(QKeySequence.StandardKey.Save)
         self.save_action.triggered.connect(self.save)
         file_menu.addAction(self.save_action)
-        close_action = QAction("&Close", self)
+        close_action = QAction(translate("routine_editor", "&Close"), self)
         close_action.setShortcut(QKeySequence.StandardKey.Close)
         close_action.triggered.connect(self.close)
         file_menu.addAction(close_action)
-        edit_menu = self.menuBar().addMenu("&Edit")
-        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        edit_menu = self.menuBar().addMenu(translate("routine_editor", "&Edit"))
+        self.undo_action = self.undo_stack.createUndoAction(self, translate("routine_editor", "&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action = self.undo_stack.createRedoAction(self, translate("routine_editor", "&Redo"))
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
@@ -175,7 +201,8 @@ class RoutineEditor(QMainWindow):
         )
 
     def _on_routine_field(self, field: str, value: object) -> None:
-        self.change(replace(self.edit, **{field: value}), f"Change the routine's {field}", merge_key=field)
+        text = translate("routine_editor", "Change the routine's {field}").format(field=field_name(field))
+        self.change(replace(self.edit, **{field: value}), text, merge_key=field)
 
     def _on_step_field(self, field: str, value: object) -> None:
         if not self.edit.steps:
@@ -184,14 +211,20 @@ class RoutineEditor(QMainWindow):
         if getattr(self.edit.steps[i], field) == value:
             return
         merge = field if field in ("id", "title", "cue", "instructions", "cautions", "duration") else ""
-        self.change(self.edit.with_step(i, **{field: value}), f"Change step {i + 1}'s {field}",
-                    merge_key=f"step{i}.{merge}" if merge else "")  # fmt: skip
+        text = translate("routine_editor", "Change step {number}'s {field}").format(
+            number=i + 1, field=field_name(field)
+        )
+        self.change(
+            self.edit.with_step(i, **{field: value}), text, merge_key=f"step{i}.{merge}" if merge else ""
+        )
 
     def add_step(self) -> None:
         steps = list(self.edit.steps)
         at = self.current + 1 if steps else 0
         steps.insert(at, new_step(steps))
-        self.change(replace(self.edit, steps=tuple(steps)), "Add a step", current=at)
+        self.change(
+            replace(self.edit, steps=tuple(steps)), translate("routine_editor", "Add a step"), current=at
+        )
 
     def remove_step(self, index: int) -> None:
         steps = list(self.edit.steps)
@@ -199,14 +232,16 @@ class RoutineEditor(QMainWindow):
             return
         steps.pop(index)
         current = min(index, len(steps) - 1) if steps else 0
-        self.change(replace(self.edit, steps=tuple(steps)), f"Remove step {index + 1}", current=current)
+        text = translate("routine_editor", "Remove step {number}").format(number=index + 1)
+        self.change(replace(self.edit, steps=tuple(steps)), text, current=current)
 
     def move_step(self, start: int, to: int) -> None:
         steps = list(self.edit.steps)
         if not (0 <= start < len(steps) and 0 <= to < len(steps)) or start == to:
             return
         steps.insert(to, steps.pop(start))
-        self.change(replace(self.edit, steps=tuple(steps)), f"Move step {start + 1}", current=to)
+        text = translate("routine_editor", "Move step {number}").format(number=start + 1)
+        self.change(replace(self.edit, steps=tuple(steps)), text, current=to)
 
     def _on_selected(self, index: int) -> None:
         if index != self.current and 0 <= index < len(self.edit.steps):
@@ -232,7 +267,11 @@ class RoutineEditor(QMainWindow):
         self.zone_picker.setEnabled(has_step)
         if has_step:
             step = edit.steps[self.current]
-            self.step_group.setTitle(f"Step {self.current + 1} of {len(edit.steps)}")
+            self.step_group.setTitle(
+                translate("routine_editor", "Step {current} of {total}").format(
+                    current=self.current + 1, total=len(edit.steps)
+                )
+            )
             self.step_form.show_step(step)
             here = {f: m for (i, f), m in by_place.items() if i == self.current}
             self.step_form.show_problems(here)
@@ -241,12 +280,19 @@ class RoutineEditor(QMainWindow):
         count = len(self.problems)
         self.save_action.setEnabled(count == 0)
         self.save_button.setEnabled(count == 0)
-        self.status_label.setText(
-            f"{count} problem{'s' if count != 1 else ''} to fix before this routine can be saved "
-            "(shown under each field)."
-            if count
-            else "Ready to save."
-        )
+        if count == 1:  # singular and plural are two whole texts (lupdate marks no Python plural)
+            status = translate(
+                "routine_editor",
+                "1 problem to fix before this routine can be saved (shown under each field).",
+            )
+        elif count:
+            status = translate(
+                "routine_editor",
+                "{count} problems to fix before this routine can be saved (shown under each field).",
+            ).format(count=count)
+        else:
+            status = translate("routine_editor", "Ready to save.")
+        self.status_label.setText(status)
         self._update_title()
 
     def _on_clean_changed(self, _clean: bool) -> None:
@@ -254,8 +300,9 @@ class RoutineEditor(QMainWindow):
             self._update_title()
 
     def _update_title(self) -> None:
-        name = self.edit.title or self.edit.id or "New routine"
-        self.setWindowTitle(f"{name} – Routine editor{'' if self.undo_stack.isClean() else ' *'}")
+        name = self.edit.title or self.edit.id or translate("routine_editor", "New routine")
+        title = translate("routine_editor", "{name} – Routine editor").format(name=name)
+        self.setWindowTitle(title if self.undo_stack.isClean() else f"{title} *")
 
     # ---- saving and closing
 
@@ -266,17 +313,19 @@ class RoutineEditor(QMainWindow):
     def save(self) -> bool:
         """Write the routine if the loader finds nothing wrong; True when it is on disk."""
         if self.problems:
-            self.status_label.setText(f"Not saved: {self.problems[0]}")
+            self.status_label.setText(
+                translate("routine_editor", "Not saved: {reason}").format(reason=self.problems[0])
+            )
             return False
         path = self.path or free_path(self._folder, self.edit.id)
 
         error = write_atomically(path, to_toml(self.edit))
         if error:
-            self.status_label.setText(f"Not saved: {error}")
+            self.status_label.setText(translate("routine_editor", "Not saved: {reason}").format(reason=error))
             return False
         self.path = path
         self.undo_stack.setClean()
-        self.status_label.setText(f"Saved to {path}")
+        self.status_label.setText(translate("routine_editor", "Saved to {file}").format(file=path))
         self.saved.emit(self.edit.id, str(path))
         return True
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.model.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.model.routine import Direction, MotionPattern, Pressure, SidePlan, Technique
 from desktop.model.routine_edit import EditPhase, EditRoutine, EditStep, lines_of
 from desktop.ui import layouts, style
@@ -71,10 +72,48 @@ def _text(lines: int = 3) -> QPlainTextEdit:
     return edit
 
 
+# What the choosers show for each value a routine file holds (the values stay English in the file).
+SIDE_LABELS = {
+    "right": QT_TRANSLATE_NOOP("routine_editor_fields", "right"),
+    "left": QT_TRANSLATE_NOOP("routine_editor_fields", "left"),
+    "both": QT_TRANSLATE_NOOP("routine_editor_fields", "both (right, then left)"),
+}
+PRESSURE_LABELS = {
+    "light": QT_TRANSLATE_NOOP("routine_editor_fields", "light"),
+    "moderate": QT_TRANSLATE_NOOP("routine_editor_fields", "moderate"),
+    "firm": QT_TRANSLATE_NOOP("routine_editor_fields", "firm"),
+    "deep": QT_TRANSLATE_NOOP("routine_editor_fields", "deep"),
+}
+PATTERN_LABELS = {
+    "glide": QT_TRANSLATE_NOOP("routine_editor_fields", "glide"),
+    "circles": QT_TRANSLATE_NOOP("routine_editor_fields", "circles"),
+    "knead": QT_TRANSLATE_NOOP("routine_editor_fields", "knead"),
+    "flex": QT_TRANSLATE_NOOP("routine_editor_fields", "flex"),
+    "friction": QT_TRANSLATE_NOOP("routine_editor_fields", "friction"),
+    "hold": QT_TRANSLATE_NOOP("routine_editor_fields", "hold"),
+    "rotate": QT_TRANSLATE_NOOP("routine_editor_fields", "rotate"),
+    "trace": QT_TRANSLATE_NOOP("routine_editor_fields", "trace"),
+}
+DIRECTION_LABELS = {
+    "up": QT_TRANSLATE_NOOP("routine_editor_fields", "up"),
+    "down": QT_TRANSLATE_NOOP("routine_editor_fields", "down"),
+    "clockwise": QT_TRANSLATE_NOOP("routine_editor_fields", "clockwise"),
+    "counterclockwise": QT_TRANSLATE_NOOP("routine_editor_fields", "counterclockwise"),
+    "across": QT_TRANSLATE_NOOP("routine_editor_fields", "across"),
+    "alternate": QT_TRANSLATE_NOOP("routine_editor_fields", "alternate"),
+    "still": QT_TRANSLATE_NOOP("routine_editor_fields", "still"),
+}
+
+
 def _combo(enum: type[StrEnum], labels: Mapping[str, str] | None = None) -> QComboBox:
+    """One item per value: its label in the app's language (marked above), else the value itself."""
     box = QComboBox()
     for member in enum:
-        box.addItem((labels or {}).get(member.value, member.value.replace("_", " ")), member.value)
+        label = (labels or {}).get(member.value)
+        box.addItem(
+            translate("routine_editor_fields", label) if label else member.value.replace("_", " "),
+            member.value,
+        )
     return box
 
 
@@ -142,13 +181,23 @@ class RoutineForm(_Form):
 
     def __init__(self) -> None:
         super().__init__()
-        self.id_edit = self._add("&Id", "id", _line(48))
-        self.title_edit = self._add("&Title", "title", _line(200))
-        self.summary_edit = self._add("S&ummary", "summary", _text(3))
-        self.sides_box = self._add("&Sides", "sides", _combo(SidePlan, {"both": "both (right, then left)"}))
-        self.preparation_edit = self._add("&Preparation\n(one per line)", "preparation", _text(3), lines_of)
+        self.id_edit = self._add(translate("routine_editor_fields", "&Id"), "id", _line(48))
+        self.title_edit = self._add(translate("routine_editor_fields", "&Title"), "title", _line(200))
+        self.summary_edit = self._add(translate("routine_editor_fields", "S&ummary"), "summary", _text(3))
+        self.sides_box = self._add(
+            translate("routine_editor_fields", "&Sides"), "sides", _combo(SidePlan, SIDE_LABELS)
+        )
+        self.preparation_edit = self._add(
+            translate("routine_editor_fields", "&Preparation\n(one per line)"),
+            "preparation",
+            _text(3),
+            lines_of,
+        )
         self.tags_edit = self._add(
-            "Ta&gs", "tags", _line(400), lambda t: tuple(w.strip() for w in t.split(",") if w.strip())
+            translate("routine_editor_fields", "Ta&gs"),
+            "tags",
+            _line(400),
+            lambda t: tuple(w.strip() for w in t.split(",") if w.strip()),
         )
 
     def show_routine(self, edit: EditRoutine) -> None:
@@ -167,24 +216,28 @@ class StepForm(_Form):
 
     def __init__(self) -> None:
         super().__init__()
-        self.id_edit = self._add("I&d", "id", _line(48))
-        self.title_edit = self._add("T&itle", "title", _line(200))
-        self.technique_box = self._add("&Technique", "technique", _combo(Technique, _technique_labels()))
+        self.id_edit = self._add(translate("routine_editor_fields", "I&d"), "id", _line(48))
+        self.title_edit = self._add(translate("routine_editor_fields", "T&itle"), "title", _line(200))
+        self.technique_box = self._add(
+            translate("routine_editor_fields", "&Technique"), "technique", _technique_combo()
+        )
         self.duration_box = QDoubleSpinBox()
         self.duration_box.setRange(0, 99999)
         self.duration_box.setDecimals(1)
-        self.duration_box.setSuffix(" s")
-        self._add("D&uration", "duration", self.duration_box)
-        self.pressure_box = self._add("&Pressure", "pressure", _combo(Pressure))
+        self.duration_box.setSuffix(translate("routine_editor_fields", " s", "seconds, after the duration"))
+        self._add(translate("routine_editor_fields", "D&uration"), "duration", self.duration_box)
+        self.pressure_box = self._add(
+            translate("routine_editor_fields", "&Pressure"), "pressure", _combo(Pressure, PRESSURE_LABELS)
+        )
         motion = QWidget()
         row = QHBoxLayout(motion)
         row.setContentsMargins(0, 0, 0, 0)
-        self.pattern_box = _combo(MotionPattern)
-        self.direction_box = _combo(Direction)
+        self.pattern_box = _combo(MotionPattern, PATTERN_LABELS)
+        self.direction_box = _combo(Direction, DIRECTION_LABELS)
         self.pattern_box.setObjectName("field_pattern")
         self.direction_box.setObjectName("field_direction")
-        self.pattern_box.setAccessibleName("Motion pattern")
-        self.direction_box.setAccessibleName("Motion direction")
+        self.pattern_box.setAccessibleName(translate("routine_editor_fields", "Motion pattern"))
+        self.direction_box.setAccessibleName(translate("routine_editor_fields", "Motion direction"))
         row.addWidget(self.pattern_box)
         row.addWidget(self.direction_box)
         self.pattern_box.activated.connect(
@@ -195,14 +248,18 @@ class StepForm(_Form):
         )
         box = FieldBox(motion, "motion")
         self.boxes["motion"] = box
-        self.form.addRow("&Motion cue", box)
-        self.cue_edit = self._add("&Cue line", "cue", _line(400))
-        self.instructions_edit = self._add("I&nstructions", "instructions", _text(4))
-        self.cautions_edit = self._add("C&autions\n(one per line)", "cautions", _text(2), lines_of)
+        self.form.addRow(translate("routine_editor_fields", "&Motion cue"), box)
+        self.cue_edit = self._add(translate("routine_editor_fields", "&Cue line"), "cue", _line(400))
+        self.instructions_edit = self._add(
+            translate("routine_editor_fields", "I&nstructions"), "instructions", _text(4)
+        )
+        self.cautions_edit = self._add(
+            translate("routine_editor_fields", "C&autions\n(one per line)"), "cautions", _text(2), lines_of
+        )
         self.phases = PhaseTable()
         box = FieldBox(self.phases, "phases")
         self.boxes["phases"] = box
-        self.form.addRow("P&hases", box)
+        self.form.addRow(translate("routine_editor_fields", "P&hases"), box)
         self.phases.edited.connect(lambda phases: self.edited.emit("phases", phases))
 
     def show_step(self, step: EditStep) -> None:
@@ -223,8 +280,12 @@ class StepForm(_Form):
         self.phases.show_phases(step.phases)
 
 
-def _technique_labels() -> dict[str, str]:
-    return {t.value: f"{t.label} ({t.value})" for t in Technique}
+def _technique_combo() -> QComboBox:
+    """Each technique by its name (the model's, in the app's language) and its value in the file."""
+    box = QComboBox()
+    for technique in Technique:
+        box.addItem(f"{technique.label} ({technique.value})", technique.value)
+    return box
 
 
 class PhaseTable(QWidget):
@@ -235,7 +296,12 @@ class PhaseTable(QWidget):
     """
 
     edited = Signal(object)
-    COLUMNS = ("Name", "Seconds", "Cue (optional)", "Direction (optional)")
+    COLUMNS = (  # the headers, translated where shown
+        QT_TRANSLATE_NOOP("routine_editor_fields", "Name"),
+        QT_TRANSLATE_NOOP("routine_editor_fields", "Seconds"),
+        QT_TRANSLATE_NOOP("routine_editor_fields", "Cue (optional)"),
+        QT_TRANSLATE_NOOP("routine_editor_fields", "Direction (optional)"),
+    )
 
     def __init__(self) -> None:
         super().__init__()
@@ -243,14 +309,15 @@ class PhaseTable(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.table = QTableWidget(0, len(self.COLUMNS))
         self.table.setObjectName("phaseTable")
-        self.table.setHorizontalHeaderLabels(self.COLUMNS)
+        self.table.setHorizontalHeaderLabels([translate("routine_editor_fields", c) for c in self.COLUMNS])
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.resizeColumnsToContents()  # each header readable whole, in any language
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setFixedHeight(self.table.fontMetrics().lineSpacing() * 6)
         layout.addWidget(self.table)
         buttons = layouts.row(layout)
-        self.add_button = QPushButton("Add phase")
-        self.remove_button = QPushButton("Remove phase")
+        self.add_button = QPushButton(translate("routine_editor_fields", "Add phase"))
+        self.remove_button = QPushButton(translate("routine_editor_fields", "Remove phase"))
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
@@ -278,7 +345,8 @@ class PhaseTable(QWidget):
         self.table.blockSignals(was)
 
     def _add(self) -> None:
-        self.edited.emit((*self.phases(), EditPhase(name=f"phase {self.table.rowCount() + 1}", seconds=10)))
+        name = translate("routine_editor_fields", "phase {number}").format(number=self.table.rowCount() + 1)
+        self.edited.emit((*self.phases(), EditPhase(name=name, seconds=10)))
 
     def _remove(self) -> None:
         row = self.table.currentRow()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.model.i18n import translate
 from desktop.model.routine_edit import EditStep
 from desktop.ui import layouts
 from desktop.ui.routine_editor_fields import FieldBox
@@ -38,20 +39,22 @@ class StepListPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.list = QListWidget()
         self.list.setObjectName("stepList")
-        self.list.setAccessibleName("Steps (Alt+Up and Alt+Down move the selected step)")
+        self.list.setAccessibleName(
+            translate("routine_editor_steps", "Steps (Alt+Up and Alt+Down move the selected step)")
+        )
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.box = FieldBox(self.list, "steps")  # "add at least one step" and the like go under it
         layout.addWidget(self.box, 1)
         buttons = layouts.row(layout)
-        self.add_button = QPushButton("&Add step")
-        self.remove_button = QPushButton("Remo&ve")
+        self.add_button = QPushButton(translate("routine_editor_steps", "&Add step"))
+        self.remove_button = QPushButton(translate("routine_editor_steps", "Remo&ve"))
         self.up_button = QPushButton("↑")
         self.down_button = QPushButton("↓")
-        self.up_button.setToolTip("Move the step up (Alt+Up)")
-        self.down_button.setToolTip("Move the step down (Alt+Down)")
-        self.up_button.setAccessibleName("Move step up")
-        self.down_button.setAccessibleName("Move step down")
+        self.up_button.setToolTip(translate("routine_editor_steps", "Move the step up (Alt+Up)"))
+        self.down_button.setToolTip(translate("routine_editor_steps", "Move the step down (Alt+Down)"))
+        self.up_button.setAccessibleName(translate("routine_editor_steps", "Move step up"))
+        self.down_button.setAccessibleName(translate("routine_editor_steps", "Move step down"))
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
             buttons.addWidget(button)
         self.add_button.clicked.connect(self.add_requested.emit)
@@ -74,9 +77,10 @@ class StepListPanel(QWidget):
             self.list.takeItem(self.list.count() - 1)
         while self.list.count() < len(steps):
             self.list.addItem(QListWidgetItem())
+        untitled = translate("routine_editor_steps", "(untitled step)")
         for row, step in enumerate(steps):
             mark = "⚠ " if row in flagged else ""
-            self.list.item(row).setText(f"{mark}{row + 1}. {step.title or step.id or '(untitled step)'}")
+            self.list.item(row).setText(f"{mark}{row + 1}. {step.title or step.id or untitled}")
         if 0 <= current < len(steps):
             self.list.setCurrentRow(current)
         self.remove_button.setEnabled(bool(steps))

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QSplitter, QVBoxLayout, QWidget
 
+from desktop.model.i18n import translate
 from desktop.model.routine import Direction, MotionCue, MotionPattern
 from desktop.model.zones import ZoneCatalogue
 from desktop.ui.diagram_view import DiagramView
@@ -37,7 +38,12 @@ class ZonePicker(QWidget):
         self._motion: MotionCue | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        hint = QLabel("Click the drawing, or tick the list, to choose where this step works.")
+        hint = QLabel(
+            translate(
+                "routine_editor_zones",
+                "Click the drawing, or tick the list, to choose where this step works.",
+            )
+        )
         hint.setWordWrap(True)
         layout.addWidget(hint)
         self.switcher = ViewSwitcher()
@@ -46,12 +52,14 @@ class ZonePicker(QWidget):
         layout.addWidget(splitter, 1)
         self.diagram = DiagramView(catalogue)
         self.diagram.setObjectName("editorDiagram")
-        self.diagram.setAccessibleName("Preview of the step: click a zone to add or remove it")
+        self.diagram.setAccessibleName(
+            translate("routine_editor_zones", "Preview of the step: click a zone to add or remove it")
+        )
         self.diagram.set_auto_view(False)  # the view only changes when the step or the person changes it
         splitter.addWidget(self.diagram)
         self.list = QListWidget()
         self.list.setObjectName("zoneList")
-        self.list.setAccessibleName("Zones of this step")
+        self.list.setAccessibleName(translate("routine_editor_zones", "Zones of this step"))
         for zone in catalogue:
             item = QListWidgetItem(zone.name)
             item.setData(Qt.ItemDataRole.UserRole, zone.id)
