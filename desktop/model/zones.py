@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from desktop import resources
+from desktop.model.i18n import ENGLISH, current_language
 from desktop.model.problems import Problem, ValidationError
 
 VIEWS: tuple[str, ...] = ("medial", "lateral", "posterior", "anterior")
@@ -48,10 +49,12 @@ class Zone:
 
 
 class ZoneCatalogue:
-    """All zones by id, in file order."""
+    """All zones by id, in file order. `problems`: those of its words in the app's language (a zone
+    whose translation has one is kept in English; desktop.model.zone_words)."""
 
-    def __init__(self, zones: list[Zone]) -> None:
+    def __init__(self, zones: list[Zone], problems: Iterable[Problem] = ()) -> None:
         self._zones = {z.id: z for z in zones}
+        self.problems: tuple[Problem, ...] = tuple(problems)
 
     def __contains__(self, zone_id: object) -> bool:
         return zone_id in self._zones
@@ -150,12 +153,17 @@ def parse_catalogue(text: str, file: str = "zones.toml") -> ZoneCatalogue:
     return ZoneCatalogue(zones)
 
 
-_catalogue: ZoneCatalogue | None = None
+_catalogues: dict[str, ZoneCatalogue] = {}
 
 
-def load_catalogue() -> ZoneCatalogue:
-    """The packaged catalogue, parsed once."""
-    global _catalogue
-    if _catalogue is None:
-        _catalogue = parse_catalogue(resources.read_text("assets/zones.toml"))
-    return _catalogue
+def load_catalogue(language: str | None = None) -> ZoneCatalogue:
+    """The packaged catalogue, parsed once per language: with its words in `language` (default: the
+    app's, desktop.model.i18n) where a translation ships, else in English."""
+    language = language or current_language()
+    if ENGLISH not in _catalogues:
+        _catalogues[ENGLISH] = parse_catalogue(resources.read_text("assets/zones.toml"))
+    if language not in _catalogues:
+        from desktop.model.zone_words import localised_catalogue  # it builds on this module
+
+        _catalogues[language] = localised_catalogue(_catalogues[ENGLISH], language)
+    return _catalogues[language]
