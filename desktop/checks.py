@@ -85,7 +85,7 @@ def _words_problems(path: Path) -> list[Problem]:
         from desktop.model.zone_words import check_zone_words_file
         from desktop.model.zones import load_catalogue
 
-        return check_zone_words_file(path, load_catalogue(ENGLISH))
+        return check_zone_words_file(path, load_catalogue(ENGLISH).words())
     from desktop.model.routine_loader import builtin_drafts
     from desktop.model.routine_words import check_routine_words_file
 

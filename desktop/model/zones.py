@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from desktop import resources
 from desktop.model.i18n import ENGLISH, current_language
 from desktop.model.problems import Problem, ValidationError
+from desktop.model.zone_words import packaged_zone_words
 
 VIEWS: tuple[str, ...] = ("medial", "lateral", "posterior", "anterior")
 VIEW_LABELS = {
@@ -74,6 +75,13 @@ class ZoneCatalogue:
     @property
     def ids(self) -> frozenset[str]:
         return frozenset(self._zones)
+
+    def words(self) -> dict[str, dict[str, str | None]]:
+        """Each zone's words by id, as a translation is checked against them (desktop.model.zone_words)."""
+        return {
+            z.id: {"name": z.name, "plain": z.plain, "description": z.description, "caution": z.caution}
+            for z in self._zones.values()
+        }
 
     def in_view(self, view: str) -> list[Zone]:
         return [z for z in self._zones.values() if view in z.views]
@@ -163,7 +171,8 @@ def load_catalogue(language: str | None = None) -> ZoneCatalogue:
     if ENGLISH not in _catalogues:
         _catalogues[ENGLISH] = parse_catalogue(resources.read_text("assets/zones.toml"))
     if language not in _catalogues:
-        from desktop.model.zone_words import localised_catalogue  # it builds on this module
-
-        _catalogues[language] = localised_catalogue(_catalogues[ENGLISH], language)
+        english = _catalogues[ENGLISH]
+        words, problems = packaged_zone_words(language, english.words())
+        zones = [replace(z, **words[z.id]) if z.id in words else z for z in english]
+        _catalogues[language] = ZoneCatalogue(zones, problems)
     return _catalogues[language]
