@@ -414,3 +414,21 @@ def test_an_unreadable_zone_translation_leaves_every_zone_english(german: None, 
     catalogue = load_catalogue(i18n.GERMAN)
     assert str(catalogue.problems[0]) == f"{ZONES}: is not valid UTF-8 text (line 1); save it as UTF-8"
     assert [z.plain for z in catalogue] == [z.plain for z in load_catalogue(i18n.ENGLISH)]
+
+
+def test_check_on_the_command_line_names_file_step_and_field_and_exits_1(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desktop.cli import main
+
+    folder = tmp_path / "de"  # a translation being written, outside the app: checked against the built-in
+    folder.mkdir()
+    shutil.copy(REPO / STANDARD, folder / "standard.toml")
+    shutil.copy(REPO / ZONES, folder / "zones.toml")
+    edit(folder / "standard.toml", 'cue = "Neben der Sehne kneten, nicht darauf"', 'cue = ""')
+    assert main(["--check", str(folder)]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert out == [
+        f"{folder / 'standard.toml'}: step 4 'heel-cord-kneading': field 'cue': must not be empty",
+        f"{folder / 'zones.toml'}: OK",
+    ]
