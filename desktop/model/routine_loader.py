@@ -15,12 +15,14 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from desktop import resources
+from desktop.model.i18n import ENGLISH, current_language
 from desktop.model.problems import Problem, ValidationError
 from desktop.model.routine import Phase, Routine, Step
 from desktop.model.routine_draft import MAX_FILE_BYTES, RoutineDraft, StepRef, read_draft
+from desktop.model.routine_words import localised_drafts
 from desktop.model.safe_read import FileRefused, read_regular_file
 from desktop.model.table_reader import suggest
-from desktop.model.zones import ZoneCatalogue
+from desktop.model.zones import ZoneCatalogue, load_catalogue
 
 
 def resolve_draft(draft: RoutineDraft, index: Mapping[str, RoutineDraft]) -> tuple[Routine, list[Problem]]:
@@ -109,8 +111,25 @@ def _too_large(size: int) -> str:
     return f"is {size // 1024} KiB; routine files are limited to {MAX_FILE_BYTES // 1024} KiB"
 
 
-def builtin_drafts(catalogue: ZoneCatalogue | None = None) -> tuple[list[RoutineDraft], list[Problem]]:
-    """Every packaged routine that validates on its own, plus the problems of those that do not."""
+def builtin_drafts(
+    catalogue: ZoneCatalogue | None = None, language: str | None = None
+) -> tuple[list[RoutineDraft], list[Problem]]:
+    """Every packaged routine that validates on its own, plus the problems of those that do not.
+
+    With their words in `language` (default: the app's, desktop.model.i18n) where a translation ships;
+    the problems of the packaged words in that language (routines and zones) come with the others, and a
+    routine whose words have one stays English (desktop.model.routine_words).
+    """
+    language = language or current_language()
+    drafts, problems = _english_builtins(catalogue)
+    if language == ENGLISH:
+        return drafts, problems
+    drafts, more = localised_drafts(drafts, language)
+    zone_problems = (catalogue if catalogue is not None else load_catalogue(language)).problems
+    return drafts, [*problems, *zone_problems, *more]
+
+
+def _english_builtins(catalogue: ZoneCatalogue | None) -> tuple[list[RoutineDraft], list[Problem]]:
     drafts: list[RoutineDraft] = []
     problems: list[Problem] = []
     for item in resources.listdir("routines", ".toml"):

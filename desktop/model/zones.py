@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from desktop import resources
+from desktop.model.i18n import ENGLISH, current_language
 from desktop.model.problems import Problem, ValidationError
+from desktop.model.zone_words import packaged_zone_words
 
 VIEWS: tuple[str, ...] = ("medial", "lateral", "posterior", "anterior")
 VIEW_LABELS = {
@@ -48,10 +50,12 @@ class Zone:
 
 
 class ZoneCatalogue:
-    """All zones by id, in file order."""
+    """All zones by id, in file order. `problems`: those of its words in the app's language (a zone
+    whose translation has one is kept in English; desktop.model.zone_words)."""
 
-    def __init__(self, zones: list[Zone]) -> None:
+    def __init__(self, zones: list[Zone], problems: Iterable[Problem] = ()) -> None:
         self._zones = {z.id: z for z in zones}
+        self.problems: tuple[Problem, ...] = tuple(problems)
 
     def __contains__(self, zone_id: object) -> bool:
         return zone_id in self._zones
@@ -71,6 +75,13 @@ class ZoneCatalogue:
     @property
     def ids(self) -> frozenset[str]:
         return frozenset(self._zones)
+
+    def words(self) -> dict[str, dict[str, str | None]]:
+        """Each zone's words by id, as a translation is checked against them (desktop.model.zone_words)."""
+        return {
+            z.id: {"name": z.name, "plain": z.plain, "description": z.description, "caution": z.caution}
+            for z in self._zones.values()
+        }
 
     def in_view(self, view: str) -> list[Zone]:
         return [z for z in self._zones.values() if view in z.views]
@@ -150,12 +161,18 @@ def parse_catalogue(text: str, file: str = "zones.toml") -> ZoneCatalogue:
     return ZoneCatalogue(zones)
 
 
-_catalogue: ZoneCatalogue | None = None
+_catalogues: dict[str, ZoneCatalogue] = {}
 
 
-def load_catalogue() -> ZoneCatalogue:
-    """The packaged catalogue, parsed once."""
-    global _catalogue
-    if _catalogue is None:
-        _catalogue = parse_catalogue(resources.read_text("assets/zones.toml"))
-    return _catalogue
+def load_catalogue(language: str | None = None) -> ZoneCatalogue:
+    """The packaged catalogue, parsed once per language: with its words in `language` (default: the
+    app's, desktop.model.i18n) where a translation ships, else in English."""
+    language = language or current_language()
+    if ENGLISH not in _catalogues:
+        _catalogues[ENGLISH] = parse_catalogue(resources.read_text("assets/zones.toml"))
+    if language not in _catalogues:
+        english = _catalogues[ENGLISH]
+        words, problems = packaged_zone_words(language, english.words())
+        zones = [replace(z, **words[z.id]) if z.id in words else z for z in english]
+        _catalogues[language] = ZoneCatalogue(zones, problems)
+    return _catalogues[language]
