@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from desktop import resources
-from desktop.model.i18n import ENGLISH, current_language
+from desktop.model.i18n import ENGLISH, current_language, translate
 from desktop.model.problems import Problem, ValidationError
 from desktop.model.zone_words import packaged_zone_words
 
@@ -101,7 +101,9 @@ class ZoneCatalogue:
             names.append(name)
         if len(names) <= 1:
             return "".join(names)
-        return ", ".join(names[:-1]) + " and " + names[-1]
+        return translate("zones", "{some} and {last}", "a list of zone names").format(
+            some=", ".join(names[:-1]), last=names[-1]
+        )
 
 
 def parse_catalogue(text: str, file: str = "zones.toml") -> ZoneCatalogue:
