@@ -19,6 +19,7 @@ from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import QStackedLayout, QWidget
 
 from desktop.model.get_ready import GetReady
+from desktop.model.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.model.routine import Routine
 from desktop.model.session_events import SessionSnapshot, SessionState
 from desktop.model.session_gate import SessionGate
@@ -40,7 +41,9 @@ from desktop.ui.follow_along_pages import PainPage, PreparationPage
 from desktop.ui.follow_along_parts import BG, TEXT, unit_for
 from desktop.ui.follow_along_summary import SummaryPage
 
-INHIBIT_REASON = "Following a guided ankle massage"
+INHIBIT_REASON = QT_TRANSLATE_NOOP(
+    "follow_along", "Following a guided ankle massage"
+)  # the desktop may show it
 DIAGRAM_FPS = 10  # the diagram's pulse and motion cue: the rhythm reads at a glance from two metres
 _TOGGLE_GLYPH = {SessionState.RUNNING: "❚❚"}  # the others get ▶
 
@@ -76,7 +79,7 @@ class FollowAlongWindow(FollowAlongCommands, QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        self.setWindowTitle("Ankle Guide — follow along")
+        self.setWindowTitle(translate("follow_along", "Ankle Guide — follow along"))
         self.setObjectName("followAlong")
         self.controller = controller
         self.catalogue = catalogue
@@ -355,7 +358,7 @@ class FollowAlongWindow(FollowAlongCommands, QWidget):
         live = live and not self.showing_pain_advice
         if live and not self._inhibiting:
             self._inhibiting = True
-            self.inhibitor.inhibit(INHIBIT_REASON)
+            self.inhibitor.inhibit(translate("follow_along", INHIBIT_REASON))
         elif not live and self._inhibiting:
             self._inhibiting = False
             self.inhibitor.release()
@@ -369,7 +372,7 @@ class FollowAlongWindow(FollowAlongCommands, QWidget):
         shown = state if state in (SessionState.RUNNING, SessionState.PAUSED) else SessionState.IDLE
         if ready is not None:
             shown = SessionState.RUNNING if ready.counting else SessionState.PAUSED
-        toggle = f"{_TOGGLE_GLYPH.get(shown, '▶')} {toggle_label(shown)}"
+        toggle = f"{_TOGGLE_GLYPH.get(shown, '▶')} {translate('session_presenter', toggle_label(shown))}"
         self.controls.set_mode(
             allowed=self._entered and self._summary is None and not self.showing_pain_advice,
             waiting=state in (SessionState.IDLE, SessionState.PAUSED) and not self.count_in.counting,
