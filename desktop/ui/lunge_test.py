@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QComboBox,
@@ -68,6 +68,12 @@ FOOT_TRY = {
     Foot.RIGHT: QT_TRANSLATE_NOOP("lunge_test", "right foot, try {number}"),
     Foot.LEFT: QT_TRANSLATE_NOOP("lunge_test", "left foot, try {number}"),
 }
+
+
+def cm_text(value: float, *, signed: bool = False) -> str:
+    """A length to one decimal as the spin boxes write it (the locale's decimal mark: "9,5" in German)."""
+    text = QLocale().toString(float(value), "f", 1)
+    return f"+{text}" if signed and value >= 0 else text
 
 
 def steps_text() -> str:
@@ -254,7 +260,7 @@ class LungeTestPage(QDialog):
         for foot, label in self.best_labels.items():
             best = None if result is None else (result.right_cm if foot is Foot.RIGHT else result.left_cm)
             label.setText(
-                "" if best is None else translate("lunge_test", "best {cm} cm").format(cm=f"{best:.1f}")
+                "" if best is None else translate("lunge_test", "best {cm} cm").format(cm=cm_text(best))
             )
         self.summary.setText(self._summary(result))
 
@@ -273,7 +279,9 @@ class LungeTestPage(QDialog):
                 words = translate(
                     "lunge_test", "Right minus left: {diff} cm — within the {mdc} cm the test can tell apart."
                 )
-            lines.append(words.format(diff=f"{diff:+.1f}", mdc=f"{mobility.SIDE_DIFF_MDC_CM:g}"))
+            lines.append(
+                words.format(diff=cm_text(diff, signed=True), mdc=cm_text(mobility.SIDE_DIFF_MDC_CM))
+            )
         previous = self._previous
         for foot, now in ((Foot.RIGHT, result.right_cm), (Foot.LEFT, result.left_cm)):
             before = (
