@@ -130,7 +130,8 @@ def test_follow_along_controls_and_pages_speak_german(in_german, qtbot) -> None:
     pain = PainPage()
     qtbot.addWidget(pain)
     pain.show_advice(recording=False)
-    assert pain.hint.text().startswith("Enter: ") and pain.hint.text().endswith(" verlassen")
+    assert pain.ok_button.text().endswith(" (Eingabetaste)")
+    assert pain.hint.text().startswith("Eingabetaste: ") and pain.hint.text().endswith(" verlassen")
 
 
 def test_dialogs_of_the_session_flow_speak_german(in_german, qtbot) -> None:

@@ -13,7 +13,6 @@ import time
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QWidget
 
-from desktop.model.i18n import translate
 from desktop.model.pain_scale import PAIN_SCALE, Ratings
 from desktop.model.session_presenter import BEFORE_PAIN, pain_picked
 from desktop.ui.dialogs import RatingDialog
@@ -31,8 +30,7 @@ class BeforeRatingDialog(RatingDialog):
     ) -> None:
         super().__init__(title, heading, parent, clock=clock)
         self.pain: int | None = None
-        pain_title = translate("session_presenter", BEFORE_PAIN)
-        self.pain_rating = TensionRating(pain_title, self, clock=clock, scale=PAIN_SCALE, skippable=False)
+        self.pain_rating = TensionRating(BEFORE_PAIN, self, clock=clock, scale=PAIN_SCALE, skippable=False)
         self.pain_rating.setObjectName("painBefore")
         for value in range(11):
             button = self.pain_rating.button(value)

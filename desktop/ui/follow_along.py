@@ -372,7 +372,7 @@ class FollowAlongWindow(FollowAlongCommands, QWidget):
         shown = state if state in (SessionState.RUNNING, SessionState.PAUSED) else SessionState.IDLE
         if ready is not None:
             shown = SessionState.RUNNING if ready.counting else SessionState.PAUSED
-        toggle = f"{_TOGGLE_GLYPH.get(shown, '▶')} {translate('session_presenter', toggle_label(shown))}"
+        toggle = f"{_TOGGLE_GLYPH.get(shown, '▶')} {toggle_label(shown)}"
         self.controls.set_mode(
             allowed=self._entered and self._summary is None and not self.showing_pain_advice,
             waiting=state in (SessionState.IDLE, SessionState.PAUSED) and not self.count_in.counting,

@@ -25,7 +25,11 @@ from desktop.ui.follow_along_controls import hud_button
 from desktop.ui.follow_along_parts import HURTS, MUTED, PANEL, TEXT, FitText
 
 RULES = "safety"  # the context of desktop.model.safety's own words (the pain advice is all theirs)
-PRESENTER = "session_presenter"  # the context of PREPARATION_TITLE
+
+
+def with_enter(action: str) -> str:
+    """A button's words and its key, "I've read this (Enter)", the key named as the language names it."""
+    return translate("follow_along_pages", "{action} (Enter)").format(action=action)
 
 
 def _column(page: QWidget) -> QVBoxLayout:
@@ -55,7 +59,7 @@ class PainPage(QWidget):
         self.advice.setAccessibleName(translate("follow_along_pages", "What to do about the pain"))
         box_layout.addWidget(self.advice)
         record = translate(RULES, PAIN_RECORD_BUTTON)
-        self.ok_button = hud_button(record, f"{record} (Enter)")
+        self.ok_button = hud_button(record, with_enter(record))
         self.ok_button.setObjectName("painOk")
         self.ok_button.clicked.connect(self.done)
         self.hint = QLabel()
@@ -80,7 +84,7 @@ class PainPage(QWidget):
             [(translate(RULES, p), TEXT, n == 0) for n, p in enumerate(PAIN_STOP_PARAGRAPHS)]
         )
         words = translate(RULES, PAIN_RECORD_BUTTON if recording else PAIN_CLOSE_BUTTON)
-        self.ok_button.setText(f"{words} (Enter)")
+        self.ok_button.setText(with_enter(words))
         self.ok_button.setAccessibleName(words)
         self.hint.setText(
             translate("follow_along_pages", "Enter: {action}  ·  {key} leave").format(
@@ -116,7 +120,7 @@ class PreparationPage(QWidget):
         self.headline.follow_layout_width()
         self.notes = FitText()
         self.notes.follow_layout_width()
-        self.notes.setAccessibleName(translate(PRESENTER, PREPARATION_TITLE))
+        self.notes.setAccessibleName(PREPARATION_TITLE)
         self.hint = QLabel()
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         inner = _column(self)
@@ -128,7 +132,7 @@ class PreparationPage(QWidget):
         self._inner = inner
 
     def show_notes(self, routine_title: str, notes: Sequence[str]) -> None:
-        self.headline.set_text(f"{translate(PRESENTER, PREPARATION_TITLE)}: {routine_title}", TEXT)
+        self.headline.set_text(f"{PREPARATION_TITLE}: {routine_title}", TEXT)
         self.notes.set_paragraphs([(f"•  {note}", TEXT, False) for note in notes])
         start, leave = translate("follow_along_pages", "start"), translate("follow_along_pages", "leave")
         self.hint.setText(hint_strip(((("start_pause",), start), (("leave",), leave))))

@@ -37,8 +37,6 @@ try:  # built by another part of the app; the summary works without it
 except ImportError:  # pragma: no cover - only when the rating widget is missing
     DigitTypeAhead = TensionRating = None  # type: ignore[assignment,misc]
 
-PRESENTER = "session_presenter"  # the context of TIGHT_TAP_TITLE
-SCALE_WORDS = "pain_scale"  # the context of AFTER_RATING (the tension scale's after-session question)
 TIGHT_ON = TONES[Tone.WAITING]  # a toggled zone: dark text on amber, unmistakable from across the room
 
 
@@ -68,9 +66,7 @@ class SummaryPage(QWidget):
         self.advice.follow_layout_width()
         advice_layout.addWidget(self.advice)
 
-        self.rating = (
-            TensionRating(translate(SCALE_WORDS, AFTER_RATING)) if TensionRating is not None else None
-        )
+        self.rating = TensionRating(AFTER_RATING) if TensionRating is not None else None
         if self.rating is not None:
             self.rating.setObjectName("afterRating")
             for value in range(11):  # the window's digit keys rate; buttons must not steal Space/Esc
@@ -84,7 +80,7 @@ class SummaryPage(QWidget):
         tight_layout = QVBoxLayout(self.tight_box)
         if self.rating is not None:  # line up with the rating's title and buttons
             tight_layout.setContentsMargins(self.rating.layout().contentsMargins())
-        self.tight_title = QLabel(translate(PRESENTER, TIGHT_TAP_TITLE))
+        self.tight_title = QLabel(TIGHT_TAP_TITLE)
         self.tight_title.setWordWrap(True)
         tight_layout.addWidget(self.tight_title)
         self._tight_grid = layouts.grid(tight_layout)

@@ -20,8 +20,6 @@ from desktop.model.routine import Routine
 from desktop.model.session_presenter import PREPARATION_DONE, PREPARATION_TITLE
 from desktop.ui import layouts, style
 
-PRESENTER = "session_presenter"  # the context of PREPARATION_TITLE and PREPARATION_DONE
-
 
 class PreparationCard(QFrame):
     read = Signal()
@@ -33,7 +31,7 @@ class PreparationCard(QFrame):
             f"QFrame#preparationCard {{ border: 1px solid {style.ACCENT}; border-left: 5px solid"
             f" {style.ACCENT}; border-radius: 6px; }}"
         )
-        self.setAccessibleName(translate(PRESENTER, PREPARATION_TITLE))
+        self.setAccessibleName(PREPARATION_TITLE)
         root = QVBoxLayout(self)
         root.setContentsMargins(style.MARGIN, style.SPACING, style.MARGIN, style.SPACING)
         root.setSpacing(style.TIGHT + 2)
@@ -42,7 +40,7 @@ class PreparationCard(QFrame):
         self._notes_box.setContentsMargins(0, 0, style.TIGHT, 0)
         self._notes_box.setSpacing(style.TIGHT + 2)
         # the heading scrolls with the notes: with large text in a short card it is never cut off
-        self.title = QLabel(translate(PRESENTER, PREPARATION_TITLE))
+        self.title = QLabel(PREPARATION_TITLE)
         self.title.setFont(style.scaled_font(self.title.font(), style.CUE_SCALE, bold=True))
         self.title.setWordWrap(True)
         self._notes_box.addWidget(self.title)
@@ -58,7 +56,7 @@ class PreparationCard(QFrame):
         root.addWidget(scroll, 1)
         row = layouts.row(root)
         row.addStretch(1)
-        self.done_button = QPushButton(translate(PRESENTER, PREPARATION_DONE))
+        self.done_button = QPushButton(PREPARATION_DONE)
         self.done_button.setObjectName("preparationDone")
         self.done_button.setToolTip(
             translate("preparation_card", "These notes come back tomorrow; Start also hides them for today")
@@ -80,7 +78,7 @@ class PreparationCard(QFrame):
             step_list.show()
 
     def show_notes(self, routine_title: str, notes: Sequence[str]) -> None:
-        self.title.setText(f"{translate(PRESENTER, PREPARATION_TITLE)}: {routine_title}")
+        self.title.setText(f"{PREPARATION_TITLE}: {routine_title}")
         for label in self.notes:
             self._notes_box.removeWidget(label)
             label.deleteLater()

@@ -93,29 +93,22 @@ class _Pages(PageFlow):
         width = self.area.width()
         indent = self.gap(1.2)
         heading, body, after = font(11, bold=True), font(9), font(9, italic=True)
-        # The card's English words, translated here if the model hands them out untranslated (a German
-        # text finds no entry and is drawn as it is).
-        safety_heading, safety_after = (
-            translate("card", card.safety_heading),
-            translate("card", card.safety_after),
-        )
-        questions = [translate("safety", q) for q in card.safety]
         height = (
-            self.measure(safety_heading, heading, width)
-            + sum(self.measure(q, body, width - indent) + self.gap(0.15) for q in questions)
-            + self.measure(safety_after, after, width)
+            self.measure(card.safety_heading, heading, width)
+            + sum(self.measure(q, body, width - indent) + self.gap(0.15) for q in card.safety)
+            + self.measure(card.safety_after, after, width)
             + self.gap(1.5)
         )
         self.room(height)
-        self.y += self.text(safety_heading, heading, QRectF(0, self.y, width, self.tall))
+        self.y += self.text(card.safety_heading, heading, QRectF(0, self.y, width, self.tall))
         self.y += self.gap(0.4)
-        for question in questions:
+        for question in card.safety:
             self.text("•", body, QRectF(indent * 0.3, self.y, indent, self.tall))
             self.y += self.text(question, body, QRectF(indent, self.y, width - indent, self.tall)) + self.gap(
                 0.15
             )
         self.y += self.gap(0.4)
-        self.y += self.text(safety_after, after, QRectF(0, self.y, width, self.tall))
+        self.y += self.text(card.safety_after, after, QRectF(0, self.y, width, self.tall))
 
 
 def paint_card(device: QPagedPaintDevice, routine: Routine, catalogue: ZoneCatalogue) -> int:

@@ -10,7 +10,6 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from desktop.model.i18n import translate
 from desktop.model.pain_scale import Ratings
 from desktop.model.pressure import PressureScale
 from desktop.model.session_outcome import AfterSession, SessionSummary
@@ -53,10 +52,7 @@ class WindowDialogs:
     def before_rating(self) -> Ratings | None:
         from desktop.ui.before_rating import BeforeRatingDialog
 
-        title, heading = BEFORE_RATING  # English sources: the presenter's title, the tension scale's question
-        dialog = BeforeRatingDialog(
-            translate("session_presenter", title), translate("pain_scale", heading), self._parent()
-        )
+        dialog = BeforeRatingDialog(*BEFORE_RATING, self._parent())
         dialog.exec()
         return dialog.ratings()
 

@@ -63,7 +63,7 @@
     </message>
     <message>
         <source>Phase</source>
-        <translation>Phase</translation>
+        <translation>Phase des Schritts</translation>
     </message>
     <message>
         <source>Time left in this step</source>
@@ -105,6 +105,10 @@
 <context>
     <name>follow_along_pages</name>
     <message>
+        <source>{action} (Enter)</source>
+        <translation>{action} (Eingabetaste)</translation>
+    </message>
+    <message>
         <source>Stopped</source>
         <translation>Gestoppt</translation>
     </message>
@@ -114,7 +118,7 @@
     </message>
     <message>
         <source>Enter: {action}  ·  {key} leave</source>
-        <translation>Enter: {action}  ·  {key} verlassen</translation>
+        <translation>Eingabetaste: {action}  ·  {key} verlassen</translation>
     </message>
     <message>
         <source>start</source>
