@@ -37,7 +37,6 @@ TOGGLE_QSS = (
     " QPushButton:focus { border: 2px solid #1f5fa8; }"
 )
 
-
 class RatingDialog(QDialog):
     """A one-click 0–10 tension rating; `value` is None when skipped."""
 

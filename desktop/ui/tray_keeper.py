@@ -57,7 +57,7 @@ class TrayKeeper(QObject):
         QApplication.quit()
 
     def menu_actions(self, parent: QObject) -> list[QAction]:
-        """ "Open Ankle Guide" and "Quit", for the tray's menu."""
+        """"Open Ankle Guide" and "Quit", for the tray's menu."""
         open_action = QAction("&Open Ankle Guide", parent)
         open_action.triggered.connect(self.open_window)
         quit_action = QAction("&Quit", parent)
