@@ -41,9 +41,8 @@ from desktop.ui.follow_along_pages import PainPage, PreparationPage
 from desktop.ui.follow_along_parts import BG, TEXT, unit_for
 from desktop.ui.follow_along_summary import SummaryPage
 
-INHIBIT_REASON = QT_TRANSLATE_NOOP(
-    "follow_along", "Following a guided ankle massage"
-)  # the desktop may show it
+# The desktop may show why the screen stays awake: translated where it is handed over.
+INHIBIT_REASON = QT_TRANSLATE_NOOP("follow_along", "Following a guided ankle massage")
 DIAGRAM_FPS = 10  # the diagram's pulse and motion cue: the rhythm reads at a glance from two metres
 _TOGGLE_GLYPH = {SessionState.RUNNING: "❚❚"}  # the others get ▶
 
