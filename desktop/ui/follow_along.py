@@ -389,9 +389,9 @@ class FollowAlongWindow(FollowAlongCommands, QWidget):
         self.summary_page.apply_unit(unit)
         self.pain_page.apply_unit(unit)
         self.preparation_page.apply_unit(unit)
+        self.controls.apply_unit(unit)  # first: the room kept below the pages is the bar's height now
         below = self.controls.sizeHint().height() + round(unit * 2)  # its hints stay clear of the controls
         self.preparation_page.layout().setContentsMargins(0, 0, 0, below)
-        self.controls.apply_unit(unit)
         self.hud.set_dock_height(
             self.controls.sizeHint().height(), reserved_right=self.controls.reserved_right()
         )
