@@ -19,6 +19,7 @@ from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import QStackedLayout, QWidget
 
 from desktop.model.get_ready import GetReady
+from desktop.model.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.model.routine import Routine
 from desktop.model.session_events import SessionSnapshot, SessionState
 from desktop.model.session_gate import SessionGate
@@ -40,7 +41,8 @@ from desktop.ui.follow_along_pages import PainPage, PreparationPage
 from desktop.ui.follow_along_parts import BG, TEXT, unit_for
 from desktop.ui.follow_along_summary import SummaryPage
 
-INHIBIT_REASON = "Following a guided ankle massage"
+# The desktop may show why the screen stays awake: translated where it is handed over.
+INHIBIT_REASON = QT_TRANSLATE_NOOP("follow_along", "Following a guided ankle massage")
 DIAGRAM_FPS = 10  # the diagram's pulse and motion cue: the rhythm reads at a glance from two metres
 _TOGGLE_GLYPH = {SessionState.RUNNING: "❚❚"}  # the others get ▶
 
@@ -76,7 +78,7 @@ class FollowAlongWindow(FollowAlongCommands, QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        self.setWindowTitle("Ankle Guide — follow along")
+        self.setWindowTitle(translate("follow_along", "Ankle Guide — follow along"))
         self.setObjectName("followAlong")
         self.controller = controller
         self.catalogue = catalogue
@@ -355,7 +357,7 @@ class FollowAlongWindow(FollowAlongCommands, QWidget):
         live = live and not self.showing_pain_advice
         if live and not self._inhibiting:
             self._inhibiting = True
-            self.inhibitor.inhibit(INHIBIT_REASON)
+            self.inhibitor.inhibit(translate("follow_along", INHIBIT_REASON))
         elif not live and self._inhibiting:
             self._inhibiting = False
             self.inhibitor.release()
@@ -387,9 +389,9 @@ class FollowAlongWindow(FollowAlongCommands, QWidget):
         self.summary_page.apply_unit(unit)
         self.pain_page.apply_unit(unit)
         self.preparation_page.apply_unit(unit)
+        self.controls.apply_unit(unit)  # first: the room kept below the pages is the bar's height now
         below = self.controls.sizeHint().height() + round(unit * 2)  # its hints stay clear of the controls
         self.preparation_page.layout().setContentsMargins(0, 0, 0, below)
-        self.controls.apply_unit(unit)
         self.hud.set_dock_height(
             self.controls.sizeHint().height(), reserved_right=self.controls.reserved_right()
         )

@@ -11,6 +11,7 @@ from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QPushButton, QWidget
 
 from desktop.model.commands import tooltip
+from desktop.model.i18n import translate
 from desktop.ui.follow_along_parts import HURTS, TEXT
 
 HIDE_CONTROLS_MS = 3000
@@ -47,18 +48,31 @@ class ControlsBar(QFrame):
         self.setObjectName("followControls")
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         row = QHBoxLayout(self)
-        self.previous_button = hud_button("‹ Previous", tooltip("previous"))
-        self.toggle_button = hud_button("Pause", tooltip("start_pause", "Pause or resume"))
-        self.next_button = hud_button("Next ›", tooltip("next"))
-        self.add_time_button = hud_button("+10 s", tooltip("add_time"))
-        self.stop_button = hud_button("■ Stop", tooltip("stop", "Stop the session"))
+        self.previous_button = hud_button(
+            translate("follow_along_controls", "‹ Previous"), tooltip("previous")
+        )
+        self.toggle_button = hud_button(
+            translate("follow_along_controls", "Pause"),
+            tooltip("start_pause", translate("follow_along_controls", "Pause or resume")),
+        )
+        self.next_button = hud_button(translate("follow_along_controls", "Next ›"), tooltip("next"))
+        self.add_time_button = hud_button(translate("follow_along_controls", "+10 s"), tooltip("add_time"))
+        self.stop_button = hud_button(
+            translate("follow_along_controls", "■ Stop"),
+            tooltip("stop", translate("follow_along_controls", "Stop the session")),
+        )
         # Not in the bar's row: a child of the window, so hiding the bar never hides it.
-        self.hurts_button = hud_button("⚠ Stop — this hurts", tooltip("hurts"))
+        self.hurts_button = hud_button(
+            translate("follow_along_controls", "⚠ Stop — this hurts"), tooltip("hurts")
+        )
         self.hurts_button.setObjectName("hurts")
         self.hurts_button.setParent(window)
         self.hurts_button.clicked.connect(self.hurts_clicked)
         self.hurts_button.hide()
-        self.leave_button = hud_button("✕ Leave", tooltip("leave", "Leave full screen"))
+        self.leave_button = hud_button(
+            translate("follow_along_controls", "✕ Leave"),
+            tooltip("leave", translate("follow_along_controls", "Leave full screen")),
+        )
         for button, signal in (
             (self.previous_button, self.previous_clicked),
             (self.toggle_button, self.toggle_clicked),

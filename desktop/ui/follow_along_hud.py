@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.model.commands import FOLLOW_HINTS, hint_strip
+from desktop.model.i18n import translate
 from desktop.model.session_text import HudMode, SessionText
 from desktop.ui import layouts
 from desktop.ui.follow_along_parts import (
@@ -51,17 +52,17 @@ class HudColumn(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = FitText(bold=True, max_lines=2, parent=self)
-        self.title.setAccessibleName("Step")
+        self.title.setAccessibleName(translate("follow_along_hud", "Step"))
         self.status = FitText(bold=True, max_lines=1, parent=self)
-        self.status.setAccessibleName("Phase")
+        self.status.setAccessibleName(translate("follow_along_hud", "Phase"))
         self.countdown = FitText(bold=True, max_lines=1, tabular_digits=True, template="00:00", parent=self)
-        self.countdown.setAccessibleName("Time left in this step")
+        self.countdown.setAccessibleName(translate("follow_along_hud", "Time left in this step"))
         self.cue = FitText(bold=True, max_lines=3, parent=self)
-        self.cue.setAccessibleName("Cue")
+        self.cue.setAccessibleName(translate("follow_along_hud", "Cue"))
         self.instructions = FitText(parent=self)
-        self.instructions.setAccessibleName("Instructions")
+        self.instructions.setAccessibleName(translate("follow_along_hud", "Instructions"))
         self.next_line = FitText(bold=True, max_lines=2, parent=self)
-        self.next_line.setAccessibleName("Up next")
+        self.next_line.setAccessibleName(translate("follow_along_hud", "Up next"))
         self._banner = QFrame(self)  # behind the Next line in the last seconds of an item
         self._banner.lower()
         self._banner.hide()
@@ -150,10 +151,10 @@ class HudPage(QWidget):
     def __init__(self, diagram: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.side_label = QLabel()
-        self.side_label.setAccessibleName("Foot")
+        self.side_label.setAccessibleName(translate("follow_along_hud", "Foot"))
         self.position_label = QLabel()
         self.total_label = QLabel()
-        self.total_label.setAccessibleName("Time left in the routine")
+        self.total_label.setAccessibleName(translate("follow_along_hud", "Time left in the routine"))
         for label in (self.side_label, self.position_label, self.total_label):
             label.setTextFormat(Qt.TextFormat.PlainText)
         # a long routine title is cut at the right rather than pushing the time left off the screen
@@ -168,7 +169,7 @@ class HudPage(QWidget):
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
-        self.progress.setAccessibleName("Routine progress")
+        self.progress.setAccessibleName(translate("follow_along_hud", "Routine progress"))
         root.addWidget(self.progress)
 
         self.diagram_frame = QFrame()
@@ -176,7 +177,7 @@ class HudPage(QWidget):
         frame_layout = QVBoxLayout(self.diagram_frame)
         frame_layout.setContentsMargins(0, 0, 0, 0)
         self.zone_caption = QLabel()  # the zones being worked, named on the drawing itself
-        self.zone_caption.setAccessibleName("Zone")
+        self.zone_caption.setAccessibleName(translate("follow_along_hud", "Zone"))
         self.zone_caption.setTextFormat(Qt.TextFormat.PlainText)
         self.zone_caption.setWordWrap(True)
         frame_layout.addWidget(self.zone_caption)
@@ -190,7 +191,7 @@ class HudPage(QWidget):
 
         self.hints = QLabel(KEY_HINTS)  # the dock: the controls bar covers it when it appears
         self.hints.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.hints.setAccessibleName("Keys")
+        self.hints.setAccessibleName(translate("follow_along_hud", "Keys"))
         self.hints.setWordWrap(True)
         root.addWidget(self.hints)
         self.apply_unit(unit_for(1366, 768))

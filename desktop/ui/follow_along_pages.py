@@ -17,11 +17,19 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.model.commands import command, hint_strip
+from desktop.model.i18n import translate
 from desktop.model.safety import PAIN_CLOSE_BUTTON, PAIN_RECORD_BUTTON, PAIN_STOP_PARAGRAPHS, PAIN_STOP_TITLE
 from desktop.model.session_presenter import PREPARATION_TITLE
 from desktop.ui import layouts
 from desktop.ui.follow_along_controls import hud_button
 from desktop.ui.follow_along_parts import HURTS, MUTED, PANEL, TEXT, FitText
+
+RULES = "safety"  # the context of desktop.model.safety's own words (the pain advice is all theirs)
+
+
+def with_enter(action: str) -> str:
+    """A button's words and its key, "I've read this (Enter)", the key named as the language names it."""
+    return translate("follow_along_pages", "{action} (Enter)").format(action=action)
 
 
 def _column(page: QWidget) -> QVBoxLayout:
@@ -42,15 +50,16 @@ class PainPage(QWidget):
         self.recording = True
         self.headline = FitText(bold=True, max_lines=2, align=Qt.AlignmentFlag.AlignCenter)
         self.headline.follow_layout_width()
-        self.headline.setAccessibleName("Stopped")
+        self.headline.setAccessibleName(translate("follow_along_pages", "Stopped"))
         self.box = QFrame()
         self.box.setObjectName("painAdviceBox")
         box_layout = QVBoxLayout(self.box)
         self.advice = FitText()
         self.advice.follow_layout_width()
-        self.advice.setAccessibleName("What to do about the pain")
+        self.advice.setAccessibleName(translate("follow_along_pages", "What to do about the pain"))
         box_layout.addWidget(self.advice)
-        self.ok_button = hud_button(PAIN_RECORD_BUTTON, f"{PAIN_RECORD_BUTTON} (Enter)")
+        record = translate(RULES, PAIN_RECORD_BUTTON)
+        self.ok_button = hud_button(record, with_enter(record))
         self.ok_button.setObjectName("painOk")
         self.ok_button.clicked.connect(self.done)
         self.hint = QLabel()
@@ -70,12 +79,18 @@ class PainPage(QWidget):
     def show_advice(self, *, recording: bool) -> None:
         """The advice; `recording`: a session stopped (the button records it), else the advice alone."""
         self.recording = recording
-        self.headline.set_text(f"⚠ {PAIN_STOP_TITLE}", HURTS)
-        self.advice.set_paragraphs([(p, TEXT, n == 0) for n, p in enumerate(PAIN_STOP_PARAGRAPHS)])
-        words = PAIN_RECORD_BUTTON if recording else PAIN_CLOSE_BUTTON
-        self.ok_button.setText(f"{words} (Enter)")
+        self.headline.set_text(f"⚠ {translate(RULES, PAIN_STOP_TITLE)}", HURTS)
+        self.advice.set_paragraphs(
+            [(translate(RULES, p), TEXT, n == 0) for n, p in enumerate(PAIN_STOP_PARAGRAPHS)]
+        )
+        words = translate(RULES, PAIN_RECORD_BUTTON if recording else PAIN_CLOSE_BUTTON)
+        self.ok_button.setText(with_enter(words))
         self.ok_button.setAccessibleName(words)
-        self.hint.setText(f"Enter: {words}  ·  {command('leave').key_text} leave")
+        self.hint.setText(
+            translate("follow_along_pages", "Enter: {action}  ·  {key} leave").format(
+                action=words, key=command("leave").key_text
+            )
+        )
 
     def apply_unit(self, unit: float) -> None:
         self._inner.setSpacing(round(unit * 2.2))
@@ -119,7 +134,8 @@ class PreparationPage(QWidget):
     def show_notes(self, routine_title: str, notes: Sequence[str]) -> None:
         self.headline.set_text(f"{PREPARATION_TITLE}: {routine_title}", TEXT)
         self.notes.set_paragraphs([(f"•  {note}", TEXT, False) for note in notes])
-        self.hint.setText(hint_strip(((("start_pause",), "start"), (("leave",), "leave"))))
+        start, leave = translate("follow_along_pages", "start"), translate("follow_along_pages", "leave")
+        self.hint.setText(hint_strip(((("start_pause",), start), (("leave",), leave))))
 
     def apply_unit(self, unit: float) -> None:
         self._inner.setSpacing(round(unit * 2.2))

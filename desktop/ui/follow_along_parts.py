@@ -18,6 +18,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from desktop.model.i18n import translate
 from desktop.model.session_text import Tone
 from desktop.ui import style
 
@@ -286,6 +287,7 @@ def speech_option_state(speech: object) -> tuple[bool, str]:
     """
     available = bool(getattr(speech, "available", False))
     if available:
-        return True, "Read each step's cue aloud"
-    reason = str(getattr(speech, "unavailable_reason", "") or "Speech is not available on this system")
+        return True, translate("follow_along_parts", "Read each step's cue aloud")
+    missing = translate("follow_along_parts", "Speech is not available on this system")
+    reason = str(getattr(speech, "unavailable_reason", "") or missing)
     return False, reason

@@ -23,6 +23,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.model.commands import SUMMARY_HINTS, command, hint_strip, tooltip
+from desktop.model.i18n import translate
 from desktop.model.safety import PAIN_RECORDED
 from desktop.model.session_outcome import AfterSession, grid_cell
 from desktop.model.session_presenter import AFTER_RATING, TIGHT_TAP_TITLE, rated_thanks
@@ -51,9 +52,9 @@ class SummaryPage(QWidget):
         self._digits = DigitTypeAhead(clock) if DigitTypeAhead is not None else None
         self._answer: int | None = None
         self.headline = FitText(bold=True, max_lines=2, align=Qt.AlignmentFlag.AlignCenter)
-        self.headline.setAccessibleName("Result")
+        self.headline.setAccessibleName(translate("follow_along_summary", "Result"))
         self.stats = FitText(max_lines=3, align=Qt.AlignmentFlag.AlignCenter)
-        self.stats.setAccessibleName("Summary")
+        self.stats.setAccessibleName(translate("follow_along_summary", "Summary"))
         self.headline.follow_layout_width()
         self.stats.follow_layout_width()
 
@@ -61,7 +62,7 @@ class SummaryPage(QWidget):
         self.advice_box.setObjectName("adviceBox")
         advice_layout = QVBoxLayout(self.advice_box)
         self.advice = FitText()
-        self.advice.setAccessibleName("What to do about the pain")
+        self.advice.setAccessibleName(translate("follow_along_summary", "What to do about the pain"))
         self.advice.follow_layout_width()
         advice_layout.addWidget(self.advice)
 
@@ -92,9 +93,13 @@ class SummaryPage(QWidget):
 
         again_key, leave_key = command("restart").key_text, command("leave").key_text
         self.again_button = hud_button(
-            f"↺ Start again ({again_key})", tooltip("restart", "Start the routine again")
+            translate("follow_along_summary", "↺ Start again ({key})").format(key=again_key),
+            tooltip("restart", translate("follow_along_summary", "Start the routine again")),
         )
-        self.leave_button = hud_button(f"✕ Leave ({leave_key})", tooltip("leave", "Leave full screen"))
+        self.leave_button = hud_button(
+            translate("follow_along_summary", "✕ Leave ({key})").format(key=leave_key),
+            tooltip("leave", translate("follow_along_summary", "Leave full screen")),
+        )
         self.again_button.clicked.connect(self.again_clicked)
         self.leave_button.clicked.connect(self.leave_clicked)
         self.hints = QLabel(hint_strip(SUMMARY_HINTS))
@@ -157,7 +162,7 @@ class SummaryPage(QWidget):
             self.rating.show()
         self.thanks.hide()
         if not rate:
-            self._close_rating(PAIN_RECORDED)
+            self._close_rating(translate("safety", PAIN_RECORDED))
 
     def _set_zones(self, zones: Sequence[tuple[str, str]]) -> None:
         for button in self.zone_buttons.values():
@@ -170,7 +175,7 @@ class SummaryPage(QWidget):
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # digits must still rate, Esc still skip
             button.setCursor(Qt.CursorShape.PointingHandCursor)
-            button.setAccessibleName(f"Tight: {name}")
+            button.setAccessibleName(translate("follow_along_summary", "Tight: {zone}").format(zone=name))
             self._tight_grid.addWidget(button, *grid_cell(n))
             self.zone_buttons[zone_id] = button
         self.tight_box.setVisible(bool(self.zone_buttons))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.model import ottawa
+from desktop.model.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.model.ottawa import OttawaAnswers, OttawaResult, PalpationPoint
 from desktop.model.zones import ZoneCatalogue, load_catalogue
 from desktop.ui import layouts, style
@@ -37,11 +38,13 @@ ORDER = (
     PalpationPoint.MEDIAL_MALLEOLUS,
     PalpationPoint.NAVICULAR,
 )
-INTRO = (
+RULES = "ottawa"  # the context of desktop.model.ottawa's own words (prompts, questions, advice)
+INTRO = QT_TRANSLATE_NOOP(
+    "injury_check",
     "You said this ankle or foot was hurt recently. Doctors use a short check, the Ottawa ankle rules, "
     "to decide whether an injured ankle or foot needs an X-ray. Press each point the drawing shows with "
     "one fingertip, firmly enough to feel the bone, and say whether that spot is tender. Then answer the "
-    "two walking questions. This gives advice, not a diagnosis."
+    "two walking questions. This gives advice, not a diagnosis.",
 )
 
 
@@ -88,15 +91,15 @@ class InjuryCheck(QDialog):
     ) -> None:
         super().__init__(parent)
         catalogue = catalogue or load_catalogue()
-        self.setWindowTitle("Injury check")
+        self.setWindowTitle(translate("injury_check", "Injury check"))
         self.setModal(True)
         self.resize(980, 720)
         root = QVBoxLayout(self)
         root.setContentsMargins(style.MARGIN, style.MARGIN, style.MARGIN, style.MARGIN)
         root.setSpacing(style.SPACING)
-        title = QLabel("Injury check: should this ankle be looked at first?")
+        title = QLabel(translate("injury_check", "Injury check: should this ankle be looked at first?"))
         title.setFont(style.scaled_font(title.font(), style.HEADING_SCALE, bold=True))
-        intro = QLabel(f"{INTRO} {ottawa.OLD_INJURY_NOTE}")
+        intro = QLabel(f"{translate('injury_check', INTRO)} {translate(RULES, ottawa.OLD_INJURY_NOTE)}")
         intro.setWordWrap(True)
         root.addWidget(title)
         root.addWidget(intro)
@@ -108,15 +111,15 @@ class InjuryCheck(QDialog):
         self.diagram.point_clicked.connect(self._on_point_clicked)
         left.addWidget(self.diagram, 1)
         switch = layouts.row(left)
-        self.outer_button = QPushButton("Outer side")
-        self.inner_button = QPushButton("Inner side")
+        self.outer_button = QPushButton(translate("injury_check", "Outer side"))
+        self.inner_button = QPushButton(translate("injury_check", "Inner side"))
         self.outer_button.clicked.connect(lambda: self.diagram.set_view("lateral"))
         self.inner_button.clicked.connect(lambda: self.diagram.set_view("medial"))
         switch.addWidget(self.outer_button)
         switch.addWidget(self.inner_button)
         switch.addStretch(1)
-        self.right_button = QPushButton("Right foot")
-        self.left_button = QPushButton("Left foot")
+        self.right_button = QPushButton(translate("injury_check", "Right foot"))
+        self.left_button = QPushButton(translate("injury_check", "Left foot"))
         for button, foot in ((self.right_button, "right"), (self.left_button, "left")):
             button.setCheckable(True)
             button.setChecked(foot == side)
@@ -134,12 +137,23 @@ class InjuryCheck(QDialog):
         self._points: dict[PalpationPoint, _Pair] = {}
         for number, point in enumerate(ORDER, start=1):
             zone = catalogue[point.value]
-            pair = _Pair(f"{number}. {zone.plain}", ottawa.POINT_PROMPTS[point], "Tender", "Not tender")
+            pair = _Pair(
+                f"{number}. {zone.plain}",
+                translate(RULES, ottawa.POINT_PROMPTS[point]),
+                translate("injury_check", "Tender"),
+                translate("injury_check", "Not tender"),
+            )
             pair.group.buttonToggled.connect(self._on_answer)
             questions.addWidget(pair)
             self._points[point] = pair
-        self.walked_then = _Pair("5. Walking", ottawa.WEIGHT_QUESTION_IMMEDIATE, "Yes", "No")
-        self.walks_now = _Pair("", ottawa.WEIGHT_QUESTION_NOW, "Yes", "No")
+        yes, no = translate("injury_check", "Yes"), translate("injury_check", "No")
+        self.walked_then = _Pair(
+            translate("injury_check", "5. Walking"),
+            translate(RULES, ottawa.WEIGHT_QUESTION_IMMEDIATE),
+            yes,
+            no,
+        )
+        self.walks_now = _Pair("", translate(RULES, ottawa.WEIGHT_QUESTION_NOW), yes, no)
         for pair in (self.walked_then, self.walks_now):
             pair.group.buttonToggled.connect(self._on_answer)
             questions.addWidget(pair)
@@ -152,11 +166,11 @@ class InjuryCheck(QDialog):
         self._scroll = scroll
         body.addWidget(scroll, 6)
 
-        self.verdict = CautionBox(ottawa.STILL_REST_HEADLINE, "caution")
-        self.verdict.setAccessibleName("Check result")
+        self.verdict = CautionBox(translate(RULES, ottawa.STILL_REST_HEADLINE), "caution")
+        self.verdict.setAccessibleName(translate("injury_check", "Check result"))
         root.addWidget(self.verdict)
         buttons = QDialogButtonBox()
-        self.done_button = QPushButton("Close — no massage today")
+        self.done_button = QPushButton(translate("injury_check", "Close — no massage today"))
         buttons.addButton(self.done_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
         root.addWidget(buttons)
@@ -208,9 +222,15 @@ class InjuryCheck(QDialog):
             pair.set_current(p is point)
         if point is not None:
             self._scroll.ensureWidgetVisible(self._points[point], 0, style.MARGIN)
-            self.where_label.setText(f"Now: {ottawa.POINT_PROMPTS[point]}")
+            self.where_label.setText(
+                translate("injury_check", "Now: {prompt}").format(
+                    prompt=translate(RULES, ottawa.POINT_PROMPTS[point])
+                )
+            )
         else:
-            self.where_label.setText("All points answered. Answer the walking questions.")
+            self.where_label.setText(
+                translate("injury_check", "All points answered. Answer the walking questions.")
+            )
 
     def _refresh(self) -> None:
         unanswered = [p for p in ORDER if self._points[p].answer() is None]
@@ -218,8 +238,10 @@ class InjuryCheck(QDialog):
             self._set_current(unanswered[0] if unanswered else None)
         result = self.result()
         if result.positive or result.complete:
-            lines = [f"You reported: {'; '.join(result.findings)}." if result.findings else "", result.advice]
-            self.verdict.set_heading(result.headline)
+            findings = "; ".join(translate(RULES, finding) for finding in result.findings)
+            reported = translate("injury_check", "You reported: {findings}.").format(findings=findings)
+            lines = [reported if findings else "", translate(RULES, result.advice)]
+            self.verdict.set_heading(translate(RULES, result.headline))
             self.verdict.setStyleSheet(
                 style.box_qss(self.verdict.objectName(), "danger" if result.positive else "caution")
             )

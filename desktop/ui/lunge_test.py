@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,21 +26,62 @@ from PySide6.QtWidgets import (
 
 from desktop.model import mobility
 from desktop.model.history_record import LungeRecord
+from desktop.model.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.model.mobility import Foot, LungeResult
 from desktop.ui import layouts, style
 
-STEPS = (
-    "Stand facing a wall, barefoot. Put the foot you are testing flat on the floor, pointing straight at "
-    "the wall; step the other foot back for balance.",
-    "Bend the front knee forward until it touches the wall, keeping the heel flat on the floor.",
-    "Slide the foot back a little at a time and try again. Stop at the furthest point where the knee "
-    "still touches the wall without the heel lifting.",
-    "Measure in centimetres along the floor from the wall to the tip of your big toe (a tape measure "
-    "laid on the floor, its zero against the wall). Read to the nearest half centimetre.",
-    f"Do it {mobility.TRIES_PER_FOOT} times on each foot; the page keeps the best (longest) distance.",
+STEPS = (  # translated where shown; the last one's {tries} is filled in then
+    QT_TRANSLATE_NOOP(
+        "lunge_test",
+        "Stand facing a wall, barefoot. Put the foot you are testing flat on the floor, pointing straight at "
+        "the wall; step the other foot back for balance.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lunge_test",
+        "Bend the front knee forward until it touches the wall, keeping the heel flat on the floor.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lunge_test",
+        "Slide the foot back a little at a time and try again. Stop at the furthest point where the knee "
+        "still touches the wall without the heel lifting.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lunge_test",
+        "Measure in centimetres along the floor from the wall to the tip of your big toe (a tape measure "
+        "laid on the floor, its zero against the wall). Read to the nearest half centimetre.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lunge_test", "Do it {tries} times on each foot; the page keeps the best (longest) distance."
+    ),
 )
 NOT_MEASURED = "—"  # the spin box's text for "no try"
-TIMINGS = {"alone": "On its own", "before": "Before a session", "after": "After a session"}
+TIMINGS = {  # key stored in history → label, translated where shown
+    "alone": QT_TRANSLATE_NOOP("lunge_test", "On its own"),
+    "before": QT_TRANSLATE_NOOP("lunge_test", "Before a session"),
+    "after": QT_TRANSLATE_NOOP("lunge_test", "After a session"),
+}
+FOOT_LABELS = {
+    Foot.RIGHT: QT_TRANSLATE_NOOP("lunge_test", "Right foot"),
+    Foot.LEFT: QT_TRANSLATE_NOOP("lunge_test", "Left foot"),
+}
+FOOT_TRY = {
+    Foot.RIGHT: QT_TRANSLATE_NOOP("lunge_test", "right foot, try {number}"),
+    Foot.LEFT: QT_TRANSLATE_NOOP("lunge_test", "left foot, try {number}"),
+}
+
+
+def cm_text(value: float, *, signed: bool = False) -> str:
+    """A length to one decimal as the spin boxes write it (the locale's decimal mark: "9,5" in German)."""
+    text = QLocale().toString(float(value), "f", 1)
+    return f"+{text}" if signed and value >= 0 else text
+
+
+def steps_text() -> str:
+    """The numbered how-to, in the app's language."""
+    return "\n".join(
+        f"{n}. {translate('lunge_test', text).format(tries=mobility.TRIES_PER_FOOT)}"
+        for n, text in enumerate(STEPS, start=1)
+    )
 
 
 class LungeDrawing(QWidget):
@@ -110,9 +151,18 @@ class LungeDrawing(QWidget):
         painter.drawEllipse(knee, 2.2 * cm, 2.2 * cm)
         painter.drawLine(at(10, 3), QPointF(at(10, 0).x(), tape.bottom()))
         painter.drawLine(at(35.5, -0.2), at(31, -0.2))
-        painter.drawText(QRectF(at(30, 44).x(), at(0, 40).y(), 26 * cm, 3 * cm), "knee touches the wall")
-        painter.drawText(QRectF(max(2.0, at(40, 0).x()), at(0, 15).y(), 18 * cm, 3 * cm), "heel stays down")
-        painter.drawText(QRectF(at(22, 0).x(), tape.bottom(), 22 * cm, 3 * cm), "read at the big toe: 10 cm")
+        painter.drawText(
+            QRectF(at(30, 44).x(), at(0, 40).y(), 26 * cm, 3 * cm),
+            translate("lunge_test", "knee touches the wall"),
+        )
+        painter.drawText(
+            QRectF(max(2.0, at(40, 0).x()), at(0, 15).y(), 18 * cm, 3 * cm),
+            translate("lunge_test", "heel stays down"),
+        )
+        painter.drawText(
+            QRectF(at(22, 0).x(), tape.bottom(), 22 * cm, 3 * cm),
+            translate("lunge_test", "read at the big toe: 10 cm"),
+        )
         painter.end()
 
 
@@ -130,30 +180,30 @@ class LungeTestPage(QDialog):
         timing: str = "alone",
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Ankle mobility: knee-to-wall test")
+        self.setWindowTitle(translate("lunge_test", "Ankle mobility: knee-to-wall test"))
         self.resize(940, 640)
         self._record = record
         self._previous = previous
         self.result: LungeResult | None = None
         root = QVBoxLayout(self)
         root.setContentsMargins(style.MARGIN, style.MARGIN, style.MARGIN, style.MARGIN)
-        title = QLabel("How far can your knee go? The knee-to-wall test")
+        title = QLabel(translate("lunge_test", "How far can your knee go? The knee-to-wall test"))
         title.setFont(style.scaled_font(title.font(), style.HEADING_SCALE, bold=True))
         root.addWidget(title)
         body = layouts.row(root, 1)
         self.drawing = LungeDrawing()
         body.addWidget(self.drawing, 5)
         right = layouts.column(body, 6)
-        steps = QLabel("\n".join(f"{n}. {text}" for n, text in enumerate(STEPS, start=1)))
+        steps = QLabel(steps_text())
         steps.setWordWrap(True)
         right.addWidget(steps)
         grid = layouts.grid(right)
         self.tries: dict[Foot, list[QDoubleSpinBox]] = {}
         for column, number in enumerate(range(1, mobility.TRIES_PER_FOOT + 1), start=1):
-            grid.addWidget(QLabel(f"Try {number}"), 0, column)
+            grid.addWidget(QLabel(translate("lunge_test", "Try {number}").format(number=number)), 0, column)
         self.best_labels: dict[Foot, QLabel] = {}
         for row, foot in enumerate(Foot, start=1):
-            grid.addWidget(QLabel(f"{foot.value.capitalize()} foot"), row, 0)
+            grid.addWidget(QLabel(translate("lunge_test", FOOT_LABELS[foot])), row, 0)
             boxes = []
             for column in range(1, mobility.TRIES_PER_FOOT + 1):
                 box = QDoubleSpinBox()
@@ -163,7 +213,7 @@ class LungeTestPage(QDialog):
                 box.setSuffix(" cm")
                 box.setSpecialValueText(NOT_MEASURED)
                 box.setValue(-0.5)
-                box.setAccessibleName(f"{foot.value} foot, try {column}")
+                box.setAccessibleName(translate("lunge_test", FOOT_TRY[foot]).format(number=column))
                 box.valueChanged.connect(self._refresh)
                 grid.addWidget(box, row, column)
                 boxes.append(box)
@@ -171,20 +221,20 @@ class LungeTestPage(QDialog):
             self.best_labels[foot] = QLabel()
             grid.addWidget(self.best_labels[foot], row, mobility.TRIES_PER_FOOT + 1)
         timing_row = layouts.row(right)
-        timing_row.addWidget(QLabel("When:"))
+        timing_row.addWidget(QLabel(translate("lunge_test", "When:")))
         self.timing_box = QComboBox()
         for key, label in TIMINGS.items():
-            self.timing_box.addItem(label, key)
+            self.timing_box.addItem(translate("lunge_test", label), key)
         self.timing_box.setCurrentIndex(max(0, self.timing_box.findData(timing)))
         timing_row.addWidget(self.timing_box)
         timing_row.addStretch(1)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName("Result")
+        self.summary.setAccessibleName(translate("lunge_test", "Result"))
         right.addWidget(self.summary)
         right.addStretch(1)
         buttons = QDialogButtonBox()
-        self.save_button = QPushButton("Save measurement")
+        self.save_button = QPushButton(translate("lunge_test", "Save measurement"))
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.save_button.clicked.connect(self._save)
@@ -209,19 +259,28 @@ class LungeTestPage(QDialog):
         self.save_button.setEnabled(result is not None)
         for foot, label in self.best_labels.items():
             best = None if result is None else (result.right_cm if foot is Foot.RIGHT else result.left_cm)
-            label.setText("" if best is None else f"best {best:.1f} cm")
+            label.setText(
+                "" if best is None else translate("lunge_test", "best {cm} cm").format(cm=cm_text(best))
+            )
         self.summary.setText(self._summary(result))
 
     def _summary(self, result: LungeResult | None) -> str:
         if result is None:
-            return "Enter at least one try for one foot."
+            return translate("lunge_test", "Enter at least one try for one foot.")
         lines = []
         diff = result.side_difference_cm
         if diff is not None:
-            beyond = "more than" if result.sides_differ else "within"
+            if result.sides_differ:
+                words = translate(
+                    "lunge_test",
+                    "Right minus left: {diff} cm — more than the {mdc} cm the test can tell apart.",
+                )
+            else:
+                words = translate(
+                    "lunge_test", "Right minus left: {diff} cm — within the {mdc} cm the test can tell apart."
+                )
             lines.append(
-                f"Right minus left: {diff:+.1f} cm — {beyond} the {mobility.SIDE_DIFF_MDC_CM:g} cm the test "
-                "can tell apart."
+                words.format(diff=cm_text(diff, signed=True), mdc=cm_text(mobility.SIDE_DIFF_MDC_CM))
             )
         previous = self._previous
         for foot, now in ((Foot.RIGHT, result.right_cm), (Foot.LEFT, result.left_cm)):
@@ -229,7 +288,8 @@ class LungeTestPage(QDialog):
                 None if previous is None else (previous.right_cm if foot is Foot.RIGHT else previous.left_cm)
             )
             if now is not None and before is not None:
-                lines.append("Since last time: " + mobility.change_words(foot, before, now))
+                change = mobility.change_words(foot, before, now)
+                lines.append(translate("lunge_test", "Since last time: {change}").format(change=change))
         return "\n".join(lines)
 
     def _save(self) -> None:

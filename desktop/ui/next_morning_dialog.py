@@ -19,9 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.model import next_morning
+from desktop.model.i18n import translate
 from desktop.model.next_morning import FEEL_LABELS, DoseOffer, Feel, MorningAnswer
 from desktop.model.pain_scale import NRS_MAX, NRS_MIN, PAIN_SCALE
 from desktop.ui import layouts, style
+
+RULES = "next_morning"  # the context of desktop.model.next_morning's own words
+SCALE_WORDS = "pain_scale"  # and of desktop.model.pain_scale's
 
 
 class NextMorningDialog(QDialog):
@@ -37,7 +41,7 @@ class NextMorningDialog(QDialog):
         hurt_step_title: str = "",
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("This morning")
+        self.setWindowTitle(translate("next_morning_dialog", "This morning"))
         self.resize(640, 460)
         self._session_id = session_id
         self._pain_before = pain_before
@@ -48,7 +52,7 @@ class NextMorningDialog(QDialog):
         root = QVBoxLayout(self)
         root.setContentsMargins(style.MARGIN, style.MARGIN, style.MARGIN, style.MARGIN)
         root.setSpacing(style.SPACING)
-        question = QLabel(next_morning.QUESTION)
+        question = QLabel(translate(RULES, next_morning.QUESTION))
         question.setWordWrap(True)
         question.setFont(style.scaled_font(question.font(), style.HEADING_SCALE, bold=True))
         root.addWidget(question)
@@ -56,12 +60,12 @@ class NextMorningDialog(QDialog):
         self.feel_group = QButtonGroup(self)
         self.feel_buttons: dict[Feel, QRadioButton] = {}
         for feel in Feel:
-            button = QRadioButton(FEEL_LABELS[feel])
+            button = QRadioButton(translate(RULES, FEEL_LABELS[feel]))
             self.feel_group.addButton(button)
             feel_row.addWidget(button)
             self.feel_buttons[feel] = button
         feel_row.addStretch(1)
-        pain = QLabel(PAIN_SCALE.question)
+        pain = QLabel(translate(SCALE_WORDS, PAIN_SCALE.question))
         pain.setWordWrap(True)
         root.addWidget(pain)
         scale = layouts.row(root)
@@ -71,29 +75,35 @@ class NextMorningDialog(QDialog):
             button = QPushButton(str(value))
             button.setCheckable(True)
             button.setFixedWidth(40)
-            button.setAccessibleName(f"Pain {value} of {NRS_MAX}")
+            button.setAccessibleName(
+                translate("next_morning_dialog", "Pain {value} of {max}").format(value=value, max=NRS_MAX)
+            )
             self.pain_group.addButton(button, value)
             scale.addWidget(button)
             self.pain_buttons.append(button)
         scale.addStretch(1)
         anchors = layouts.row(root)
-        anchors.addWidget(QLabel(PAIN_SCALE.low_anchor))
+        anchors.addWidget(QLabel(translate(SCALE_WORDS, PAIN_SCALE.low_anchor)))
         anchors.addStretch(1)
-        anchors.addWidget(QLabel(PAIN_SCALE.high_anchor))
+        anchors.addWidget(QLabel(translate(SCALE_WORDS, PAIN_SCALE.high_anchor)))
         if hurt_step_title:
-            note = QLabel(f"Yesterday's session was stopped at “{hurt_step_title}” because it hurt.")
+            note = QLabel(
+                translate(
+                    "next_morning_dialog", "Yesterday's session was stopped at “{step}” because it hurt."
+                ).format(step=hurt_step_title)
+            )
             note.setWordWrap(True)
             root.addWidget(note)
         self.reason = QLabel()
         self.reason.setWordWrap(True)
-        self.reason.setAccessibleName("What this means for today")
+        self.reason.setAccessibleName(translate("next_morning_dialog", "What this means for today"))
         root.addWidget(self.reason)
         root.addStretch(1)
         self.buttons = QDialogButtonBox()
-        self.check_button = QPushButton("Check")
-        self.lighter_button = QPushButton("Use the lighter session")
-        self.usual_button = QPushButton("Keep the usual session")
-        self.skip_button = QPushButton("Skip")
+        self.check_button = QPushButton(translate("next_morning_dialog", "Check"))
+        self.lighter_button = QPushButton(translate("next_morning_dialog", "Use the lighter session"))
+        self.usual_button = QPushButton(translate("next_morning_dialog", "Keep the usual session"))
+        self.skip_button = QPushButton(translate("next_morning_dialog", "Skip"))
         for button in (self.check_button, self.lighter_button, self.usual_button, self.skip_button):
             self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         self.lighter_button.hide()
@@ -122,7 +132,7 @@ class NextMorningDialog(QDialog):
         pain = self.pain_group.checkedId()
         self.answer = MorningAnswer(self._session_id, feel, pain if pain >= 0 else None)
         self.offer = next_morning.offer(self.answer, self._pain_before, self._hurt_step_id)
-        self.reason.setText(self.offer.reason)
+        self.reason.setText(translate(RULES, self.offer.reason))
         self.check_button.hide()
         self.skip_button.hide()
         if self.offer.lighter:
@@ -130,7 +140,7 @@ class NextMorningDialog(QDialog):
             self.usual_button.show()
             self.lighter_button.setDefault(True)
         else:
-            self.usual_button.setText("OK")
+            self.usual_button.setText(translate("next_morning_dialog", "OK"))
             self.usual_button.show()
 
     def _finish(self, lighter: bool) -> None:

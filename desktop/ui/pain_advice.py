@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from desktop.model.i18n import translate
 from desktop.model.safety import (
     PAIN_CLOSE_BUTTON,
     PAIN_RECORD_BUTTON,
@@ -18,6 +19,8 @@ from desktop.model.safety import (
 )
 from desktop.ui import style
 
+RULES = "safety"  # the context of desktop.model.safety's own words (this advice is all theirs)
+
 
 class PainAdviceDialog(QDialog):
     """`recording`: a session was stopped (the button records it); else the advice alone."""
@@ -25,13 +28,14 @@ class PainAdviceDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, *, recording: bool = True) -> None:
         super().__init__(parent)
         self.setObjectName("painAdvice")
-        self.setWindowTitle(PAIN_STOP_TITLE)
+        title = translate(RULES, PAIN_STOP_TITLE)
+        self.setWindowTitle(title)
         self.setModal(True)
         style.dialog_look(self)
         root = QVBoxLayout(self)
         root.setContentsMargins(style.MARGIN * 2, style.MARGIN * 2, style.MARGIN * 2, style.MARGIN)
         root.setSpacing(style.SPACING + 4)
-        self.title = QLabel(f"⚠  {PAIN_STOP_TITLE}")
+        self.title = QLabel(f"⚠  {title}")
         self.title.setObjectName("painTitle")
         self.title.setFont(style.scaled_font(self.title.font(), style.HEADING_SCALE, bold=True))
         self.title.setStyleSheet(f"QLabel#painTitle {{ color: {style.DANGER}; }}")
@@ -44,7 +48,7 @@ class PainAdviceDialog(QDialog):
         paragraphs.setSpacing(style.SPACING + 2)
         self.paragraphs: list[QLabel] = []
         for n, text in enumerate(PAIN_STOP_PARAGRAPHS):
-            label = QLabel(text)
+            label = QLabel(translate(RULES, text))
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.PlainText)
             scale = style.BODY_SCALE * (1.1 if n == 0 else 1.0)
@@ -53,7 +57,7 @@ class PainAdviceDialog(QDialog):
             self.paragraphs.append(label)
         root.addWidget(box)
         buttons = QDialogButtonBox()
-        self.ok_button = QPushButton(PAIN_RECORD_BUTTON if recording else PAIN_CLOSE_BUTTON)
+        self.ok_button = QPushButton(translate(RULES, PAIN_RECORD_BUTTON if recording else PAIN_CLOSE_BUTTON))
         self.ok_button.setObjectName("painOk")
         self.ok_button.setStyleSheet(style.PRIMARY_BUTTON_QSS)
         self.ok_button.setDefault(True)

@@ -16,6 +16,7 @@ from PySide6.QtGui import QMouseEvent, QPainter, QTransform
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from desktop.model.anatomy import ViewGeometry, load_view
+from desktop.model.i18n import translate
 from desktop.model.zones import ZoneCatalogue, load_catalogue
 from desktop.ui.diagram_scene import BuiltView, build_view_scene
 from desktop.ui.zone_item import ZoneItem
@@ -44,7 +45,7 @@ class PalpationView(QGraphicsView):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QGraphicsView.Shape.NoFrame)
-        self.setAccessibleName("Injury check diagram")
+        self.setAccessibleName(translate("palpation_view", "Injury check diagram"))
         self.set_view(PALPATION_VIEWS[0])
 
     def sizeHint(self) -> QSize:

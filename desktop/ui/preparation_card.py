@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from desktop.model.i18n import translate
 from desktop.model.routine import Routine
 from desktop.model.session_presenter import PREPARATION_DONE, PREPARATION_TITLE
 from desktop.ui import layouts, style
@@ -48,14 +49,18 @@ class PreparationCard(QFrame):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setAccessibleName("Preparation notes")
-        scroll.verticalScrollBar().setAccessibleName("Scroll the preparation notes")
+        scroll.setAccessibleName(translate("preparation_card", "Preparation notes"))
+        scroll.verticalScrollBar().setAccessibleName(
+            translate("preparation_card", "Scroll the preparation notes")
+        )
         root.addWidget(scroll, 1)
         row = layouts.row(root)
         row.addStretch(1)
         self.done_button = QPushButton(PREPARATION_DONE)
         self.done_button.setObjectName("preparationDone")
-        self.done_button.setToolTip("These notes come back tomorrow; Start also hides them for today")
+        self.done_button.setToolTip(
+            translate("preparation_card", "These notes come back tomorrow; Start also hides them for today")
+        )
         self.done_button.clicked.connect(self.read)
         row.addWidget(self.done_button)
         self.notes: list[QLabel] = []

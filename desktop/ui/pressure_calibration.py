@@ -23,21 +23,34 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.model import pressure
+from desktop.model.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.model.pressure import CALIBRATED, MAX_KG, PressureScale, format_kg
 from desktop.model.session_presenter import pressure_label, pressure_used_hint
 from desktop.ui import layouts, style
 from desktop.ui.style import DANGER_BG, DANGER_TEXT
 
-TITLE = "Your own pressure scale"
-HOW_TO = (
+TITLE = QT_TRANSLATE_NOOP("pressure_calibration", "Your own pressure scale")
+HOW_TO = QT_TRANSLATE_NOOP(
+    "pressure_calibration",
     "Put a kitchen or bathroom scale on a table and set it to zero. Press the middle of it with your "
     "thumb, the way you would for each pressure below, hold it steady for a moment and read the "
-    "kilograms. Write down what you read: light first, then moderate, then firm."
+    "kilograms. Write down what you read: light first, then moderate, then firm.",
 )
-WHY_YOURS = (
+WHY_YOURS = QT_TRANSLATE_NOOP(
+    "pressure_calibration",
     "No published source gives kilogram figures for massage pressure, and what feels moderate differs a "
-    "lot from person to person. So these are your own figures: each step shows yours beside its label."
+    "lot from person to person. So these are your own figures: each step shows yours beside its label.",
 )
+CAPTIONS = {  # by the pressure label's value; translated where shown
+    "light": QT_TRANSLATE_NOOP("pressure_calibration", "&Light (kg):"),
+    "moderate": QT_TRANSLATE_NOOP("pressure_calibration", "&Moderate (kg):"),
+    "firm": QT_TRANSLATE_NOOP("pressure_calibration", "&Firm (kg):"),
+}
+FIELD_NAMES = {
+    "light": QT_TRANSLATE_NOOP("pressure_calibration", "Light pressure, kilograms"),
+    "moderate": QT_TRANSLATE_NOOP("pressure_calibration", "Moderate pressure, kilograms"),
+    "firm": QT_TRANSLATE_NOOP("pressure_calibration", "Firm pressure, kilograms"),
+}
 FIELD_MAX_CHARS = 8  # "12.5 kg" fits; a pasted page does not
 
 
@@ -53,18 +66,18 @@ class PressureCalibrationPage(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("pressureCalibration")
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(translate("pressure_calibration", TITLE))
         style.dialog_look(self)
         self._save = save
         self.scale: PressureScale | None = None
         root = QVBoxLayout(self)
         root.setContentsMargins(style.MARGIN, style.MARGIN, style.MARGIN, style.MARGIN)
         root.setSpacing(style.SPACING)
-        heading = QLabel(TITLE)
+        heading = QLabel(translate("pressure_calibration", TITLE))
         heading.setFont(style.scaled_font(heading.font(), style.HEADING_SCALE, bold=True))
         root.addWidget(heading)
         for text in (HOW_TO, WHY_YOURS):
-            label = QLabel(text)
+            label = QLabel(translate("pressure_calibration", text))
             label.setWordWrap(True)
             root.addWidget(label)
 
@@ -74,10 +87,10 @@ class PressureCalibrationPage(QDialog):
             edit = QLineEdit(format_kg(current.kg(label) or 0) if current else "")
             edit.setObjectName(f"kg_{label.value}")
             edit.setMaxLength(FIELD_MAX_CHARS)
-            edit.setPlaceholderText("kg, e.g. 2.5")
-            edit.setAccessibleName(f"{label.value.capitalize()} pressure, kilograms")
+            edit.setPlaceholderText(translate("pressure_calibration", "kg, e.g. 2.5"))
+            edit.setAccessibleName(translate("pressure_calibration", FIELD_NAMES[label.value]))
             edit.textChanged.connect(self._check)
-            caption = QLabel(f"&{label.value.capitalize()} (kg):")
+            caption = QLabel(translate("pressure_calibration", CAPTIONS[label.value]))
             caption.setBuddy(edit)
             form.addWidget(caption, n, 0)
             form.addWidget(edit, n, 1)
@@ -94,7 +107,7 @@ class PressureCalibrationPage(QDialog):
         root.addWidget(self.problem)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = QPushButton("Save")
+        self.save_button = QPushButton(translate("pressure_calibration", "Save"))
         self.save_button.setObjectName("pressureSave")
         self.save_button.setDefault(True)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -122,19 +135,22 @@ class PressureCalibrationPage(QDialog):
         try:
             scale = self._read()
         except ValueError as exc:
-            self.problem.setText(str(exc))
+            self.problem.setText(str(exc))  # the model words it (desktop.model.pressure)
             self.preview.setText("")
             self.save_button.setEnabled(False)
             return
         self.problem.setText("")
-        self.preview.setText("Steps will show: " + " · ".join(pressure_label(p, scale) for p in CALIBRATED))
+        labels = " · ".join(pressure_label(p, scale) for p in CALIBRATED)
+        self.preview.setText(
+            translate("pressure_calibration", "Steps will show: {labels}").format(labels=labels)
+        )
         self.save_button.setEnabled(True)
 
     def _accept(self) -> None:
         try:
             self.scale = self._read()
         except ValueError as exc:
-            self.problem.setText(str(exc))
+            self.problem.setText(str(exc))  # the model words it (desktop.model.pressure)
             return
         self._save(self.scale)
         self.accept()
@@ -154,9 +170,9 @@ class PressureUsedRow(QWidget):
         self.spin.setDecimals(1)
         self.spin.setSingleStep(0.5)
         self.spin.setSuffix(" kg")
-        self.spin.setSpecialValueText("not recorded")
-        self.spin.setAccessibleName("Pressure used, kilograms (optional)")
-        label = QLabel("&Pressure used:")
+        self.spin.setSpecialValueText(translate("pressure_calibration", "not recorded"))
+        self.spin.setAccessibleName(translate("pressure_calibration", "Pressure used, kilograms (optional)"))
+        label = QLabel(translate("pressure_calibration", "&Pressure used:"))
         label.setBuddy(self.spin)
         hint = QLabel(pressure_used_hint(scale))
         hint.setWordWrap(True)

@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QFont, QPagedPaintDevice, QPageLayout, QPageSi
 from PySide6.QtWidgets import QWidget
 
 from desktop.model.card import Card, CardStep, card_for
+from desktop.model.i18n import translate
 from desktop.model.routine import Routine
 from desktop.model.zones import ZoneCatalogue
 from desktop.qt.save_file import write_atomically
@@ -163,6 +164,6 @@ def print_dialog(parent: QWidget, routine: Routine, catalogue: ZoneCatalogue) ->
     printer.setDocName(routine.title)
     printer.setOutputFileName(str(Path.home() / f"{routine.id}.pdf"))
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(f"Print “{routine.title}”")
+    dialog.setWindowTitle(translate("print_card", "Print “{title}”").format(title=routine.title))
     if dialog.exec() == QPrintDialog.DialogCode.Accepted:
         paint_card(printer, routine, catalogue)

@@ -21,11 +21,13 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from desktop.model.pain_scale import NRS_MAX, NRS_MIN, TENSION_SCALE, Scale
+from desktop.model.i18n import translate
+from desktop.model.pain_scale import NRS_MAX, NRS_MIN, TENSION_SCALE, Measure, Scale
 from desktop.model.session_presenter import BEFORE_RATING
 from desktop.ui import layouts
 
-DEFAULT_TITLE = BEFORE_RATING[1]
+DEFAULT_TITLE = BEFORE_RATING[1]  # TENSION_SCALE.question, in English: translated where shown
+SCALE_WORDS = "pain_scale"  # the context of desktop.model.pain_scale's own words (anchors, tooltips)
 SCALE = range(NRS_MIN, NRS_MAX + 1)
 TYPE_AHEAD_S = 1.0
 """How soon a "0" must follow a "1" to make 10."""
@@ -75,7 +77,7 @@ class TensionRating(QWidget):
 
     def __init__(
         self,
-        title: str = DEFAULT_TITLE,
+        title: str | None = None,
         parent: QWidget | None = None,
         *,
         clock: Callable[[], float] = time.monotonic,
@@ -85,7 +87,7 @@ class TensionRating(QWidget):
         super().__init__(parent)
         self.scale = scale
         self._digits = DigitTypeAhead(clock)
-        self._title = QLabel(title)
+        self._title = QLabel(translate(SCALE_WORDS, DEFAULT_TITLE) if title is None else title)
         self._title.setWordWrap(True)
         font = self._title.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
@@ -102,8 +104,8 @@ class TensionRating(QWidget):
             button.setObjectName(f"rate{value}")
             button.setMinimumSize(40, 40)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            button.setAccessibleName(f"{scale.measure.value.capitalize()} {value} out of {NRS_MAX}")
-            button.setToolTip(scale.describe(value))
+            button.setAccessibleName(self._value_name(value))
+            button.setToolTip(translate(SCALE_WORDS, scale.describe(value)))
             button.setStyleSheet(self._style(value))
             button.setAutoDefault(False)
             button.clicked.connect(lambda _checked=False, v=value: self._rate(v))
@@ -112,29 +114,37 @@ class TensionRating(QWidget):
             self._buttons.append(button)
 
         anchors = layouts.row(layout)
-        none = QLabel(scale.low_anchor)
-        worst = QLabel(scale.high_anchor)
+        none = QLabel(translate(SCALE_WORDS, scale.low_anchor))
+        worst = QLabel(translate(SCALE_WORDS, scale.high_anchor))
         none.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         worst.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         anchors.addWidget(none)
         anchors.addStretch(1)
         anchors.addWidget(worst)
 
-        self._skip = QPushButton("Skip", self)
+        self._skip = QPushButton(translate("rating", "Skip"), self)
         self._skip.setObjectName("rateSkip")
-        self._skip.setToolTip("Don't rate this time (Esc)")
+        self._skip.setToolTip(translate("rating", "Don't rate this time (Esc)"))
         self._skip.setAutoDefault(False)
         self._skip.clicked.connect(self._skip_now)
         self._skip.installEventFilter(self)
         if skippable:
             skip_row = layouts.row(layout)
-            skip_row.addWidget(QLabel("Press a number key (1 then 0 for 10), or Esc to skip."))
+            skip_row.addWidget(
+                QLabel(translate("rating", "Press a number key (1 then 0 for 10), or Esc to skip."))
+            )
             skip_row.addStretch(1)
             skip_row.addWidget(self._skip)
         else:
             self._skip.hide()
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setFocusProxy(self._buttons[0])
+
+    def _value_name(self, value: int) -> str:
+        """A button's accessible name: the measure and the value, as a sentence of its own."""
+        if self.scale.measure is Measure.PAIN:
+            return translate("rating", "Pain {value} out of {max}").format(value=value, max=NRS_MAX)
+        return translate("rating", "Tension {value} out of {max}").format(value=value, max=NRS_MAX)
 
     # ---- public --------------------------------------------------------------------------------
 

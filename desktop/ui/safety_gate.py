@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.model.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.model.safety import (
     BLOCKED_HEADLINE,
     SAFETY_QUESTIONS,
@@ -36,7 +37,8 @@ from desktop.model.safety import (
 from desktop.ui import layouts, style
 from desktop.ui.caution_box import CautionBox
 
-NONE_APPLY = "None of these apply to me"
+RULES = "safety"  # the context of desktop.model.safety's own words (questions, advice, headlines)
+NONE_APPLY = QT_TRANSLATE_NOOP("safety_gate", "None of these apply to me")
 
 
 class QuestionRow(QFrame):
@@ -47,26 +49,27 @@ class QuestionRow(QFrame):
         self.question = question
         self.setObjectName("questionRow")
         self.setStyleSheet("QFrame#questionRow { border: 1px solid palette(mid); border-radius: 6px; }")
-        self.setAccessibleName(question.question)
+        words = translate(RULES, question.question)
+        self.setAccessibleName(words)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(style.MARGIN, style.SPACING, style.MARGIN, style.SPACING)
         layout.setSpacing(style.TIGHT + 2)
-        self.label = QLabel(f"{number}. {question.question}")
+        self.label = QLabel(f"{number}. {words}")
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.label)
         buttons = layouts.row(layout)
         buttons.setSpacing(style.MARGIN * 2)
-        self.no = QRadioButton("No")
-        self.yes = QRadioButton("Yes, this applies")
+        self.no = QRadioButton(translate("safety_gate", "No"))
+        self.yes = QRadioButton(translate("safety_gate", "Yes, this applies"))
         self.group = QButtonGroup(self)  # exclusive: one answer, and none until the person picks
         for button in (self.no, self.yes):
-            button.setAccessibleDescription(question.question)
+            button.setAccessibleDescription(words)
             self.group.addButton(button)
             buttons.addWidget(button)
         buttons.addStretch(1)
         heading = URGENT_HEADLINE if question.urgent else BLOCKED_HEADLINE
-        self.advice = CautionBox(heading, "danger" if question.urgent else "caution")
+        self.advice = CautionBox(translate(RULES, heading), "danger" if question.urgent else "caution")
         layout.addWidget(self.advice)
 
     def answer(self) -> bool | None:
@@ -78,7 +81,10 @@ class QuestionRow(QFrame):
 
     def show_advice(self, shown: bool) -> None:
         # Urgent advice sits below the questions, always in sight; here it would only repeat it.
-        text = "See the advice below the questions." if self.question.urgent else self.question.advice
+        if self.question.urgent:
+            text = translate("safety_gate", "See the advice below the questions.")
+        else:
+            text = translate(RULES, self.question.advice)
         self.advice.set_lines([text] if shown else [])
 
 
@@ -90,19 +96,22 @@ class SafetyGate(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Before you start")
+        self.setWindowTitle(translate("safety_gate", "Before you start"))
         self.setModal(True)
         style.dialog_look(self)
         self.resize(560, 720)
         root = QVBoxLayout(self)
         root.setContentsMargins(style.MARGIN, style.MARGIN, style.MARGIN, style.MARGIN)
         root.setSpacing(style.SPACING)
-        title = QLabel("A quick safety check")
+        title = QLabel(translate("safety_gate", "A quick safety check"))
         title.setFont(style.scaled_font(title.font(), style.HEADING_SCALE, bold=True))
         intro = QLabel(
-            "Before today's first session, read each question. If any of them applies, massage could "
-            "do harm: skip it today and follow the advice instead. When you have read them all and none "
-            "applies, one button answers “No” to every one."
+            translate(
+                "safety_gate",
+                "Before today's first session, read each question. If any of them applies, massage could "
+                "do harm: skip it today and follow the advice instead. When you have read them all and none "
+                "applies, one button answers “No” to every one.",
+            )
         )
         intro.setWordWrap(True)
         root.addWidget(title)
@@ -127,12 +136,17 @@ class SafetyGate(QDialog):
         root.addWidget(self._scroll, 1)
 
         none_row = layouts.row(root)
-        self.none_apply_button = QPushButton(f"✓ {NONE_APPLY}")
+        self.none_apply_button = QPushButton("✓ " + translate("safety_gate", NONE_APPLY))
         self.none_apply_button.setObjectName("noneApply")
         self.none_apply_button.setAutoDefault(False)
-        self.none_apply_button.setToolTip("Answer “No” to all five questions at once")
+        self.none_apply_button.setToolTip(
+            translate("safety_gate", "Answer “No” to all five questions at once")
+        )
         self.none_apply_button.setAccessibleDescription(
-            "Answers No to every question above; change any answer afterwards if one does apply."
+            translate(
+                "safety_gate",
+                "Answers No to every question above; change any answer afterwards if one does apply.",
+            )
         )
         self.none_apply_button.clicked.connect(self.none_apply)
         none_row.addWidget(self.none_apply_button)
@@ -141,14 +155,14 @@ class SafetyGate(QDialog):
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
         self.status_label.setFont(style.scaled_font(self.status_label.font(), bold=True))
-        self.status_label.setAccessibleName("Check result")
+        self.status_label.setAccessibleName(translate("safety_gate", "Check result"))
         root.addWidget(self.status_label)
-        self.urgent_box = CautionBox(URGENT_HEADLINE, "danger")
+        self.urgent_box = CautionBox(translate(RULES, URGENT_HEADLINE), "danger")
         root.addWidget(self.urgent_box)
 
         box = QDialogButtonBox()
-        self.continue_button = QPushButton("Continue")
-        self.cancel_button = QPushButton("Not today")
+        self.continue_button = QPushButton(translate("safety_gate", "Continue"))
+        self.cancel_button = QPushButton(translate("safety_gate", "Not today"))
         box.addButton(self.continue_button, QDialogButtonBox.ButtonRole.AcceptRole)
         box.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
         box.accepted.connect(self.accept)
@@ -204,12 +218,15 @@ class SafetyGate(QDialog):
         self.continue_button.setEnabled(result.ok)
         self.continue_button.setDefault(result.ok)
         if result.blocking:
-            text = f"{BLOCKED_HEADLINE} Follow the advice shown for each “Yes” answer."
+            text = translate(
+                "safety_gate", "{headline} Follow the advice shown for each “Yes” answer."
+            ).format(headline=translate(RULES, BLOCKED_HEADLINE))
         elif result.unanswered:
-            left = len(result.unanswered)
-            text = f"Answer every question to continue ({left} still to answer)."
+            text = translate(
+                "safety_gate", "Answer every question to continue ({left} still to answer)."
+            ).format(left=len(result.unanswered))
         else:
-            text = "✓ None of these applies. You can start."
+            text = translate("safety_gate", "✓ None of these applies. You can start.")
         self.status_label.setText(text)
-        urgent = [q.advice for q in result.blocking if q.urgent]
+        urgent = [translate(RULES, q.advice) for q in result.blocking if q.urgent]
         self.urgent_box.set_lines(urgent)
