@@ -37,7 +37,8 @@ def label(box: QComboBox, library: Library, current: Routine | None, sides: Side
 
 def problems_notice(count: int) -> str:
     """The status-bar line when routine files were skipped."""
-    # One sentence for one file, a %n plural for more: English has no catalogue to pick its forms.
+    # One sentence for one file, another for more (German counts the same way). Not a %n plural: this
+    # pyside6-lupdate (6.11) marks translate(ctx, text, None, n) as plural only when n is a literal number.
     if count == 1:
         return translate(
             "routine_box",
@@ -46,8 +47,6 @@ def problems_notice(count: int) -> str:
         )
     return translate(
         "routine_box",
-        "%n routine file problems: the broken files were skipped. "
+        "{count} routine file problems: the broken files were skipped. "
         "Help → Routine file problems shows the details.",
-        None,
-        count,
-    )
+    ).format(count=count)
