@@ -24,7 +24,8 @@ SIDE_DESCRIPTIONS = {
 def describe_main_window(window) -> None:
     ui = window.ui
     for button in ui.side_buttons.buttons():
-        description = translate("accessible_text", SIDE_DESCRIPTIONS.get(button.property("side_plan"), ""))
+        source = SIDE_DESCRIPTIONS.get(button.property("side_plan"), "")
+        description = translate("accessible_text", source) if source else ""
         button.setAccessibleDescription(description)
         button.setToolTip(description)
     ui.pace_box.setAccessibleDescription(ui.pace_box.toolTip())
