@@ -108,6 +108,7 @@ class App:
         answers the session gate's questions (desktop.model.session_gate.SessionDialogs; real dialogs
         unless given)."""
         from desktop.model.history import open_history
+        from desktop.model.i18n import translate
         from desktop.model.library import load_library
         from desktop.model.zones import load_catalogue
         from desktop.paths import history_db_path, user_routines_dir
@@ -138,6 +139,8 @@ class App:
         self.window.follow_along_requested.connect(self.open_follow_along)
         self.window.history_requested.connect(self.open_history_window)
         self.window.export_requested.connect(self.export_history)
+        self.window.restart_requested.connect(self.restart)
+        self.restarting = False  # run_app starts the app again once this one has quit
         self.window.routine_menu_opening.connect(self._check_speech)
         self._speech_checked = False
         self.controller.session_ended.connect(self._on_session_ended)
@@ -158,14 +161,15 @@ class App:
             settings = settings.__class__(**{**settings.__dict__, "view": args.view})
         self.window.apply_settings(settings, routine_id=args.routine)
         if args.routine and (self.controller.routine is None or self.controller.routine.id != args.routine):
-            self.window.show_notice(f"No routine called '{args.routine}'; showing another one.")
+            notice = translate("app", "No routine called '{routine}'; showing another one.")
+            self.window.show_notice(notice.format(routine=args.routine))
         if args.step:
             self._go_to_step(args.step)
         if args.zone and args.zone not in self.catalogue:
             known = ", ".join(sorted(self.catalogue.ids))
-            message = f"No zone called '{args.zone}'. Known zones: {known}."
-            print(f"ankle-guide: {message}", file=sys.stderr)
-            self.window.show_notice(message)
+            print(f"ankle-guide: No zone called '{args.zone}'. Known zones: {known}.", file=sys.stderr)
+            shown = translate("app", "No zone called '{zone}'. Known zones: {known}.")
+            self.window.show_notice(shown.format(zone=args.zone, known=known))
         elif args.zone:
             self.window.diagram.highlight([args.zone])
             if args.view:
@@ -191,9 +195,11 @@ class App:
             return
         from PySide6.QtWidgets import QMessageBox
 
+        from desktop.model.i18n import translate
+
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            "Session history",
+            translate("app", "Session history"),
             "\n\n".join(self.startup_warnings),
             QMessageBox.StandardButton.Ok,
             self.window,
@@ -204,13 +210,15 @@ class App:
 
     def _go_to_step(self, number: int) -> None:
         """--step N: the N-th step (1-based) of the first side."""
+        from desktop.model.i18n import translate
         from desktop.model.session_events import ItemKind
 
         steps = [i for i in self.controller.plan if i.kind is ItemKind.STEP]
         if 1 <= number <= len(steps):
             self.controller.jump_to(steps[number - 1].index)
         else:
-            self.window.show_notice(f"There is no step {number} in this routine.")
+            notice = translate("app", "There is no step {number} in this routine.")
+            self.window.show_notice(notice.format(number=number))
 
     def _save_settings(self, settings) -> None:
         self.settings = settings
@@ -291,10 +299,11 @@ class App:
         self.history_window.raise_()
 
     def _body_map(self):
+        from desktop.model.i18n import translate
         from desktop.ui.diagram_view import DiagramView
 
         body_map = DiagramView(self.catalogue)
-        body_map.setAccessibleName("Body map: where it felt tight most often")
+        body_map.setAccessibleName(translate("app", "Body map: where it felt tight most often"))
         body_map.set_view(self.window.settings.view)
         body_map.set_labels_visible(False)
         return body_map
@@ -314,6 +323,11 @@ class App:
         self.window.gate.quit()
         QApplication.closeAllWindows()
         QApplication.quit()
+
+    def restart(self) -> None:
+        """Quit (as quitting does), then open again: run_app starts the new one last (desktop.relaunch)."""
+        self.restarting = True
+        self.quit()
 
     def close(self) -> None:
         self.features.stop()
@@ -381,6 +395,10 @@ def run_app(args: argparse.Namespace, instance=None) -> int:
         _after_first_paint(built.window, after_first_paint)
     code = app.exec()
     built.close()
+    if built.restarting:
+        from desktop.relaunch import start_again
+
+        start_again()
     return code
 
 

@@ -1,22 +1,33 @@
-"""What the running app does with a later launch's choices (desktop.single_instance hands them over).
+"""What the running app does with a later launch's choices (desktop.single_instance hands them over),
+and how it launches itself again ("Restart now" after choosing a language).
 
 The later launch asked for something (a routine, a foot, a step, a view, follow-along) or just for the
 app: its choices are applied, unless a session is running, which a launch never interrupts; then the
 window in use comes to the front. The choices come over a socket: each is checked again here, and a
 message with anything unexpected is ignored whole.
+
+A restart starts the new process only after this one has quit its event loop and closed its socket
+(desktop.app.run_app calls `start_again` last): started earlier, the new launch would find this one
+still listening, hand its options over and exit.
 """
 
 from __future__ import annotations
 
 import logging
+import subprocess
+import sys
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from desktop.model.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.model.zones import VIEWS
 
 log = logging.getLogger(__name__)
 
-BUSY = "A session is running: stop it first to switch routine, foot, step or view."
+BUSY = QT_TRANSLATE_NOOP(
+    "relaunch", "A session is running: stop it first to switch routine, foot, step or view."
+)
 SIDES = ("right", "left", "both")
 
 
@@ -87,7 +98,7 @@ def take_arguments(built: RunningApp, options: dict[str, object]) -> None:
     window = built.window
     if choices.changes_session:
         if built.controller.in_progress:
-            window.show_notice(BUSY)
+            window.show_notice(translate("relaunch", BUSY))
         else:
             _apply(built, choices)
     if choices.follow_along and not _follow_along_shown(built):
@@ -112,12 +123,43 @@ def _apply(built: RunningApp, choices: Choices) -> None:
     if choices.side:
         window.set_side_plan(SidePlan(choices.side))
     if choices.routine and not controller.select_routine(choices.routine):
-        window.show_notice(f"No routine called '{choices.routine}'.")
+        window.show_notice(
+            translate("relaunch", "No routine called '{routine}'.").format(routine=choices.routine)
+        )
     if choices.step is not None:
         steps = [item for item in controller.plan if item.kind is ItemKind.STEP]
         if 1 <= choices.step <= len(steps):
             controller.jump_to(steps[choices.step - 1].index)
         else:
-            window.show_notice(f"There is no step {choices.step} in this routine.")
+            window.show_notice(
+                translate("relaunch", "There is no step {number} in this routine.").format(
+                    number=choices.step
+                )
+            )
     if choices.view:
         window.set_view(choices.view)
+
+
+def restart_command(*, frozen: bool | None = None, executable: str | None = None) -> list[str]:
+    """The command that opens the app afresh: the bundle's own program, else this Python with `-m desktop`
+    (what the `ankle-guide` script runs). No options: the remembered settings say what to open."""
+    frozen = getattr(sys, "frozen", False) if frozen is None else frozen
+    executable = executable or sys.executable
+    return [executable] if frozen else [executable, "-m", "desktop"]
+
+
+def start_again(spawn: Callable[[Sequence[str]], object] | None = None) -> bool:
+    """Start a new instance of the app, detached, once this one has quit; False (logged) if it cannot."""
+    command = restart_command()
+    try:
+        (spawn or _spawn_detached)(command)
+    except OSError as exc:
+        log.warning("could not start the app again (%s): %s", " ".join(command), exc)
+        return False
+    return True
+
+
+def _spawn_detached(command: Sequence[str]) -> None:
+    subprocess.Popen(  # our own program, no shell
+        list(command), start_new_session=True, close_fds=True, stdin=subprocess.DEVNULL
+    )

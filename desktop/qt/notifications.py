@@ -24,6 +24,7 @@ from PySide6.QtCore import SLOT, QObject, Signal, Slot
 from PySide6.QtDBus import QDBusConnection
 
 from desktop import APP_ID, APP_NAME
+from desktop.model.i18n import translate
 
 SERVICE = "org.freedesktop.Notifications"
 PATH = "/org/freedesktop/Notifications"
@@ -61,12 +62,19 @@ class DesktopNotifications(QObject):
 
     def _check(self) -> str:
         if not self._bus.isConnected():
-            return "Desktop notifications are not available: there is no session bus."
+            return translate(
+                "notifications", "Desktop notifications are not available: there is no session bus."
+            )
         registered = self._bus.interface().isServiceRegistered(SERVICE)
         if not (registered.isValid() and registered.value()):
-            return "Desktop notifications are not available: this desktop has no notification service."
+            return translate(
+                "notifications",
+                "Desktop notifications are not available: this desktop has no notification service.",
+            )
         if self._gdbus is None:
-            return "Desktop notifications need the gdbus tool (Debian package libglib2.0-bin)."
+            return translate(
+                "notifications", "Desktop notifications need the gdbus tool (Debian package libglib2.0-bin)."
+            )
         return ""
 
     def notify(self, summary: str, body: str, actions: Sequence[tuple[str, str]] = ()) -> int | None:

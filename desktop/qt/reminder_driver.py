@@ -15,14 +15,19 @@ from datetime import datetime
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from desktop.model.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.model.reminders import Fire, ReminderPlan, check, snooze, start_state, wake_at
 
 RECHECK_MS = 5 * 60 * 1000
-ACTIONS = (("start", "Start"), ("snooze", "Snooze 10 min"))
+# The notification's buttons (action key, label) and titles; the words are translated when shown.
+ACTIONS = (
+    ("start", QT_TRANSLATE_NOOP("reminder_driver", "Start")),
+    ("snooze", QT_TRANSLATE_NOOP("reminder_driver", "Snooze 10 min")),
+)
 WORDS = {
-    Fire.ON_TIME: "Time for your ankle massage",
-    Fire.CATCH_UP: "You missed an ankle massage reminder",
-    Fire.SNOOZED: "Time for your ankle massage (snoozed)",
+    Fire.ON_TIME: QT_TRANSLATE_NOOP("reminder_driver", "Time for your ankle massage"),
+    Fire.CATCH_UP: QT_TRANSLATE_NOOP("reminder_driver", "You missed an ankle massage reminder"),
+    Fire.SNOOZED: QT_TRANSLATE_NOOP("reminder_driver", "Time for your ankle massage (snoozed)"),
 }
 
 
@@ -69,10 +74,14 @@ class ReminderDriver(QObject):
         now = self._now()
         fire, self.state = check(self.plan, self.state, now, in_session=self._in_session())
         if fire is not Fire.NONE:
-            body = "A few minutes for your ankle: press Start when you are ready."
-            shown = self._notifications.notify(WORDS[fire], body, ACTIONS) is not None
+            title = translate("reminder_driver", WORDS[fire])
+            body = translate(
+                "reminder_driver", "A few minutes for your ankle: press Start when you are ready."
+            )
+            actions = tuple((key, translate("reminder_driver", label)) for key, label in ACTIONS)
+            shown = self._notifications.notify(title, body, actions) is not None
             if not shown and self.fallback is not None:
-                shown = self.fallback(WORDS[fire], body)
+                shown = self.fallback(title, body)
             self.reminded.emit(fire.value if shown else "failed")
         self._arm()
         return fire

@@ -6,20 +6,31 @@ from pathlib import Path
 
 from PySide6.QtCore import QIODevice, QSaveFile
 
+from desktop.model.i18n import translate
+
 
 def write_atomically(path: Path, data: bytes) -> str | None:
     """Write `data` to `path` (creating its folder); None on success, else one line saying why not."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        return f"{path.parent}: cannot create the folder: {exc.strerror or exc}"
+        reason = exc.strerror or str(exc)
+        return translate("save_file", "{path}: cannot create the folder: {reason}").format(
+            path=path.parent, reason=reason
+        )
     file = QSaveFile(str(path))
     if not file.open(QIODevice.OpenModeFlag.WriteOnly):
-        return f"{path}: cannot be written: {file.errorString()}"
+        return translate("save_file", "{path}: cannot be written: {reason}").format(
+            path=path, reason=file.errorString()
+        )
     if file.write(data) != len(data):
-        message = f"{path}: cannot be written: {file.errorString()}"
+        message = translate("save_file", "{path}: cannot be written: {reason}").format(
+            path=path, reason=file.errorString()
+        )
         file.cancelWriting()
         return message
     if not file.commit():
-        return f"{path}: cannot be saved: {file.errorString()}"
+        return translate("save_file", "{path}: cannot be saved: {reason}").format(
+            path=path, reason=file.errorString()
+        )
     return None

@@ -15,6 +15,8 @@ from PySide6.QtCore import Qt, qVersion
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
+from desktop.model.i18n import translate
+
 
 def _os_name() -> str:
     try:
@@ -24,7 +26,9 @@ def _os_name() -> str:
 
 
 def about_details(name: str, version: str) -> str:
-    """Plain text, one fact a line, ready to paste into a problem report."""
+    """Plain text, one fact a line, ready to paste into a problem report.
+
+    Kept in English in every language: it is written for whoever reads the report, not for the dialog."""
     import PySide6
 
     from desktop.logfile import log_path
@@ -51,14 +55,24 @@ class AboutDialog(QDialog):
         """`name` and `version`: the app's (desktop.APP_NAME, desktop.__version__)."""
         super().__init__(parent)
         self.setObjectName("aboutDialog")
-        self.setWindowTitle(f"About {name}")
+        self.setWindowTitle(translate("about_dialog", "About {name}").format(name=name))
         layout = QVBoxLayout(self)
         intro = QLabel(
-            f"<h3>{name} {version}</h3>"
-            "<p>Guided self-massage for ankle pain and tension.</p>"
-            "<p>Not medical advice. Stop if anything hurts sharply, and see a clinician about pain that "
-            "persists.</p><p>No data leaves this computer. To report a problem, copy the details below "
-            "and attach the log file if it has anything in it.</p>"
+            f"<h3>{name} {version}</h3><p>"
+            + translate("about_dialog", "Guided self-massage for ankle pain and tension.")
+            + "</p><p>"
+            + translate(
+                "about_dialog",
+                "Not medical advice. Stop if anything hurts sharply, and see a clinician about pain that "
+                "persists.",
+            )
+            + "</p><p>"
+            + translate(
+                "about_dialog",
+                "No data leaves this computer. To report a problem, copy the details below and attach the "
+                "log file if it has anything in it.",
+            )
+            + "</p>"
         )
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.RichText)
@@ -67,7 +81,7 @@ class AboutDialog(QDialog):
         self.details = QPlainTextEdit(about_details(name, version))
         self.details.setObjectName("aboutDetails")
         self.details.setReadOnly(True)
-        self.details.setAccessibleName("Details for a problem report")
+        self.details.setAccessibleName(translate("about_dialog", "Details for a problem report"))
         self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         # Tall and wide enough to show every line whole (long folder paths get a scroll bar past ~900 px).
         metrics, lines = self.details.fontMetrics(), self.details.toPlainText().splitlines()
@@ -76,7 +90,9 @@ class AboutDialog(QDialog):
         layout.addWidget(self.details)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = buttons.addButton("&Copy details", QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button = buttons.addButton(
+            translate("about_dialog", "&Copy details"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.copy_button.setObjectName("copyDetails")
         self.copy_button.clicked.connect(self.copy_details)
         buttons.rejected.connect(self.reject)
@@ -84,4 +100,4 @@ class AboutDialog(QDialog):
 
     def copy_details(self) -> None:
         QGuiApplication.clipboard().setText(self.details.toPlainText())
-        self.copy_button.setText("Copied")
+        self.copy_button.setText(translate("about_dialog", "Copied"))

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
+from desktop.model.i18n import translate
 from desktop.ui import style
 
 
@@ -18,9 +19,11 @@ class CautionBox(QFrame):
     """
 
     def __init__(
-        self, heading: str = "Caution", kind: str = "caution", parent: QWidget | None = None
+        self, heading: str | None = None, kind: str = "caution", parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        if heading is None:  # translated here, not as a default: the language is installed after imports
+            heading = translate("caution_box", "Caution")
         name = "dangerBox" if kind == "danger" else "cautionBox"
         self.setObjectName(name)
         # its colours: the theme's application style sheet, by object name (desktop.ui.theme)

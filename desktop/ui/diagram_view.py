@@ -21,6 +21,7 @@ from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QTransform
 from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QWidget
 
 from desktop.model.anatomy import ViewGeometry, best_view, load_view
+from desktop.model.i18n import translate
 from desktop.model.problems import ValidationError
 from desktop.model.routine import Direction, MotionCue
 from desktop.model.zones import VIEW_LABELS, VIEWS, ZoneCatalogue, load_catalogue
@@ -286,8 +287,14 @@ class DiagramView(ZoneKeyboardMixin, QGraphicsView):
         self.update_accessible_text()
 
     def _show_failure(self) -> None:
-        label = VIEW_LABELS.get(self._view or "", "this view")
-        text = self._scene.addText(f"The “{label}” drawing could not be loaded.\nThe other views still work.")
+        if self._view in VIEW_LABELS:
+            label = translate("zones", VIEW_LABELS[self._view])
+        else:
+            label = translate("diagram_view", "this view")
+        failure = translate(
+            "diagram_view", "The “{view}” drawing could not be loaded.\nThe other views still work."
+        )
+        text = self._scene.addText(failure.format(view=label))
         font = QFont()
         font.setPointSizeF(11)
         text.setFont(font)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 import desktop
 from desktop import APP_NAME
 from desktop.model.commands import help_rows
+from desktop.model.i18n import translate
 from desktop.model.safety import safety_info_text
 from desktop.model.session_outcome import NOTE_MAX, SessionSummary, grid_cell
 from desktop.model.session_presenter import AFTER_RATING, TIGHT_TITLE, summary_text
@@ -93,7 +94,7 @@ class SummaryDialog(QDialog):
         catalogue: ZoneCatalogue | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Session summary")
+        self.setWindowTitle(translate("dialogs", "Session summary"))
         style.dialog_look(self)
         self.value: int | None = None
         self.tight_zones: tuple[str, ...] = ()
@@ -104,7 +105,7 @@ class SummaryDialog(QDialog):
         text.setWordWrap(True)
         layout.addWidget(text)
 
-        self.rating = TensionRating(AFTER_RATING, parent=self)
+        self.rating = TensionRating(translate("session_presenter", AFTER_RATING), parent=self)
         for value in range(11):
             button = self.rating.button(value)
             button.setCheckable(True)
@@ -121,7 +122,7 @@ class SummaryDialog(QDialog):
         self.zone_buttons: dict[str, QPushButton] = {}
         zones = zone_choices(summary.zones, catalogue)
         if zones:
-            title = QLabel(TIGHT_TITLE)
+            title = QLabel(translate("session_presenter", TIGHT_TITLE))
             layout.addWidget(title)
             grid = layouts.grid(layout)
             for n, (zone_id, name) in enumerate(zones):
@@ -129,27 +130,27 @@ class SummaryDialog(QDialog):
                 button.setObjectName(f"tight_{zone_id}")
                 button.setCheckable(True)
                 button.setAutoDefault(False)  # Enter saves; Space toggles the focused zone
-                button.setAccessibleName(f"Tight: {name}")
-                button.setToolTip("Felt tight here (Space toggles)")
+                button.setAccessibleName(translate("dialogs", "Tight: {zone}").format(zone=name))
+                button.setToolTip(translate("dialogs", "Felt tight here (Space toggles)"))
                 button.setStyleSheet(TOGGLE_QSS)
                 grid.addWidget(button, *grid_cell(n))
                 self.zone_buttons[zone_id] = button
 
         self.note_edit = QLineEdit()
         self.note_edit.setMaxLength(NOTE_MAX)
-        self.note_edit.setPlaceholderText("A note for next time (optional)")
-        self.note_edit.setAccessibleName("Note")
-        note_label = QLabel("&Note:")
+        self.note_edit.setPlaceholderText(translate("dialogs", "A note for next time (optional)"))
+        self.note_edit.setAccessibleName(translate("dialogs", "Note"))
+        note_label = QLabel(translate("dialogs", "&Note:"))
         note_label.setBuddy(self.note_edit)
         note_row = layouts.row(layout)
         note_row.addWidget(note_label)
         note_row.addWidget(self.note_edit, 1)
 
-        self.chosen = QLabel("Not rated yet")
-        self.save_button = QPushButton("Save")
+        self.chosen = QLabel(translate("dialogs", "Not rated yet"))
+        self.save_button = QPushButton(translate("dialogs", "Save"))
         self.save_button.setObjectName("summarySave")
         self.save_button.setDefault(True)
-        self.save_button.setToolTip("Keep the rating, tight spots and note (Enter)")
+        self.save_button.setToolTip(translate("dialogs", "Keep the rating, tight spots and note (Enter)"))
         self.save_button.clicked.connect(self._save)
         save_row = layouts.row(layout)
         save_row.addWidget(self.chosen)
@@ -160,7 +161,8 @@ class SummaryDialog(QDialog):
         self.value = value
         self.rating.button(value).setChecked(True)
         self.rating.focus_value(value)
-        self.chosen.setText(f"Your rating: <b>{value}</b> out of 10 — Enter to save")
+        chosen = translate("dialogs", "Your rating: <b>{value}</b> out of 10 — Enter to save")
+        self.chosen.setText(chosen.format(value=value))
 
     def _save(self) -> None:
         self.tight_zones = tuple(z for z, b in self.zone_buttons.items() if b.isChecked())
@@ -199,8 +201,9 @@ class SummaryDialog(QDialog):
 def shortcuts_html() -> str:
     """Help → Keyboard shortcuts: every command of desktop.model.commands that has a key."""
     rows = "".join(
-        f"<tr><td style='padding-right:18px'><b>{html.escape(keys)}</b></td><td>{html.escape(what)}</td>"
-        f"<td style='padding-left:18px'>{html.escape(where)}</td></tr>"
+        f"<tr><td style='padding-right:18px'><b>{html.escape(keys)}</b></td>"
+        f"<td>{html.escape(translate('commands', what))}</td>"
+        f"<td style='padding-left:18px'>{html.escape(translate('commands', where))}</td></tr>"
         for keys, what, where in help_rows()
     )
     return f"<table>{rows}</table>"
@@ -208,7 +211,7 @@ def shortcuts_html() -> str:
 
 def show_shortcuts(parent: QWidget) -> None:
     box = QMessageBox(parent)
-    box.setWindowTitle("Keyboard shortcuts")
+    box.setWindowTitle(translate("dialogs", "Keyboard shortcuts"))
     box.setTextFormat(Qt.TextFormat.RichText)
     box.setObjectName("keyboardShortcuts")
     box.setText(shortcuts_html())
@@ -224,12 +227,13 @@ def show_about(parent: QWidget) -> None:
 
 def show_safety_info(parent: QWidget) -> None:
     box = QMessageBox(parent)
-    box.setWindowTitle("Safety information")
-    box.setText("Read this before you massage your ankle.")
+    box.setWindowTitle(translate("dialogs", "Safety information"))
+    box.setText(translate("dialogs", "Read this before you massage your ankle."))
     box.setInformativeText(safety_info_text())
     box.exec()
 
 
 def show_routine_problems(parent: QWidget, problems: Sequence[object]) -> None:
-    text = "\n".join(str(p) for p in problems) or "All routine files loaded without problems."
-    QMessageBox.information(parent, "Routine file problems", text)
+    none = translate("dialogs", "All routine files loaded without problems.")
+    text = "\n".join(str(p) for p in problems) or none
+    QMessageBox.information(parent, translate("dialogs", "Routine file problems"), text)

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QMainWindow,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import APP_NAME
+from desktop.model.i18n import translate
 from desktop.model.library import Library
 from desktop.model.routine import SidePlan
 from desktop.model.session_events import (
@@ -57,6 +58,7 @@ class MainWindow(QMainWindow):
         follow_along_requested(): F/F11 or View → Follow-along.
         history_requested(): Ctrl+H or View → History.
         export_requested(): File → Export history.
+        restart_requested(): View → Appearance → Restart now (the app quits and opens again).
     """
 
     settings_changed = Signal(object)
@@ -67,6 +69,7 @@ class MainWindow(QMainWindow):
     export_requested = Signal()
     routine_menu_opening = Signal()
     app_command = Signal(str)  # a menus.APP_COMMANDS id: routine files, printing, reminders
+    restart_requested = Signal()  # View → Appearance → Restart now: quit, then open again (new language)
 
     def __init__(
         self,
@@ -305,9 +308,13 @@ class MainWindow(QMainWindow):
         action = self.menu_actions.speech
         action.setChecked(False)
         action.setEnabled(False)
-        action.setText(f"Spoken guidance (unavailable: {reason})")
+        action.setText(
+            translate("main_window", "Spoken guidance (unavailable: {reason})").format(reason=reason)
+        )
         if notify:
-            self.show_notice(f"Spoken guidance is unavailable: {reason}")
+            self.show_notice(
+                translate("main_window", "Spoken guidance is unavailable: {reason}").format(reason=reason)
+            )
 
     def start_or_toggle(self) -> None:
         """Start (through the session gate: safety check, before-rating), or pause/resume."""
@@ -410,7 +417,8 @@ class MainWindow(QMainWindow):
 
     def _on_view_changed(self, view: str) -> None:
         self.ui.view_switcher.set_current(view)
-        self.statusBar().showMessage(f"Diagram: {VIEW_LABELS[view]}", 3000)
+        label = translate("zones", VIEW_LABELS[view])
+        self.statusBar().showMessage(translate("main_window", "Diagram: {view}").format(view=label), 3000)
 
     def _check_side(self, plan: SidePlan) -> None:
         for button in self.ui.side_buttons.buttons():
@@ -427,14 +435,27 @@ class MainWindow(QMainWindow):
         show_shortcuts(self)
 
     def show_appearance(self) -> None:
-        """View → Appearance: theme, text size and motion, applied as they are picked."""
+        """View → Appearance: theme, text size and motion, applied as they are picked; the language,
+        shown from the next start (the dialog offers to restart now)."""
+        from desktop.model.i18n import choose_language
+        from desktop.qt.translations import system_locale_name
         from desktop.ui.appearance_dialog import AppearanceDialog
 
-        dialog = AppearanceDialog(self.settings, self)
+        system = choose_language(None, system_locale_name())
+        dialog = AppearanceDialog(self.settings, self, system_language=system)
         dialog.chosen.connect(
-            lambda s: self.remember(theme=s.theme, text_scale=s.text_scale, motion=s.motion)
+            lambda s: self.remember(
+                theme=s.theme, text_scale=s.text_scale, motion=s.motion, language=s.language
+            )
         )
+        dialog.restart_requested.connect(lambda: self._restart_from(dialog))
         dialog.exec()
+
+    def _restart_from(self, dialog: QWidget) -> None:
+        """ "Restart now": asks first while a session is in progress, as quitting does."""
+        if self.gate.may_quit():
+            dialog.close()
+            QTimer.singleShot(0, self.restart_requested.emit)  # once the dialog's own loop has ended
 
     def show_about(self) -> None:
         from desktop.ui.dialogs import show_about

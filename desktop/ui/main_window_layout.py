@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.model.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.model.routine import SidePlan
 from desktop.model.settings import PACE_CHOICES
 from desktop.model.zones import ZoneCatalogue
@@ -36,7 +37,11 @@ from desktop.ui.timer_panel import TimerPanel
 from desktop.ui.view_switcher import ViewSwitcher
 from desktop.ui.zone_panel import ZonePanel
 
-SIDE_LABELS = {SidePlan.RIGHT: "Right foot", SidePlan.LEFT: "Left foot", SidePlan.BOTH: "Both feet"}
+SIDE_LABELS = {
+    SidePlan.RIGHT: QT_TRANSLATE_NOOP("main_window_layout", "Right foot"),
+    SidePlan.LEFT: QT_TRANSLATE_NOOP("main_window_layout", "Left foot"),
+    SidePlan.BOTH: QT_TRANSLATE_NOOP("main_window_layout", "Both feet"),
+}  # translated where shown
 
 
 @dataclass(frozen=True)
@@ -76,7 +81,7 @@ def build_layout(window: QMainWindow, catalogue: ZoneCatalogue) -> MainLayout:
     made.target_caption = ElidedLabel()
     made.target_caption.setObjectName("targetCaption")
     made.target_caption.setStyleSheet("QLabel#targetCaption { font-weight: 600; }")
-    made.target_caption.setAccessibleName("Where this step works")
+    made.target_caption.setAccessibleName(translate("main_window_layout", "Where this step works"))
     top.addWidget(made.view_switcher)
     top.addSpacing(12)
     top.addWidget(made.target_caption, 1)
@@ -86,12 +91,14 @@ def build_layout(window: QMainWindow, catalogue: ZoneCatalogue) -> MainLayout:
     area_box = QHBoxLayout(diagram_area)
     area_box.setContentsMargins(0, 0, 0, 0)
     made.diagram = DiagramView(catalogue)
-    made.diagram.setAccessibleName("Diagram of the foot, ankle and lower leg")
+    made.diagram.setAccessibleName(
+        translate("main_window_layout", "Diagram of the foot, ankle and lower leg")
+    )
     area_box.addWidget(made.diagram, 1)
     made.zone_panel = ZonePanel()
     made.panel_overlay = PanelOverlay(diagram_area, made.diagram, made.zone_panel)  # over, not beside
     left_box.addWidget(diagram_area, 1)
-    hint = QLabel("Click a region to see every technique for it.")
+    hint = QLabel(translate("main_window_layout", "Click a region to see every technique for it."))
     hint.setWordWrap(True)  # at 200 % text one line would widen the window past a 1280 px screen
     hint.setStyleSheet("color: palette(mid);")
     left_box.addWidget(hint)
@@ -101,7 +108,7 @@ def build_layout(window: QMainWindow, catalogue: ZoneCatalogue) -> MainLayout:
     right_box.setContentsMargins(8, 8, 8, 8)
     pick = layouts.row(right_box)
     made.routine_box = QComboBox()
-    made.routine_box.setAccessibleName("Routine")
+    made.routine_box.setAccessibleName(translate("main_window_layout", "Routine"))
     made.routine_box.setMinimumContentsLength(18)
     pick.addWidget(made.routine_box, 1)
     made.routine_summary = QLabel()
@@ -109,17 +116,17 @@ def build_layout(window: QMainWindow, catalogue: ZoneCatalogue) -> MainLayout:
     sides = layouts.row(right_box)
     made.side_buttons = QButtonGroup(window)
     for plan in (SidePlan.RIGHT, SidePlan.LEFT, SidePlan.BOTH):
-        button = QPushButton(SIDE_LABELS[plan])
+        button = QPushButton(translate("main_window_layout", SIDE_LABELS[plan]))
         button.setCheckable(True)
         button.setProperty("side_plan", plan.value)
         made.side_buttons.addButton(button)
         sides.addWidget(button)
     made.pace_box = QComboBox()
-    made.pace_box.setAccessibleName("Pace")
+    made.pace_box.setAccessibleName(translate("main_window_layout", "Pace"))
     for n, (pace, name, what) in enumerate(PACE_CHOICES):
-        made.pace_box.addItem(name, pace)
-        made.pace_box.setItemData(n, what, Qt.ItemDataRole.ToolTipRole)
-    made.pace_box.setToolTip("Pace: how long each step lasts")
+        made.pace_box.addItem(translate("settings", name), pace)
+        made.pace_box.setItemData(n, translate("settings", what), Qt.ItemDataRole.ToolTipRole)
+    made.pace_box.setToolTip(translate("main_window_layout", "Pace: how long each step lasts"))
     sides.addWidget(made.pace_box)
 
     made.step_list = StepList()

@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from desktop.model.commands import BY_ID, Window
+from desktop.model.i18n import translate
 from desktop.model.zones import VIEWS
 
 
@@ -57,10 +58,10 @@ def build_menus(
     for cmd_id, cmd in BY_ID.items():
         if Window.MAIN not in cmd.windows or not cmd.label:
             continue
-        action = QAction(cmd.label, window)
+        action = QAction(translate("commands", cmd.label), window)  # the table's words, marked there
         if cmd.keys:
             action.setShortcuts([QKeySequence(k) for k in cmd.keys])
-        action.setStatusTip(cmd.help)
+        action.setStatusTip(translate("commands", cmd.help))
         slot = slots[cmd_id]
         if cmd_id in CHECKABLE:
             action.setCheckable(True)
@@ -72,13 +73,13 @@ def build_menus(
     actions["quit"].setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)  # from every window
 
     bar = window.menuBar()
-    file_menu = bar.addMenu("&File")
+    file_menu = bar.addMenu(translate("menus", "&File"))
     _fill(file_menu, ("import_routine", "export_routine", "print_routine", None, "reminders", None), actions)
     file_menu.addAction(actions["export"])
     file_menu.addAction(actions["print_history"])
     file_menu.addSeparator()
     file_menu.addAction(actions["quit"])
-    view_menu = bar.addMenu("&View")
+    view_menu = bar.addMenu(translate("menus", "&View"))
     for view in VIEWS:
         view_menu.addAction(actions[f"view_{view}"])
     view_menu.addSeparator()
@@ -89,11 +90,11 @@ def build_menus(
     view_menu.addAction(actions["history"])
     view_menu.addAction(actions["lunge_test"])
     view_menu.addAction(actions["pressure_scale"])
-    routine_menu = bar.addMenu("&Routine")
+    routine_menu = bar.addMenu(translate("menus", "&Routine"))
     if routine_menu_opening is not None:
         routine_menu.aboutToShow.connect(routine_menu_opening)
     _fill(routine_menu, ROUTINE_MENU, actions)
-    _fill(bar.addMenu("&Help"), HELP_MENU, actions)
+    _fill(bar.addMenu(translate("menus", "&Help")), HELP_MENU, actions)
     return MenuActions(
         labels=actions["labels"],
         sound=actions["sound"],

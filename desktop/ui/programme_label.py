@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from desktop.model.history_record import SessionRecord
+from desktop.model.i18n import translate
 from desktop.model.programme import plan_text, progress_text, weeks_done
 from desktop.model.routine import Routine
 
@@ -22,7 +23,7 @@ class ProgrammeLabel(QLabel):
         super().__init__()
         self.setObjectName("programmeLabel")
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setAccessibleName("Programme")
+        self.setAccessibleName(translate("programme_label", "Programme"))
         self.setContentsMargins(16, 0, 4, 0)  # apart from the status bar's passing messages
         self.hide()
 
@@ -34,7 +35,12 @@ class ProgrammeLabel(QLabel):
             self.hide()
             return
         weeks = weeks_done(programme, routine.id, records, today)
-        self.setText(f"{programme.author} · {progress_text(programme, weeks, today)}")
+        progress = progress_text(programme, weeks, today)
+        self.setText(
+            translate("programme_label", "{author} · {progress}").format(
+                author=programme.author, progress=progress
+            )
+        )
         self.setToolTip(plan_text(programme))
         self.setAccessibleDescription(plan_text(programme))
         self.show()

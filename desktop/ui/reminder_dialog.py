@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.model.i18n import translate
 from desktop.model.reminders import DAY_NAMES, ReminderPlan, parse_times
 from desktop.ui import style
 
@@ -39,17 +40,17 @@ class ReminderDialog(QDialog):
         """`notifications` and `tray` are "" when available, else one sentence saying what is missing."""
         super().__init__(parent)
         self.setObjectName("reminderDialog")
-        self.setWindowTitle("Reminders")
+        self.setWindowTitle(translate("reminder_dialog", "Reminders"))
         layout = QVBoxLayout(self)
-        self.enabled_box = QCheckBox("&Remind me to massage my ankle")
+        self.enabled_box = QCheckBox(translate("reminder_dialog", "&Remind me to massage my ankle"))
         self.enabled_box.setChecked(plan.enabled)
         layout.addWidget(self.enabled_box)
         form_widget = QWidget()
         form = QFormLayout(form_widget)
         self.times_edit = QLineEdit(", ".join(t.strftime("%H:%M") for t in plan.times))
-        self.times_edit.setPlaceholderText("18:00, or several: 08:00, 18:30")
-        self.times_edit.setAccessibleName("Reminder times")
-        form.addRow("&Times", self.times_edit)
+        self.times_edit.setPlaceholderText(translate("reminder_dialog", "18:00, or several: 08:00, 18:30"))
+        self.times_edit.setAccessibleName(translate("reminder_dialog", "Reminder times"))
+        form.addRow(translate("reminder_dialog", "&Times"), self.times_edit)
         self.times_problem = _note("", warning=True)
         self.times_problem.setObjectName("timesProblem")
         self.times_problem.hide()
@@ -59,30 +60,42 @@ class ReminderDialog(QDialog):
         row.setContentsMargins(0, 0, 0, 0)
         self.day_boxes = []
         for n, name in enumerate(DAY_NAMES):
-            box = QCheckBox(name)
+            box = QCheckBox(translate("reminders", name))  # the model marks its day names
             box.setChecked(n in plan.days)
             row.addWidget(box)
             self.day_boxes.append(box)
-        form.addRow("Days", days)
+        form.addRow(translate("reminder_dialog", "Days"), days)
         layout.addWidget(form_widget)
         self.notifications_label = _note(
-            notifications or "Desktop notifications: ready, with Start and Snooze buttons.",
+            notifications
+            or translate("reminder_dialog", "Desktop notifications: ready, with Start and Snooze buttons."),
             warning=bool(notifications),
         )
         self.notifications_label.setObjectName("notificationsStatus")
-        self.tray_label = _note(tray or "Tray icon: shown while reminders are on.", warning=bool(tray))
+        self.tray_label = _note(
+            tray or translate("reminder_dialog", "Tray icon: shown while reminders are on."),
+            warning=bool(tray),
+        )
         self.tray_label.setObjectName("trayStatus")
         layout.addWidget(self.notifications_label)
         layout.addWidget(self.tray_label)
         if notifications and tray:
             layout.addWidget(
-                _note("This desktop can show neither, so reminders could not reach you.", warning=True)
+                _note(
+                    translate(
+                        "reminder_dialog", "This desktop can show neither, so reminders could not reach you."
+                    ),
+                    warning=True,
+                )
             )
         layout.addWidget(
             _note(
-                "While reminders are on, Ankle Guide also starts quietly when you log in, so they come "
-                "even if you have not opened it. A reminder that falls while you are asleep or in a "
-                "session is not repeated later, apart from one catch-up soon after."
+                translate(
+                    "reminder_dialog",
+                    "While reminders are on, Ankle Guide also starts quietly when you log in, so they come "
+                    "even if you have not opened it. A reminder that falls while you are asleep or in a "
+                    "session is not repeated later, apart from one catch-up soon after.",
+                )
             )
         )
         self.buttons = QDialogButtonBox(
@@ -102,7 +115,7 @@ class ReminderDialog(QDialog):
         times, problem = parse_times(self.times_edit.text())
         days = frozenset(n for n, box in enumerate(self.day_boxes) if box.isChecked())
         if self.enabled_box.isChecked() and not problem and not days:
-            problem = "choose at least one day"
+            problem = translate("reminder_dialog", "choose at least one day")
         if problem and self.enabled_box.isChecked():
             self.times_problem.setText(f"⚠ {problem[0].upper()}{problem[1:]}.")
             self.times_problem.show()

@@ -20,11 +20,15 @@ from PySide6.QtWidgets import QDialog, QMenu, QSystemTrayIcon, QWidget
 
 from desktop import APP_ID, APP_NAME
 from desktop.model.autostart import set_autostart
+from desktop.model.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.model.reminders import ReminderPlan, describe
 from desktop.qt.reminder_driver import ReminderDriver
 from desktop.qt.reminder_store import load_plan, save_plan
 
-NO_TRAY = "This desktop has no system tray, so there is no tray icon: reminders come as notifications only."
+NO_TRAY = QT_TRANSLATE_NOOP(
+    "reminders",
+    "This desktop has no system tray, so there is no tray icon: reminders come as notifications only.",
+)  # translated where shown
 
 
 def _launcher() -> str:
@@ -80,7 +84,7 @@ class Reminders(QObject):
         return self.plan.enabled and self.tray is not None and self.tray.isVisible()
 
     def tray_problem(self) -> str:
-        return "" if self._tray_available() else NO_TRAY
+        return "" if self._tray_available() else translate("reminders", NO_TRAY)
 
     # ---- on and off
 
@@ -118,7 +122,7 @@ class Reminders(QObject):
             icon = QIcon(str(resources.resource("assets/icons/app.svg")))
         self.tray = QSystemTrayIcon(icon, self)
         menu = QMenu(self._window)
-        start = QAction("&Start a session", menu)
+        start = QAction(translate("reminders", "&Start a session"), menu)
         start.triggered.connect(self.start_requested)
         menu.addAction(start)
         if self.extra_menu_actions is not None:

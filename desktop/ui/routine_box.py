@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 
+from desktop.model.i18n import translate
 from desktop.model.library import Library
 from desktop.model.routine import Routine, SidePlan
 from desktop.model.session_presenter import routine_choice
@@ -36,8 +37,16 @@ def label(box: QComboBox, library: Library, current: Routine | None, sides: Side
 
 def problems_notice(count: int) -> str:
     """The status-bar line when routine files were skipped."""
-    files = "files were" if count != 1 else "file was"
-    return (
-        f"{count} routine file problem{'s' if count != 1 else ''}: the broken {files} skipped. "
-        "Help → Routine file problems shows the details."
-    )
+    # One sentence for one file, another for more (German counts the same way). Not a %n plural: this
+    # pyside6-lupdate (6.11) marks translate(ctx, text, None, n) as plural only when n is a literal number.
+    if count == 1:
+        return translate(
+            "routine_box",
+            "1 routine file problem: the broken file was skipped. "
+            "Help → Routine file problems shows the details.",
+        )
+    return translate(
+        "routine_box",
+        "{count} routine file problems: the broken files were skipped. "
+        "Help → Routine file problems shows the details.",
+    ).format(count=count)

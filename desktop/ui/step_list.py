@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.model.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.model.session_events import ItemKind, PlanItem
 from desktop.model.session_presenter import switch_to
 from desktop.model.timefmt import format_remaining
@@ -58,8 +59,18 @@ class _Row:
     spoken: str  # accessible text, without the done/current state
 
 
+_SIDE_TAGS = {
+    "right": QT_TRANSLATE_NOOP("step_list", "Right"),
+    "left": QT_TRANSLATE_NOOP("step_list", "Left"),
+}
+_SIDE_SPOKEN = {
+    "right": QT_TRANSLATE_NOOP("step_list", "Right foot."),
+    "left": QT_TRANSLATE_NOOP("step_list", "Left foot."),
+}  # whole phrases: German inflects the adjective
+
+
 def _side_word(item: PlanItem) -> str:
-    return item.side.value.capitalize()
+    return translate("step_list", _SIDE_TAGS[item.side.value])
 
 
 def _rows(items: Sequence[PlanItem], catalogue: ZoneCatalogue) -> list[_Row]:
@@ -71,17 +82,20 @@ def _rows(items: Sequence[PlanItem], catalogue: ZoneCatalogue) -> list[_Row]:
             # The switch sits before the first item of the new side; name that side.
             to_side = items[pos + 1].side if pos + 1 < len(items) else item.side
             title = switch_to(to_side)
-            meta = f"Short pause · {duration}"
-            rows.append(_Row(item.index, True, "", title, "", "", meta, "", f"{title}. {meta}."))
+            meta = translate("step_list", "Short pause · {duration}").format(duration=duration)
+            spoken = translate("step_list", "{title}. {meta}.").format(title=title, meta=meta)
+            rows.append(_Row(item.index, True, "", title, "", "", meta, "", spoken))
             continue
         step = item.step
         zones = catalogue.plain_names(step.zones)
         anatomy = ", ".join(z.name if (z := catalogue.get(zid)) else zid for zid in step.zones)
         meta = f"{step.technique.label} · {duration}"
         side = _side_word(item) if both else ""
-        spoken = f"Step {item.step_number}: {step.title}. {zones}. {meta}."
+        spoken = translate("step_list", "Step {number}: {title}. {zones}. {meta}.").format(
+            number=item.step_number, title=step.title, zones=zones, meta=meta
+        )
         if side:
-            spoken += f" {side} foot."
+            spoken += " " + translate("step_list", _SIDE_SPOKEN[item.side.value])
         rows.append(
             _Row(item.index, False, str(item.step_number), step.title, zones, anatomy, meta, side, spoken)
         )
@@ -135,10 +149,12 @@ class PlanListModel(QAbstractListModel):
         if role == PlanIndexRole:
             return row.plan_index
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            state = " Current step." if current else ""
-            return row.spoken + state + (" Done." if done else "")
+            state = " " + translate("step_list", "Current step.") if current else ""
+            return row.spoken + state + (" " + translate("step_list", "Done.") if done else "")
         if role == Qt.ItemDataRole.ToolTipRole:
-            anatomy = f"Anatomy: {row.anatomy}" if row.anatomy else ""
+            anatomy = (
+                translate("step_list", "Anatomy: {names}").format(names=row.anatomy) if row.anatomy else ""
+            )
             return "\n".join(part for part in (row.title, row.zones, anatomy, row.meta) if part)
         return None
 
@@ -272,8 +288,10 @@ class StepList(QWidget):
         self._view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self._view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._view.setUniformItemSizes(False)
-        self._view.setAccessibleName("Steps")
-        self._view.setAccessibleDescription("The steps of this session. Press Enter to jump to a step.")
+        self._view.setAccessibleName(translate("step_list", "Steps"))
+        self._view.setAccessibleDescription(
+            translate("step_list", "The steps of this session. Press Enter to jump to a step.")
+        )
         self._view.clicked.connect(self._on_activated)
         self._view.enter_pressed.connect(self._on_activated)
         layout = QVBoxLayout(self)

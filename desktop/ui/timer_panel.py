@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.model.commands import command, tooltip
+from desktop.model.i18n import translate
 from desktop.model.session_events import SessionSnapshot, SessionState
 from desktop.model.session_presenter import NO_SESSION_TITLE, toggle_label
 from desktop.model.session_text import SessionText
@@ -70,7 +71,7 @@ class TimerPanel(QWidget):
         self.side_label.setObjectName("sideLabel")
         self.position_label = _label(wrap=False)
         self.state_label = _label(wrap=False)
-        self.state_label.setAccessibleName("Session state")
+        self.state_label.setAccessibleName(translate("timer_panel", "Session state"))
         header.addWidget(self.side_label)
         header.addSpacing(style.SPACING)
         header.addWidget(self.position_label)
@@ -78,7 +79,7 @@ class TimerPanel(QWidget):
         header.addWidget(self.state_label)
 
         self.title_label = _label(style.HEADING_SCALE, bold=True)
-        self.title_label.setAccessibleName("Step")
+        self.title_label.setAccessibleName(translate("timer_panel", "Step"))
         self.detail_label = _label(style.SMALL_SCALE)
         top.addWidget(self.title_label)
         top.addWidget(self.detail_label)
@@ -87,25 +88,25 @@ class TimerPanel(QWidget):
         time_row = layouts.row(top)
         self.phase_label = _label(style.PHASE_SCALE, bold=True, wrap=False)
         self.phase_label.setObjectName("phaseLabel")
-        self.phase_label.setAccessibleName("Phase")
+        self.phase_label.setAccessibleName(translate("timer_panel", "Phase"))
         self.time_label = _label(wrap=False)
         # The countdown is huge already: it keeps its size when the person enlarges the text (View →
         # Appearance), so the words around it get the room (no clipping at 200 % in 1280×800).
         system = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
         self.time_label.setFont(style.scaled_font(system, style.TIMER_SCALE, bold=True))
         self.time_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.time_label.setAccessibleName("Time left in this step")
+        self.time_label.setAccessibleName(translate("timer_panel", "Time left in this step"))
         time_row.addWidget(self.phase_label, 1, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
         time_row.addWidget(self.time_label, 0)
         time_row.addStretch(1)
 
         self.cue_label = _label(style.CUE_SCALE, bold=True)
         self.cue_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.cue_label.setAccessibleName("Cue")
+        self.cue_label.setAccessibleName(translate("timer_panel", "Cue"))
         top.addWidget(self.cue_label)
 
         # Cautions come with the step, never below the fold (outside the scrolling instructions).
-        self.caution_box = CautionBox("Caution")
+        self.caution_box = CautionBox(translate("timer_panel", "Caution"))
         top.addWidget(self.caution_box)
 
         self._build_details(top)
@@ -124,7 +125,9 @@ class TimerPanel(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setMinimumHeight(48)
-        scroll.setAccessibleName("Instructions and what comes next")  # it takes the focus, to scroll
+        scroll.setAccessibleName(
+            translate("timer_panel", "Instructions and what comes next")
+        )  # it takes the focus, to scroll
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.viewport().setAutoFillBackground(False)
@@ -137,7 +140,7 @@ class TimerPanel(QWidget):
     def _build_details(self, layout: QVBoxLayout) -> None:
         """Instructions and "up next", below the step's heading, countdown, cue and caution."""
         self.instructions_label = _label(style.BODY_SCALE)
-        self.instructions_label.setAccessibleName("Instructions")
+        self.instructions_label.setAccessibleName(translate("timer_panel", "Instructions"))
         self.instructions_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.next_label = _label(style.SMALL_SCALE)
         self.next_label.setObjectName("nextLabel")
@@ -152,16 +155,16 @@ class TimerPanel(QWidget):
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
         self.progress.setFixedHeight(10)
-        self.progress.setAccessibleName("Routine progress")
+        self.progress.setAccessibleName(translate("timer_panel", "Routine progress"))
         self.total_label = _label(wrap=False)
-        self.total_label.setAccessibleName("Time left in the routine")
+        self.total_label.setAccessibleName(translate("timer_panel", "Time left in the routine"))
         row.addWidget(self.progress, 1)
         row.addWidget(self.total_label)
 
     def _button(self, text: str, command_id: str, signal: Signal, tip: str = "") -> QPushButton:
         button = QPushButton(text)
         button.setToolTip(tooltip(command_id, tip))
-        button.setAccessibleName(tip or command(command_id).help)
+        button.setAccessibleName(tip or translate("commands", command(command_id).help))
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         button.setMinimumHeight(30)
         button.clicked.connect(signal)
@@ -172,20 +175,44 @@ class TimerPanel(QWidget):
         grid = layouts.grid(box)
         grid.setHorizontalSpacing(style.SPACING - 2)
         grid.setVerticalSpacing(style.SPACING - 2)
-        self.previous_button = self._button("‹ Previous", "previous", self.previous_clicked, "Previous step")
-        self.start_pause_button = self._button("Start", "start_pause", self.start_pause_clicked, "Start")
+        self.previous_button = self._button(
+            translate("timer_panel", "‹ Previous"), "previous", self.previous_clicked,
+            translate("timer_panel", "Previous step"),
+        )  # fmt: skip
+        self.start_pause_button = self._button(
+            translate("timer_panel", "Start"), "start_pause", self.start_pause_clicked,
+            translate("timer_panel", "Start"),
+        )  # fmt: skip
         self.start_pause_button.setObjectName("startPause")
-        self.next_button = self._button("Next ›", "next", self.next_clicked, "Next step")
-        self.restart_button = self._button("↺ Restart step", "restart", self.restart_clicked)
-        self.add_time_button = self._button("+10 s", "add_time", self.add_time_clicked)
-        self.stop_button = self._button("■ Stop", "stop", self.stop_clicked, "Stop the session")
+        self.next_button = self._button(
+            translate("timer_panel", "Next ›"),
+            "next",
+            self.next_clicked,
+            translate("timer_panel", "Next step"),
+        )
+        self.restart_button = self._button(
+            translate("timer_panel", "↺ Restart step"), "restart", self.restart_clicked
+        )
+        self.add_time_button = self._button(
+            translate("timer_panel", "+10 s"), "add_time", self.add_time_clicked
+        )
+        self.stop_button = self._button(
+            translate("timer_panel", "■ Stop"),
+            "stop",
+            self.stop_clicked,
+            translate("timer_panel", "Stop the session"),
+        )
         for col, button in enumerate((self.previous_button, self.start_pause_button, self.next_button)):
             grid.addWidget(button, 0, col)
         for col, button in enumerate((self.restart_button, self.add_time_button, self.stop_button)):
             grid.addWidget(button, 1, col)
-        self.hurts_button = self._button("⚠  Stop — this hurts", "hurts", self.hurts_clicked)
+        self.hurts_button = self._button(
+            translate("timer_panel", "⚠  Stop — this hurts"), "hurts", self.hurts_clicked
+        )
         self.hurts_button.setObjectName("hurts")
-        self.hurts_button.setAccessibleDescription("Stops the session and shows what to do about the pain.")
+        self.hurts_button.setAccessibleDescription(
+            translate("timer_panel", "Stops the session and shows what to do about the pain.")
+        )
         box.addWidget(self.hurts_button)
 
     # ---- rendering -------------------------------------------------------------------------------
@@ -195,7 +222,7 @@ class TimerPanel(QWidget):
         for label in (self.side_label, self.position_label, self.phase_label, self.state_label):
             label.clear()
         self.side_label.hide()
-        self.title_label.setText(NO_SESSION_TITLE)
+        self.title_label.setText(translate("session_presenter", NO_SESSION_TITLE))
         self.detail_label.clear()
         self.time_label.setText(format_mmss(0))
         self.cue_label.clear()
@@ -213,7 +240,9 @@ class TimerPanel(QWidget):
         self.side_label.setText(text.side)
         self.side_label.show()
         self.position_label.setText(text.counter)
-        self.position_label.setAccessibleName(f"{text.side}, {text.counter}")
+        self.position_label.setAccessibleName(
+            translate("timer_panel", "{side}, {counter}").format(side=text.side, counter=text.counter)
+        )
         if text.title != self.title_label.text():
             self._scroll.verticalScrollBar().setValue(0)  # a new step starts at its heading
         self.title_label.setText(text.title)
@@ -228,7 +257,10 @@ class TimerPanel(QWidget):
         self.next_label.setText(text.next_line)
         self.total_label.setText(text.total_left)
         self.progress.setValue(round(1000 * text.progress))
-        self.progress.setAccessibleDescription(f"{text.total_left} of {format_remaining(snapshot.total_s)}")
+        total = format_remaining(snapshot.total_s)
+        self.progress.setAccessibleDescription(
+            translate("timer_panel", "{left} of {total}").format(left=text.total_left, total=total)
+        )
         self._update_buttons(snapshot)
 
     def _update_buttons(self, snapshot: SessionSnapshot) -> None:

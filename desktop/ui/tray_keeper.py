@@ -15,6 +15,8 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QWidget
 
+from desktop.model.i18n import translate
+
 
 class TrayKeeper(QObject):
     """Watches the main window's close; `keep()` says whether the tray should keep the app running."""
@@ -58,8 +60,8 @@ class TrayKeeper(QObject):
 
     def menu_actions(self, parent: QObject) -> list[QAction]:
         """"Open Ankle Guide" and "Quit", for the tray's menu."""
-        open_action = QAction("&Open Ankle Guide", parent)
+        open_action = QAction(translate("tray_keeper", "&Open Ankle Guide"), parent)
         open_action.triggered.connect(self.open_window)
-        quit_action = QAction("&Quit", parent)
+        quit_action = QAction(translate("tray_keeper", "&Quit"), parent)
         quit_action.triggered.connect(self.quit)
         return [open_action, quit_action]

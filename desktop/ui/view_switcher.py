@@ -5,9 +5,34 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QToolButton, QWidget
 
-from desktop.model.zones import VIEW_LABELS, VIEWS
+from desktop.model.i18n import QT_TRANSLATE_NOOP, translate
+from desktop.model.zones import VIEWS
 
-BUTTON_TEXT = {"medial": "Inner", "lateral": "Outer", "posterior": "Behind", "anterior": "Front"}
+BUTTON_TEXT = {
+    "medial": QT_TRANSLATE_NOOP("view_switcher", "Inner"),
+    "lateral": QT_TRANSLATE_NOOP("view_switcher", "Outer"),
+    "posterior": QT_TRANSLATE_NOOP("view_switcher", "Behind"),
+    "anterior": QT_TRANSLATE_NOOP("view_switcher", "Front"),
+}
+# Whole phrases per view (translated where shown): German cannot splice the view's name into a sentence.
+_TIPS = {
+    "medial": QT_TRANSLATE_NOOP("view_switcher", "Show the ankle inner side"),
+    "lateral": QT_TRANSLATE_NOOP("view_switcher", "Show the ankle outer side"),
+    "posterior": QT_TRANSLATE_NOOP("view_switcher", "Show the ankle from behind"),
+    "anterior": QT_TRANSLATE_NOOP("view_switcher", "Show the ankle from the front"),
+}
+_NAMES = {
+    "medial": QT_TRANSLATE_NOOP("view_switcher", "Inner side view"),
+    "lateral": QT_TRANSLATE_NOOP("view_switcher", "Outer side view"),
+    "posterior": QT_TRANSLATE_NOOP("view_switcher", "From behind view"),
+    "anterior": QT_TRANSLATE_NOOP("view_switcher", "From the front view"),
+}
+_DESCRIPTIONS = {
+    "medial": QT_TRANSLATE_NOOP("view_switcher", "Show the diagram of the ankle inner side"),
+    "lateral": QT_TRANSLATE_NOOP("view_switcher", "Show the diagram of the ankle outer side"),
+    "posterior": QT_TRANSLATE_NOOP("view_switcher", "Show the diagram of the ankle from behind"),
+    "anterior": QT_TRANSLATE_NOOP("view_switcher", "Show the diagram of the ankle from the front"),
+}
 
 
 class ViewSwitcher(QWidget):
@@ -29,18 +54,18 @@ class ViewSwitcher(QWidget):
         layout.setSpacing(4)
         for view in VIEWS:
             button = QToolButton(self)
-            button.setText(BUTTON_TEXT[view])
+            button.setText(translate("view_switcher", BUTTON_TEXT[view]))
             button.setCheckable(True)
             button.setAutoRaise(False)
-            button.setToolTip(f"Show the ankle {VIEW_LABELS[view].lower()}")
-            button.setAccessibleName(f"{VIEW_LABELS[view]} view")
-            button.setAccessibleDescription(f"Show the diagram of the ankle {VIEW_LABELS[view].lower()}")
+            button.setToolTip(translate("view_switcher", _TIPS[view]))
+            button.setAccessibleName(translate("view_switcher", _NAMES[view]))
+            button.setAccessibleDescription(translate("view_switcher", _DESCRIPTIONS[view]))
             button.clicked.connect(lambda _checked=False, v=view: self.view_selected.emit(v))
             self._group.addButton(button)
             layout.addWidget(button)
             self._buttons[view] = button
         layout.addStretch(1)
-        self.setAccessibleName("Diagram view")
+        self.setAccessibleName(translate("view_switcher", "Diagram view"))
 
     def button(self, view: str) -> QToolButton:
         return self._buttons[view]

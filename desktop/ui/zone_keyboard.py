@@ -13,8 +13,21 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 
-from desktop.model.zones import VIEW_LABELS, ZoneCatalogue
+from desktop.model.i18n import QT_TRANSLATE_NOOP, translate
+from desktop.model.zones import ZoneCatalogue
 from desktop.ui.zone_item import ZoneItem
+
+# Whole phrases, translated where spoken: a view's label is not spliced in lower case.
+_WHERE = {
+    "medial": QT_TRANSLATE_NOOP("zone_keyboard", "inner side"),
+    "lateral": QT_TRANSLATE_NOOP("zone_keyboard", "outer side"),
+    "posterior": QT_TRANSLATE_NOOP("zone_keyboard", "from behind"),
+    "anterior": QT_TRANSLATE_NOOP("zone_keyboard", "from the front"),
+}
+_FOOT = {
+    "right": QT_TRANSLATE_NOOP("zone_keyboard", "right foot"),
+    "left": QT_TRANSLATE_NOOP("zone_keyboard", "left foot"),
+}
 
 _NEXT_KEYS = (Qt.Key.Key_Right, Qt.Key.Key_Down)
 _PREV_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_Up)
@@ -72,15 +85,35 @@ class ZoneKeyboardMixin:
         return True
 
     def update_accessible_text(self) -> None:
-        label = VIEW_LABELS.get(self.view_name or "", "")
-        where = f"Ankle diagram, {label.lower()}, {self.side} foot" if label else "Ankle diagram"
-        zone = self._catalogue.get(self.focused_zone) if self.focused_zone else None
-        self.setAccessibleName(f"{where}: {zone.name}" if zone else where)
-        self.viewport().setAccessibleName(f"Drawing: {where}")  # it takes the focus for the view
-        if zone:
-            description = zone.plain + (f". Caution: {zone.caution}" if zone.caution else "")
+        view = _WHERE.get(self.view_name or "")
+        if view:
+            foot = translate("zone_keyboard", _FOOT[self.side])  # DiagramView.set_side allows only these
+            where = translate("zone_keyboard", "Ankle diagram, {view}, {foot}").format(
+                view=translate("zone_keyboard", view), foot=foot
+            )
         else:
-            description = "Arrow keys move between the zones; Enter shows what to do on one."
+            where = translate("zone_keyboard", "Ankle diagram")
+        zone = self._catalogue.get(self.focused_zone) if self.focused_zone else None
+        self.setAccessibleName(
+            translate("zone_keyboard", "{where}: {zone}").format(where=where, zone=zone.name)
+            if zone
+            else where
+        )
+        self.viewport().setAccessibleName(
+            translate("zone_keyboard", "Drawing: {where}").format(where=where)
+        )  # it takes the focus for the view
+        if zone:
+            description = (
+                translate("zone_keyboard", "{plain}. Caution: {caution}").format(
+                    plain=zone.plain, caution=zone.caution
+                )
+                if zone.caution
+                else zone.plain
+            )
+        else:
+            description = translate(
+                "zone_keyboard", "Arrow keys move between the zones; Enter shows what to do on one."
+            )
         self.setAccessibleDescription(description)
 
     def focusInEvent(self, event: QFocusEvent) -> None:

@@ -8,6 +8,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
+from desktop.model.i18n import translate
 from desktop.model.zones import Zone
 from desktop.ui.pixel_cache import PixelCache
 
@@ -24,7 +25,9 @@ class ZoneLabel(QGraphicsItem):
     def __init__(self, zone: Zone, caution: bool = False) -> None:
         super().__init__()
         self.zone = zone
-        self.text = zone.name + (" (glide only)" if caution else "")
+        self.text = (
+            translate("zone_labels", "{name} (glide only)").format(name=zone.name) if caution else zone.name
+        )
         self.font = QFont()
         self.font.setPointSizeF(max(9.0, self.font.pointSizeF()))
         self.font.setBold(True)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.model.i18n import translate
 from desktop.model.routine import Routine, Step
 from desktop.model.timefmt import format_remaining
 from desktop.model.zones import Zone
@@ -64,8 +65,8 @@ class _EntryCard(QFrame):
         buttons.setSpacing(style.SPACING - 2)
         self._buttons = buttons
         self.start_button = QPushButton()
-        self.practise_button = QPushButton("Practise this")
-        self.practise_button.setToolTip("Run this step on its own, on one foot")
+        self.practise_button = QPushButton(translate("zone_panel", "Practise this"))
+        self.practise_button.setToolTip(translate("zone_panel", "Run this step on its own, on one foot"))
         for button in (self.start_button, self.practise_button):
             button.setMinimumHeight(30)
         buttons.addWidget(self.start_button)
@@ -100,19 +101,37 @@ class _EntryCard(QFrame):
         self.routine_id, self.step_id = routine.id, step.id
         self.routine_label.setText(routine.title)
         self.title_label.setText(step.title)
-        self.detail_label.setText(f"{step.technique.label} · {format_remaining(step.duration_s)}")
+        self.detail_label.setText(
+            translate("zone_panel", "{technique} · {duration}").format(
+                technique=step.technique.label, duration=format_remaining(step.duration_s)
+            )
+        )
         switching = has_current and not in_current
-        self.start_button.setText("Switch && start here" if switching else "Start here")
-        self.start_button.setToolTip(
-            f"Switch to “{routine.title}” and start at this step"
+        self.start_button.setText(
+            translate("zone_panel", "Switch && start here")
             if switching
-            else "Start the session at this step"
+            else translate("zone_panel", "Start here")
+        )
+        self.start_button.setToolTip(
+            translate("zone_panel", "Switch to “{routine}” and start at this step").format(
+                routine=routine.title
+            )
+            if switching
+            else translate("zone_panel", "Start the session at this step")
         )
         self.start_button.setAccessibleName(
-            f"{'Switch to ' + routine.title + ' and start' if switching else 'Start'} at {step.title}"
+            translate("zone_panel", "Switch to {routine} and start at {step}").format(
+                routine=routine.title, step=step.title
+            )
+            if switching
+            else translate("zone_panel", "Start at {step}").format(step=step.title)
         )
-        self.practise_button.setAccessibleName(f"Practise {step.title}")
-        self.setAccessibleName(f"{step.title}, in {routine.title}")
+        self.practise_button.setAccessibleName(
+            translate("zone_panel", "Practise {step}").format(step=step.title)
+        )
+        self.setAccessibleName(
+            translate("zone_panel", "{step}, in {routine}").format(step=step.title, routine=routine.title)
+        )
 
 
 class ZonePanel(QFrame):
@@ -137,7 +156,7 @@ class ZonePanel(QFrame):
         self.setAutoFillBackground(True)  # so it can sit over the diagram
         self._apply_style()
         self.setMinimumWidth(280)
-        self.setAccessibleName("Zone details")
+        self.setAccessibleName(translate("zone_panel", "Zone details"))
         self.zone_id: str | None = None
         self.cards: list[_EntryCard] = []  # the cards showing now, in order
         self._pool: list[_EntryCard] = []  # every card made so far; the unused ones are hidden
@@ -153,8 +172,8 @@ class ZonePanel(QFrame):
         self.name_label = _label(scale=style.HEADING_SCALE, bold=True)
         self.close_button = QToolButton()
         self.close_button.setText("✕")
-        self.close_button.setToolTip("Close (Esc)")
-        self.close_button.setAccessibleName("Close zone details")
+        self.close_button.setToolTip(translate("zone_panel", "Close (Esc)"))
+        self.close_button.setAccessibleName(translate("zone_panel", "Close zone details"))
         self.close_button.setAutoRaise(True)
         self.close_button.setMinimumSize(32, 32)
         self.close_button.setFont(style.scaled_font(self.close_button.font(), 1.3))
@@ -169,9 +188,9 @@ class ZonePanel(QFrame):
         self.plain_label = _label(italic=True)
         self.no_press_label = _label(bold=True)
         self.description_label = _label()
-        self.caution_box = CautionBox("Caution")
-        self.steps_heading = _label("Steps that work here", 1.1, bold=True)
-        self.empty_label = _label("No routine has a step for this area yet.")
+        self.caution_box = CautionBox(translate("zone_panel", "Caution"))
+        self.steps_heading = _label(translate("zone_panel", "Steps that work here"), 1.1, bold=True)
+        self.empty_label = _label(translate("zone_panel", "No routine has a step for this area yet."))
         for widget in (self.plain_label, self.no_press_label, self.description_label, self.caution_box):
             self._body.addWidget(widget)
         self._body.addSpacing(style.TIGHT)
@@ -216,11 +235,15 @@ class ZonePanel(QFrame):
         self.plain_label.setText(zone.plain)
         # "Heel" is its own plain name: say it once
         self.plain_label.setVisible(bool(zone.plain) and zone.plain.casefold() != zone.name.casefold())
-        self.no_press_label.setText("Glide only — never press here." if zone.no_press else "")
+        self.no_press_label.setText(
+            translate("zone_panel", "Glide only — never press here.") if zone.no_press else ""
+        )
         self.no_press_label.setVisible(zone.no_press)
         self.description_label.setText(zone.description)
         self.caution_box.set_lines([zone.caution] if zone.caution else [])
-        self.setAccessibleDescription(f"{zone.name}: {zone.plain}")
+        self.setAccessibleDescription(
+            translate("zone_panel", "{name}: {plain}").format(name=zone.name, plain=zone.plain)
+        )
 
         ordered = sorted(entries, key=lambda e: e[0].id != current_routine_id)  # stable: keeps given order
         has_current = current_routine_id is not None
