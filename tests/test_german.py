@@ -7,6 +7,7 @@ in tests/test_translations.py.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -37,8 +38,28 @@ SAME_IN_BOTH = {
     "Name": "the same word in German",
     "Tags": "the same word in German (days: 'Tage'; this is the routine file's tag list)",
     "Sound": "the same word in German",
+    "Phase": "the same word in German",
+    "Tibialis anterior": "the muscle's Latin name, the same in every language",
+    "English": "each language is named in its own language in the chooser",
+    "Deutsch": "each language is named in its own language in the chooser",
+    "Esc": "the key's name on German keyboards too",
 }
 """Phrases allowed to read the same in English and German, each with the reason."""
+
+SAME_PATTERNS = {
+    re.compile(r"\d+ (min|s)"): "minutes and seconds are abbreviated alike",
+    re.compile(r"Ankle Guide \d[\w.]*"): "the app's name and version",
+    re.compile(r"\.\w+"): "a file name's extension",
+}
+
+NOT_TRANSLATED_ON_PURPOSE = {
+    "aboutDetails": "About's details (versions, folders) are copied into problem reports: they stay English",
+}
+"""Widgets (by object name) whose text stays English, each with the reason."""
+
+
+def _same_allowed(phrase: str) -> bool:
+    return phrase in SAME_IN_BOTH or any(pattern.fullmatch(phrase) for pattern in SAME_PATTERNS)
 
 WINDOW_COMMANDS = (
     "appearance",
@@ -183,9 +204,10 @@ def test_every_visible_phrase_is_german(read_in) -> None:
     assert german.keys() == english.keys()
     untranslated = []
     for stage, phrases in german.items():
-        assert len(phrases) >= 3, f"{stage}: nothing read — the test must see the window to judge it"
+        assert len(phrases) >= 2, f"{stage}: nothing read — the test must see the window to judge it"
         for phrase, where in sorted(phrases.items()):
-            if phrase in english[stage] and phrase not in SAME_IN_BOTH:
+            on_purpose = where.split()[-1] in NOT_TRANSLATED_ON_PURPOSE
+            if phrase in english[stage] and not _same_allowed(phrase) and not on_purpose:
                 untranslated.append(f"{stage} · {where}: {phrase!r}")
     assert not untranslated, "not translated:\n" + "\n".join(untranslated)
     assert "Schritt" in " ".join(german["running"])  # and it is German, not merely different

@@ -112,6 +112,13 @@ def build_layout(window: QMainWindow, catalogue: ZoneCatalogue) -> MainLayout:
     made.routine_box.setMinimumContentsLength(18)
     pick.addWidget(made.routine_box, 1)
     made.routine_summary = QLabel()
+    made.pace_box = QComboBox()
+    made.pace_box.setAccessibleName(translate("main_window_layout", "Pace"))
+    for n, (pace, name, what) in enumerate(PACE_CHOICES):
+        made.pace_box.addItem(translate("settings", name), pace)
+        made.pace_box.setItemData(n, translate("settings", what), Qt.ItemDataRole.ToolTipRole)
+    made.pace_box.setToolTip(translate("main_window_layout", "Pace: how long each step lasts"))
+    pick.addWidget(made.pace_box)  # beside the routine: the foot row alone fits 200 % text
 
     sides = layouts.row(right_box)
     made.side_buttons = QButtonGroup(window)
@@ -121,13 +128,6 @@ def build_layout(window: QMainWindow, catalogue: ZoneCatalogue) -> MainLayout:
         button.setProperty("side_plan", plan.value)
         made.side_buttons.addButton(button)
         sides.addWidget(button)
-    made.pace_box = QComboBox()
-    made.pace_box.setAccessibleName(translate("main_window_layout", "Pace"))
-    for n, (pace, name, what) in enumerate(PACE_CHOICES):
-        made.pace_box.addItem(translate("settings", name), pace)
-        made.pace_box.setItemData(n, translate("settings", what), Qt.ItemDataRole.ToolTipRole)
-    made.pace_box.setToolTip(translate("main_window_layout", "Pace: how long each step lasts"))
-    sides.addWidget(made.pace_box)
 
     made.step_list = StepList()
     made.step_list.setMinimumHeight(110)

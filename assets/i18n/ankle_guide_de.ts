@@ -1,0 +1,2310 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>about_dialog</name>
+    <message>
+        <source>About {name}</source>
+        <translation>Über {name}</translation>
+    </message>
+    <message>
+        <source>Guided self-massage for ankle pain and tension.</source>
+        <translation>Angeleitete Selbstmassage bei Schmerzen und Verspannungen im Sprunggelenk.</translation>
+    </message>
+    <message>
+        <source>Not medical advice. Stop if anything hurts sharply, and see a clinician about pain that persists.</source>
+        <translation>Keine medizinische Beratung. Hören Sie auf, wenn etwas stechend schmerzt, und holen Sie bei anhaltenden Schmerzen ärztlichen Rat ein.</translation>
+    </message>
+    <message>
+        <source>No data leaves this computer. To report a problem, copy the details below and attach the log file if it has anything in it.</source>
+        <translation>Keine Daten verlassen diesen Computer. Um ein Problem zu melden, kopieren Sie die Angaben unten und hängen Sie die Protokolldatei an, wenn etwas darin steht.</translation>
+    </message>
+    <message>
+        <source>Details for a problem report</source>
+        <translation>Angaben für eine Problemmeldung</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>Angaben &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+</context>
+<context>
+    <name>accessible_text</name>
+    <message>
+        <source>Massage the right foot only (L switches feet)</source>
+        <translation>Nur den rechten Fuß massieren (L wechselt den Fuß)</translation>
+    </message>
+    <message>
+        <source>Massage the left foot only (L switches feet)</source>
+        <translation>Nur den linken Fuß massieren (L wechselt den Fuß)</translation>
+    </message>
+    <message>
+        <source>Massage the right foot, then the left (L switches feet)</source>
+        <translation>Erst den rechten, dann den linken Fuß massieren (L wechselt den Fuß)</translation>
+    </message>
+    <message>
+        <source>The steps of this session</source>
+        <translation>Die Schritte dieser Sitzung</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>No routine called &apos;{routine}&apos;; showing another one.</source>
+        <translation>Kein Ablauf namens „{routine}“; ein anderer wird gezeigt.</translation>
+    </message>
+    <message>
+        <source>No zone called &apos;{zone}&apos;. Known zones: {known}.</source>
+        <translation>Kein Bereich namens „{zone}“. Bekannte Bereiche: {known}.</translation>
+    </message>
+    <message>
+        <source>Session history</source>
+        <translation>Sitzungsverlauf</translation>
+    </message>
+    <message>
+        <source>There is no step {number} in this routine.</source>
+        <translation>Dieser Ablauf hat keinen Schritt {number}.</translation>
+    </message>
+    <message>
+        <source>Body map: where it felt tight most often</source>
+        <translation>Körperkarte: wo es sich am häufigsten verspannt anfühlte</translation>
+    </message>
+</context>
+<context>
+    <name>appearance_dialog</name>
+    <message>
+        <source>System default ({language})</source>
+        <translation>Systemstandard ({language})</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>Colours, text size, motion and language. Colours, text and motion change at once.</source>
+        <translation>Farben, Textgröße, Bewegung und Sprache. Farben, Text und Bewegung ändern sich sofort.</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Farben</translation>
+    </message>
+    <message>
+        <source>Follow the system uses dark or high contrast when your desktop does.</source>
+        <translation>Dem System folgen: dunkel oder hoher Kontrast, wenn Ihr Desktop das verwendet.</translation>
+    </message>
+    <message>
+        <source>{percent} %</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Textgröße</translation>
+    </message>
+    <message>
+        <source>Larger text, up to twice the system size.</source>
+        <translation>Größerer Text, bis zur doppelten Systemgröße.</translation>
+    </message>
+    <message>
+        <source>Motion</source>
+        <translation>Bewegung</translation>
+    </message>
+    <message>
+        <source>Reduced motion shows still arrows on the diagram and nothing pulses.</source>
+        <translation>Mit weniger Bewegung zeigt das Diagramm ruhende Pfeile, und nichts pulsiert.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The language of every window. It changes when Ankle Guide starts again.</source>
+        <translation>Die Sprache aller Fenster. Sie ändert sich beim nächsten Start von Ankle Guide.</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Farben:</translation>
+    </message>
+    <message>
+        <source>&amp;Text size:</source>
+        <translation>&amp;Textgröße:</translation>
+    </message>
+    <message>
+        <source>&amp;Motion:</source>
+        <translation>&amp;Bewegung:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Follow the system: dark or high contrast when your desktop asks for it.</source>
+        <translation>Dem System folgen: dunkel oder hoher Kontrast, wenn Ihr Desktop es verlangt.</translation>
+    </message>
+    <message>
+        <source>Close appearance</source>
+        <translation>Darstellung schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation>&amp;Jetzt neu starten</translation>
+    </message>
+    <message>
+        <source>Closes Ankle Guide and opens it again in the language chosen.</source>
+        <translation>Schließt Ankle Guide und öffnet es in der gewählten Sprache neu.</translation>
+    </message>
+    <message>
+        <source>Ankle Guide shows {language} after a restart.</source>
+        <translation>Sprache nach einem Neustart: {language}.</translation>
+    </message>
+</context>
+<context>
+    <name>caution_box</name>
+    <message>
+        <source>Caution</source>
+        <translation>Vorsicht</translation>
+    </message>
+</context>
+<context>
+    <name>diagram_view</name>
+    <message>
+        <source>this view</source>
+        <translation>diese Ansicht</translation>
+    </message>
+    <message>
+        <source>The “{view}” drawing could not be loaded.
+The other views still work.</source>
+        <translation>Die Zeichnung „{view}“ konnte nicht geladen werden.
+Die anderen Ansichten funktionieren weiterhin.</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <source>Session summary</source>
+        <translation>Sitzungsübersicht</translation>
+    </message>
+    <message>
+        <source>Tight: {zone}</source>
+        <translation>Verspannt: {zone}</translation>
+    </message>
+    <message>
+        <source>Felt tight here (Space toggles)</source>
+        <translation>Hier verspannt (Leertaste schaltet um)</translation>
+    </message>
+    <message>
+        <source>A note for next time (optional)</source>
+        <translation>Eine Notiz für das nächste Mal (freiwillig)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>Not rated yet</source>
+        <translation>Noch nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Keep the rating, tight spots and note (Enter)</source>
+        <translation>Bewertung, verspannte Stellen und Notiz behalten (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>Your rating: &lt;b&gt;{value}&lt;/b&gt; out of 10 — Enter to save</source>
+        <translation>Ihre Bewertung: &lt;b&gt;{value}&lt;/b&gt; von 10 — Eingabetaste zum Speichern</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Safety information</source>
+        <translation>Sicherheitshinweise</translation>
+    </message>
+    <message>
+        <source>Read this before you massage your ankle.</source>
+        <translation>Lesen Sie dies, bevor Sie Ihr Sprunggelenk massieren.</translation>
+    </message>
+    <message>
+        <source>All routine files loaded without problems.</source>
+        <translation>Alle Ablaufdateien wurden ohne Probleme geladen.</translation>
+    </message>
+    <message>
+        <source>Routine file problems</source>
+        <translation>Probleme mit Ablaufdateien</translation>
+    </message>
+</context>
+<context>
+    <name>export_dialog</name>
+    <message>
+        <source>Export history</source>
+        <translation>Verlauf exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>The history could not be exported:
+{reason}</source>
+        <translation>Der Verlauf konnte nicht exportiert werden:
+{reason}</translation>
+    </message>
+    <message>
+        <source>Replace file?</source>
+        <translation>Datei ersetzen?</translation>
+    </message>
+    <message>
+        <source>“{file}” already exists in {folder}.
+
+Replace it with the exported history?</source>
+        <translation>„{file}“ gibt es bereits in {folder}.
+
+Mit dem exportierten Verlauf ersetzen?</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Could not write {file}: {reason}</source>
+        <translation>{file} konnte nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <source>History exported to {file}</source>
+        <translation>Verlauf exportiert nach {file}</translation>
+    </message>
+</context>
+<context>
+    <name>follow_along</name>
+    <message>
+        <source>Following a guided ankle massage</source>
+        <translation>Geführte Knöchelmassage läuft</translation>
+    </message>
+    <message>
+        <source>Ankle Guide — follow along</source>
+        <translation>Ankle Guide — Mitmach-Modus</translation>
+    </message>
+</context>
+<context>
+    <name>follow_along_controls</name>
+    <message>
+        <source>‹ Previous</source>
+        <translation>‹ Zurück</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Pause or resume</source>
+        <translation>Pausieren oder fortsetzen</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation>Weiter ›</translation>
+    </message>
+    <message>
+        <source>+10 s</source>
+        <translation>+10 s</translation>
+    </message>
+    <message>
+        <source>■ Stop</source>
+        <translation>■ Stopp</translation>
+    </message>
+    <message>
+        <source>Stop the session</source>
+        <translation>Sitzung stoppen</translation>
+    </message>
+    <message>
+        <source>⚠ Stop — this hurts</source>
+        <translation>⚠ Stopp — das tut weh</translation>
+    </message>
+    <message>
+        <source>✕ Leave</source>
+        <translation>✕ Verlassen</translation>
+    </message>
+    <message>
+        <source>Leave full screen</source>
+        <translation>Vollbild verlassen</translation>
+    </message>
+</context>
+<context>
+    <name>follow_along_hud</name>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase des Schritts</translation>
+    </message>
+    <message>
+        <source>Time left in this step</source>
+        <translation>Restzeit dieses Schritts</translation>
+    </message>
+    <message>
+        <source>Cue</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Anleitung</translation>
+    </message>
+    <message>
+        <source>Up next</source>
+        <translation>Als Nächstes</translation>
+    </message>
+    <message>
+        <source>Foot</source>
+        <translation>Fuß</translation>
+    </message>
+    <message>
+        <source>Time left in the routine</source>
+        <translation>Restzeit des Ablaufs</translation>
+    </message>
+    <message>
+        <source>Routine progress</source>
+        <translation>Fortschritt des Ablaufs</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+</context>
+<context>
+    <name>follow_along_pages</name>
+    <message>
+        <source>{action} (Enter)</source>
+        <translation>{action} (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Gestoppt</translation>
+    </message>
+    <message>
+        <source>What to do about the pain</source>
+        <translation>Was Sie bei Schmerzen tun sollten</translation>
+    </message>
+    <message>
+        <source>Enter: {action}  ·  {key} leave</source>
+        <translation>Eingabetaste: {action}  ·  {key} verlassen</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>starten</translation>
+    </message>
+    <message>
+        <source>leave</source>
+        <translation>verlassen</translation>
+    </message>
+</context>
+<context>
+    <name>follow_along_parts</name>
+    <message>
+        <source>Read each step&apos;s cue aloud</source>
+        <translation>Den Hinweis jedes Schritts vorlesen</translation>
+    </message>
+    <message>
+        <source>Speech is not available on this system</source>
+        <translation>Sprachausgabe ist auf diesem System nicht verfügbar</translation>
+    </message>
+</context>
+<context>
+    <name>follow_along_summary</name>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>What to do about the pain</source>
+        <translation>Was Sie bei Schmerzen tun sollten</translation>
+    </message>
+    <message>
+        <source>↺ Start again ({key})</source>
+        <translation>↺ Neu starten ({key})</translation>
+    </message>
+    <message>
+        <source>Start the routine again</source>
+        <translation>Den Ablauf neu starten</translation>
+    </message>
+    <message>
+        <source>✕ Leave ({key})</source>
+        <translation>✕ Verlassen ({key})</translation>
+    </message>
+    <message>
+        <source>Leave full screen</source>
+        <translation>Vollbild verlassen</translation>
+    </message>
+    <message>
+        <source>Tight: {zone}</source>
+        <translation>Verspannt: {zone}</translation>
+    </message>
+</context>
+<context>
+    <name>history_plot</name>
+    <message>
+        <source>Point at a dot to see that session; click it to find it in the table.</source>
+        <translation>Zeigen Sie auf einen Punkt, um die Sitzung zu sehen; klicken Sie darauf, um sie in der Tabelle zu finden.</translation>
+    </message>
+    <message>
+        <source>Tension (0 none – 10 worst)</source>
+        <translation>Verspannung (0 keine – 10 stark)</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Eased</source>
+        <translation>Gesunken</translation>
+    </message>
+    <message>
+        <source>Rose</source>
+        <translation>Gestiegen</translation>
+    </message>
+    <message>
+        <source>No rated sessions in this period yet.
+Rate your tension before and after a routine to see it here.</source>
+        <translation>Noch keine bewerteten Sitzungen in diesem Zeitraum.
+Bewerten Sie Ihre Verspannung vor und nach einem Ablauf, um sie hier zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>history_table</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <source>Sides</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Rechts</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Beide</translation>
+    </message>
+    <message>
+        <source>right side</source>
+        <translation>rechte Seite</translation>
+    </message>
+    <message>
+        <source>left side</source>
+        <translation>linke Seite</translation>
+    </message>
+    <message>
+        <source>both sides</source>
+        <translation>beide Seiten</translation>
+    </message>
+    <message>
+        <source>ddd dd MMM yyyy, HH:mm</source>
+        <comment>Qt date format of a session&apos;s start (ddd = short day name, MMM = short month name)</comment>
+        <translation>ddd, d. MMM yyyy, HH:mm</translation>
+    </message>
+    <message>
+        <source>tension {before} → {after} (eased by {change})</source>
+        <translation>Verspannung {before} → {after} (um {change} gesunken)</translation>
+    </message>
+    <message>
+        <source>tension {before} → {after} (rose by {change})</source>
+        <translation>Verspannung {before} → {after} (um {change} gestiegen)</translation>
+    </message>
+    <message>
+        <source>tension {before} → {after} (no change)</source>
+        <translation>Verspannung {before} → {after} (unverändert)</translation>
+    </message>
+    <message>
+        <source>tension {before} → {after}</source>
+        <translation>Verspannung {before} → {after}</translation>
+    </message>
+    <message>
+        <source>{when} — {routine}, {sides}: {ratings}. {outcome}, {steps}.</source>
+        <translation>{when} — {routine}, {sides}: {ratings}. {outcome}, {steps}.</translation>
+    </message>
+    <message>
+        <source>{done}/{total} steps</source>
+        <translation>{done}/{total} Schritte</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Notiz: {note}</translation>
+    </message>
+</context>
+<context>
+    <name>history_totals</name>
+    <message>
+        <source>session this week</source>
+        <translation>Sitzung diese Woche</translation>
+    </message>
+    <message>
+        <source>sessions this week</source>
+        <translation>Sitzungen diese Woche</translation>
+    </message>
+    <message>
+        <source>day in a row</source>
+        <translation>Tag in Folge</translation>
+    </message>
+    <message>
+        <source>days in a row</source>
+        <translation>Tage in Folge</translation>
+    </message>
+    <message>
+        <source>change in tension, {period}: no session rated before and after yet</source>
+        <translation>Veränderung der Verspannung {period}: noch keine Sitzung vorher und nachher bewertet</translation>
+    </message>
+    <message>
+        <source>points lower after a session on average, {period} ({rated})</source>
+        <translation>Punkte weniger nach einer Sitzung, im Durchschnitt {period} ({rated})</translation>
+    </message>
+    <message>
+        <source>points higher after a session on average, {period} ({rated})</source>
+        <translation>Punkte mehr nach einer Sitzung, im Durchschnitt {period} ({rated})</translation>
+    </message>
+    <message>
+        <source>points the same after a session on average, {period} ({rated})</source>
+        <translation>Punkte Unterschied nach einer Sitzung, im Durchschnitt {period} ({rated})</translation>
+    </message>
+    <message>
+        <source>{count} rated session</source>
+        <translation>{count} bewertete Sitzung</translation>
+    </message>
+    <message>
+        <source>{count} rated sessions</source>
+        <translation>{count} bewertete Sitzungen</translation>
+    </message>
+    <message>
+        <source>minute of massage, {period} ({sessions})</source>
+        <translation>Minute Massage {period} ({sessions})</translation>
+    </message>
+    <message>
+        <source>minutes of massage, {period} ({sessions})</source>
+        <translation>Minuten Massage {period} ({sessions})</translation>
+    </message>
+    <message>
+        <source>{count} session</source>
+        <translation>{count} Sitzung</translation>
+    </message>
+    <message>
+        <source>{count} sessions</source>
+        <translation>{count} Sitzungen</translation>
+    </message>
+</context>
+<context>
+    <name>history_window</name>
+    <message>
+        <source>Last 4 weeks</source>
+        <translation>Letzte 4 Wochen</translation>
+    </message>
+    <message>
+        <source>last 4 weeks</source>
+        <translation>in den letzten 4 Wochen</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>Letzte 3 Monate</translation>
+    </message>
+    <message>
+        <source>last 3 months</source>
+        <translation>in den letzten 3 Monaten</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <source>all time</source>
+        <translation>insgesamt</translation>
+    </message>
+    <message>
+        <source>Session history — Ankle Guide</source>
+        <translation>Sitzungsverlauf — Ankle Guide</translation>
+    </message>
+    <message>
+        <source>Session history is not available.</source>
+        <translation>Der Sitzungsverlauf ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Tension before and after each session&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Verspannung vor und nach jeder Sitzung&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Anzeigen:</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Delete selected…</source>
+        <translation>Auswahl löschen…</translation>
+    </message>
+    <message>
+        <source>Delete all…</source>
+        <translation>Alle löschen…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Delete {count} selected…</source>
+        <translation>{count} ausgewählte löschen…</translation>
+    </message>
+    <message>
+        <source>Delete these {count} sessions from your history? This can&apos;t be undone.</source>
+        <translation>Diese {count} Sitzungen aus Ihrem Verlauf löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete this session from your history? This can&apos;t be undone.</source>
+        <translation>Diese Sitzung aus Ihrem Verlauf löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete sessions</source>
+        <translation>Sitzungen löschen</translation>
+    </message>
+    <message>
+        <source>Deleted {count} session.</source>
+        <translation>{count} Sitzung gelöscht.</translation>
+    </message>
+    <message>
+        <source>Deleted {count} sessions.</source>
+        <translation>{count} Sitzungen gelöscht.</translation>
+    </message>
+    <message>
+        <source>Delete every recorded session, in all periods? This can&apos;t be undone.
+
+If you want to keep a copy (for example for your physiotherapist), choose No and use Export CSV first.</source>
+        <translation>Alle gespeicherten Sitzungen aus allen Zeiträumen löschen? Das lässt sich nicht rückgängig machen.
+
+Wenn Sie eine Kopie behalten möchten (zum Beispiel für Ihre Physiotherapie), wählen Sie „Nein“ und nutzen Sie zuerst „CSV exportieren“.</translation>
+    </message>
+    <message>
+        <source>Delete all history</source>
+        <translation>Gesamten Verlauf löschen</translation>
+    </message>
+    <message>
+        <source>All sessions deleted.</source>
+        <translation>Alle Sitzungen gelöscht.</translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>Verlauf exportieren</translation>
+    </message>
+    <message>
+        <source>The history could not be exported:
+{reason}</source>
+        <translation>Der Verlauf konnte nicht exportiert werden:
+{reason}</translation>
+    </message>
+    <message>
+        <source>Wrote {count} session to {file}.</source>
+        <translation>{count} Sitzung in {file} geschrieben.</translation>
+    </message>
+    <message>
+        <source>Wrote {count} sessions to {file}.</source>
+        <translation>{count} Sitzungen in {file} geschrieben.</translation>
+    </message>
+    <message>
+        <source>Session history</source>
+        <translation>Sitzungsverlauf</translation>
+    </message>
+</context>
+<context>
+    <name>history_zones</name>
+    <message>
+        <source>&lt;b&gt;Where it felt tight most often&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Wo es sich am häufigsten verspannt anfühlte&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No tight spots marked in this period.</source>
+        <translation>In diesem Zeitraum wurden keine verspannten Stellen markiert.</translation>
+    </message>
+    <message>
+        <source>{zone}: tight in {count} of {sessions} sessions</source>
+        <translation>{zone}: verspannt in {count} von {sessions} Sitzungen</translation>
+    </message>
+    <message>
+        <source>{count} of {sessions}</source>
+        <translation>{count} von {sessions}</translation>
+    </message>
+</context>
+<context>
+    <name>injury_check</name>
+    <message>
+        <source>You said this ankle or foot was hurt recently. Doctors use a short check, the Ottawa ankle rules, to decide whether an injured ankle or foot needs an X-ray. Press each point the drawing shows with one fingertip, firmly enough to feel the bone, and say whether that spot is tender. Then answer the two walking questions. This gives advice, not a diagnosis.</source>
+        <translation>Sie haben angegeben, dass dieser Knöchel oder Fuß vor Kurzem verletzt wurde. Ärztinnen und Ärzte nutzen einen kurzen Test, die Ottawa Ankle Rules, um zu entscheiden, ob ein verletzter Knöchel oder Fuß geröntgt werden muss. Drücken Sie jeden Punkt, den die Zeichnung zeigt, mit einer Fingerspitze so fest, dass Sie den Knochen spüren, und geben Sie an, ob die Stelle druckschmerzhaft ist. Beantworten Sie dann die zwei Fragen zum Gehen. Das ist ein Rat, keine Diagnose.</translation>
+    </message>
+    <message>
+        <source>Injury check</source>
+        <translation>Verletzungscheck</translation>
+    </message>
+    <message>
+        <source>Injury check: should this ankle be looked at first?</source>
+        <translation>Verletzungscheck: Sollte dieser Knöchel erst ärztlich untersucht werden?</translation>
+    </message>
+    <message>
+        <source>Outer side</source>
+        <translation>Außenseite</translation>
+    </message>
+    <message>
+        <source>Inner side</source>
+        <translation>Innenseite</translation>
+    </message>
+    <message>
+        <source>Right foot</source>
+        <translation>Rechter Fuß</translation>
+    </message>
+    <message>
+        <source>Left foot</source>
+        <translation>Linker Fuß</translation>
+    </message>
+    <message>
+        <source>Tender</source>
+        <translation>Druckschmerz</translation>
+    </message>
+    <message>
+        <source>Not tender</source>
+        <translation>Kein Druckschmerz</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>5. Walking</source>
+        <translation>5. Gehen</translation>
+    </message>
+    <message>
+        <source>Check result</source>
+        <translation>Ergebnis des Checks</translation>
+    </message>
+    <message>
+        <source>Close — no massage today</source>
+        <translation>Schließen — heute keine Massage</translation>
+    </message>
+    <message>
+        <source>Now: {prompt}</source>
+        <translation>Jetzt: {prompt}</translation>
+    </message>
+    <message>
+        <source>All points answered. Answer the walking questions.</source>
+        <translation>Alle Punkte beantwortet. Beantworten Sie nun die Fragen zum Gehen.</translation>
+    </message>
+    <message>
+        <source>You reported: {findings}.</source>
+        <translation>Ihre Angaben: {findings}.</translation>
+    </message>
+</context>
+<context>
+    <name>lunge_test</name>
+    <message>
+        <source>Stand facing a wall, barefoot. Put the foot you are testing flat on the floor, pointing straight at the wall; step the other foot back for balance.</source>
+        <translation>Stellen Sie sich barfuß vor eine Wand. Setzen Sie den Fuß, den Sie testen, flach auf den Boden, die Zehen gerade zur Wand; stellen Sie den anderen Fuß zum Gleichgewicht nach hinten.</translation>
+    </message>
+    <message>
+        <source>Bend the front knee forward until it touches the wall, keeping the heel flat on the floor.</source>
+        <translation>Beugen Sie das vordere Knie nach vorn, bis es die Wand berührt; die Ferse bleibt flach auf dem Boden.</translation>
+    </message>
+    <message>
+        <source>Slide the foot back a little at a time and try again. Stop at the furthest point where the knee still touches the wall without the heel lifting.</source>
+        <translation>Rücken Sie den Fuß jeweils ein kleines Stück zurück und versuchen Sie es erneut. Hören Sie beim weitesten Abstand auf, bei dem das Knie die Wand noch berührt, ohne dass die Ferse abhebt.</translation>
+    </message>
+    <message>
+        <source>Measure in centimetres along the floor from the wall to the tip of your big toe (a tape measure laid on the floor, its zero against the wall). Read to the nearest half centimetre.</source>
+        <translation>Messen Sie in Zentimetern am Boden entlang von der Wand bis zur Spitze Ihrer großen Zehe (ein Maßband auf dem Boden, die Null an der Wand). Lesen Sie auf einen halben Zentimeter genau ab.</translation>
+    </message>
+    <message>
+        <source>Do it {tries} times on each foot; the page keeps the best (longest) distance.</source>
+        <translation>Machen Sie den Test {tries}-mal an jedem Fuß; die Seite behält den besten (längsten) Abstand.</translation>
+    </message>
+    <message>
+        <source>On its own</source>
+        <translation>Für sich allein</translation>
+    </message>
+    <message>
+        <source>Before a session</source>
+        <translation>Vor einer Sitzung</translation>
+    </message>
+    <message>
+        <source>After a session</source>
+        <translation>Nach einer Sitzung</translation>
+    </message>
+    <message>
+        <source>Right foot</source>
+        <translation>Rechter Fuß</translation>
+    </message>
+    <message>
+        <source>Left foot</source>
+        <translation>Linker Fuß</translation>
+    </message>
+    <message>
+        <source>right foot, try {number}</source>
+        <translation>rechter Fuß, Versuch {number}</translation>
+    </message>
+    <message>
+        <source>left foot, try {number}</source>
+        <translation>linker Fuß, Versuch {number}</translation>
+    </message>
+    <message>
+        <source>knee touches the wall</source>
+        <translation>Knie berührt die Wand</translation>
+    </message>
+    <message>
+        <source>heel stays down</source>
+        <translation>Ferse bleibt unten</translation>
+    </message>
+    <message>
+        <source>read at the big toe: 10 cm</source>
+        <translation>an der großen Zehe ablesen: 10 cm</translation>
+    </message>
+    <message>
+        <source>Ankle mobility: knee-to-wall test</source>
+        <translation>Beweglichkeit des Sprunggelenks: Knie-zur-Wand-Test</translation>
+    </message>
+    <message>
+        <source>How far can your knee go? The knee-to-wall test</source>
+        <translation>Wie weit kommt Ihr Knie? Der Knie-zur-Wand-Test</translation>
+    </message>
+    <message>
+        <source>Try {number}</source>
+        <translation>Versuch {number}</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Wann:</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Save measurement</source>
+        <translation>Messung speichern</translation>
+    </message>
+    <message>
+        <source>best {cm} cm</source>
+        <translation>bester Wert {cm} cm</translation>
+    </message>
+    <message>
+        <source>Enter at least one try for one foot.</source>
+        <translation>Tragen Sie mindestens einen Versuch für einen Fuß ein.</translation>
+    </message>
+    <message>
+        <source>Right minus left: {diff} cm — more than the {mdc} cm the test can tell apart.</source>
+        <translation>Rechts minus links: {diff} cm — mehr als die {mdc} cm, die der Test sicher unterscheiden kann.</translation>
+    </message>
+    <message>
+        <source>Right minus left: {diff} cm — within the {mdc} cm the test can tell apart.</source>
+        <translation>Rechts minus links: {diff} cm — innerhalb der {mdc} cm, die der Test sicher unterscheiden kann.</translation>
+    </message>
+    <message>
+        <source>Since last time: {change}</source>
+        <translation>Seit dem letzten Mal: {change}</translation>
+    </message>
+</context>
+<context>
+    <name>main_window</name>
+    <message>
+        <source>Spoken guidance (unavailable: {reason})</source>
+        <translation>Gesprochene Anleitung (nicht verfügbar: {reason})</translation>
+    </message>
+    <message>
+        <source>Spoken guidance is unavailable: {reason}</source>
+        <translation>Gesprochene Anleitung ist nicht verfügbar: {reason}</translation>
+    </message>
+    <message>
+        <source>Diagram: {view}</source>
+        <translation>Diagramm: {view}</translation>
+    </message>
+</context>
+<context>
+    <name>main_window_layout</name>
+    <message>
+        <source>Right foot</source>
+        <translation>Rechter Fuß</translation>
+    </message>
+    <message>
+        <source>Left foot</source>
+        <translation>Linker Fuß</translation>
+    </message>
+    <message>
+        <source>Both feet</source>
+        <translation>Beide Füße</translation>
+    </message>
+    <message>
+        <source>Where this step works</source>
+        <translation>Wo dieser Schritt wirkt</translation>
+    </message>
+    <message>
+        <source>Diagram of the foot, ankle and lower leg</source>
+        <translation>Diagramm von Fuß, Sprunggelenk und Unterschenkel</translation>
+    </message>
+    <message>
+        <source>Click a region to see every technique for it.</source>
+        <translation>Klicken Sie auf einen Bereich, um alle Techniken dafür zu sehen.</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>Pace: how long each step lasts</source>
+        <translation>Tempo: wie lange jeder Schritt dauert</translation>
+    </message>
+</context>
+<context>
+    <name>menus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Routine</source>
+        <translation>A&amp;blauf</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+</context>
+<context>
+    <name>mobility_plot</name>
+    <message>
+        <source>Right foot</source>
+        <translation>Rechter Fuß</translation>
+    </message>
+    <message>
+        <source>Left foot</source>
+        <translation>Linker Fuß</translation>
+    </message>
+    <message>
+        <source>Since the first test: {change}</source>
+        <translation>Seit dem ersten Test: {change}</translation>
+    </message>
+    <message>
+        <source>Latest right minus left: {difference} cm (beyond the test&apos;s {mdc} cm).</source>
+        <translation>Letzte Messung, rechts minus links: {difference} cm (mehr als die Messgenauigkeit des Tests von {mdc} cm).</translation>
+    </message>
+    <message>
+        <source>Latest right minus left: {difference} cm (within the test&apos;s {mdc} cm).</source>
+        <translation>Letzte Messung, rechts minus links: {difference} cm (innerhalb der Messgenauigkeit des Tests von {mdc} cm).</translation>
+    </message>
+    <message>
+        <source>Record a knee-to-wall test (View → Knee-to-wall test) to see your mobility here.</source>
+        <translation>Machen Sie einen Knie-zur-Wand-Test (Ansicht → Knie-zur-Wand-Test), um hier Ihre Beweglichkeit zu sehen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ankle mobility: knee-to-wall distance (cm)&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Beweglichkeit des Sprunggelenks: Abstand beim Knie-zur-Wand-Test (cm)&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>cm</source>
+        <translation>cm</translation>
+    </message>
+</context>
+<context>
+    <name>next_morning_dialog</name>
+    <message>
+        <source>This morning</source>
+        <translation>Heute Morgen</translation>
+    </message>
+    <message>
+        <source>Pain {value} of {max}</source>
+        <translation>Schmerz {value} von {max}</translation>
+    </message>
+    <message>
+        <source>Yesterday&apos;s session was stopped at “{step}” because it hurt.</source>
+        <translation>Die gestrige Sitzung wurde bei „{step}“ gestoppt, weil es wehtat.</translation>
+    </message>
+    <message>
+        <source>What this means for today</source>
+        <translation>Was das für heute bedeutet</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Use the lighter session</source>
+        <translation>Leichtere Sitzung nehmen</translation>
+    </message>
+    <message>
+        <source>Keep the usual session</source>
+        <translation>Übliche Sitzung beibehalten</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>notifications</name>
+    <message>
+        <source>Desktop notifications are not available: there is no session bus.</source>
+        <translation>Desktop-Benachrichtigungen sind nicht verfügbar: Es gibt keinen D-Bus-Sitzungsbus.</translation>
+    </message>
+    <message>
+        <source>Desktop notifications are not available: this desktop has no notification service.</source>
+        <translation>Desktop-Benachrichtigungen sind nicht verfügbar: Dieser Desktop hat keinen Benachrichtigungsdienst.</translation>
+    </message>
+    <message>
+        <source>Desktop notifications need the gdbus tool (Debian package libglib2.0-bin).</source>
+        <translation>Desktop-Benachrichtigungen brauchen das Programm gdbus (Debian-Paket libglib2.0-bin).</translation>
+    </message>
+</context>
+<context>
+    <name>palpation_view</name>
+    <message>
+        <source>Injury check diagram</source>
+        <translation>Zeichnung für den Verletzungscheck</translation>
+    </message>
+</context>
+<context>
+    <name>preparation_card</name>
+    <message>
+        <source>Preparation notes</source>
+        <translation>Hinweise zur Vorbereitung</translation>
+    </message>
+    <message>
+        <source>Scroll the preparation notes</source>
+        <translation>Hinweise zur Vorbereitung blättern</translation>
+    </message>
+    <message>
+        <source>These notes come back tomorrow; Start also hides them for today</source>
+        <translation>Diese Hinweise erscheinen morgen wieder; auch Starten blendet sie für heute aus</translation>
+    </message>
+</context>
+<context>
+    <name>pressure_calibration</name>
+    <message>
+        <source>Your own pressure scale</source>
+        <translation>Ihre eigene Druckskala</translation>
+    </message>
+    <message>
+        <source>Put a kitchen or bathroom scale on a table and set it to zero. Press the middle of it with your thumb, the way you would for each pressure below, hold it steady for a moment and read the kilograms. Write down what you read: light first, then moderate, then firm.</source>
+        <translation>Stellen Sie eine Küchen- oder Personenwaage auf einen Tisch und stellen Sie sie auf null. Drücken Sie mit dem Daumen auf ihre Mitte, so wie Sie es für jede Druckstufe unten tun würden, halten Sie den Druck kurz gleichmäßig und lesen Sie die Kilogramm ab. Schreiben Sie auf, was Sie ablesen: zuerst leicht, dann mittel, dann fest.</translation>
+    </message>
+    <message>
+        <source>No published source gives kilogram figures for massage pressure, and what feels moderate differs a lot from person to person. So these are your own figures: each step shows yours beside its label.</source>
+        <translation>Keine veröffentlichte Quelle nennt Kilogrammwerte für Massagedruck, und was sich mittel anfühlt, ist von Mensch zu Mensch sehr verschieden. Deshalb sind dies Ihre eigenen Werte: Jeder Schritt zeigt Ihren Wert neben der Druckstufe.</translation>
+    </message>
+    <message>
+        <source>&amp;Light (kg):</source>
+        <translation>&amp;Leicht (kg):</translation>
+    </message>
+    <message>
+        <source>&amp;Moderate (kg):</source>
+        <translation>&amp;Mittel (kg):</translation>
+    </message>
+    <message>
+        <source>&amp;Firm (kg):</source>
+        <translation>&amp;Fest (kg):</translation>
+    </message>
+    <message>
+        <source>Light pressure, kilograms</source>
+        <translation>Leichter Druck, Kilogramm</translation>
+    </message>
+    <message>
+        <source>Moderate pressure, kilograms</source>
+        <translation>Mittlerer Druck, Kilogramm</translation>
+    </message>
+    <message>
+        <source>Firm pressure, kilograms</source>
+        <translation>Fester Druck, Kilogramm</translation>
+    </message>
+    <message>
+        <source>kg, e.g. 2.5</source>
+        <translation>kg, z. B. 2,5</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Steps will show: {labels}</source>
+        <translation>Die Schritte zeigen: {labels}</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Pressure used, kilograms (optional)</source>
+        <translation>Ausgeübter Druck, Kilogramm (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Pressure used:</source>
+        <translation>Ausgeübter &amp;Druck:</translation>
+    </message>
+</context>
+<context>
+    <name>print_card</name>
+    <message>
+        <source>Print “{title}”</source>
+        <translation>„{title}“ drucken</translation>
+    </message>
+</context>
+<context>
+    <name>print_history</name>
+    <message>
+        <source>Tension before (red) and after (blue) each rated session, 0 to 10</source>
+        <translation>Verspannung vor (rot) und nach (blau) jeder bewerteten Sitzung, 0 bis 10</translation>
+    </message>
+    <message>
+        <source>Sessions, newest first</source>
+        <translation>Sitzungen, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Notes written after sessions</source>
+        <translation>Notizen nach den Sitzungen</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <comment>Qt date format of the first and last day under the plot</comment>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <source>Print the session history</source>
+        <translation>Sitzungsverlauf drucken</translation>
+    </message>
+</context>
+<context>
+    <name>programme_label</name>
+    <message>
+        <source>Programme</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>{author} · {progress}</source>
+        <translation>{author} · {progress}</translation>
+    </message>
+</context>
+<context>
+    <name>rating</name>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Don&apos;t rate this time (Esc)</source>
+        <translation>Diesmal nicht bewerten (Esc)</translation>
+    </message>
+    <message>
+        <source>Press a number key (1 then 0 for 10), or Esc to skip.</source>
+        <translation>Drücken Sie eine Zahlentaste (1, dann 0 für 10) oder Esc zum Überspringen.</translation>
+    </message>
+    <message>
+        <source>Pain {value} out of {max}</source>
+        <translation>Schmerz {value} von {max}</translation>
+    </message>
+    <message>
+        <source>Tension {value} out of {max}</source>
+        <translation>Verspannung {value} von {max}</translation>
+    </message>
+</context>
+<context>
+    <name>relaunch</name>
+    <message>
+        <source>A session is running: stop it first to switch routine, foot, step or view.</source>
+        <translation>Eine Sitzung läuft: Stoppen Sie sie zuerst, um Ablauf, Fuß, Schritt oder Ansicht zu wechseln.</translation>
+    </message>
+    <message>
+        <source>No routine called &apos;{routine}&apos;.</source>
+        <translation>Kein Ablauf namens „{routine}“.</translation>
+    </message>
+    <message>
+        <source>There is no step {number} in this routine.</source>
+        <translation>Dieser Ablauf hat keinen Schritt {number}.</translation>
+    </message>
+</context>
+<context>
+    <name>reminder_dialog</name>
+    <message>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <source>&amp;Remind me to massage my ankle</source>
+        <translation>&amp;Mich an die Massage meines Sprunggelenks erinnern</translation>
+    </message>
+    <message>
+        <source>18:00, or several: 08:00, 18:30</source>
+        <translation>18:00, oder mehrere: 08:00, 18:30</translation>
+    </message>
+    <message>
+        <source>Reminder times</source>
+        <translation>Erinnerungszeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Times</source>
+        <translation>&amp;Uhrzeiten</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Desktop notifications: ready, with Start and Snooze buttons.</source>
+        <translation>Desktop-Benachrichtigungen: bereit, mit den Knöpfen „Starten“ und „Später“.</translation>
+    </message>
+    <message>
+        <source>Tray icon: shown while reminders are on.</source>
+        <translation>Symbol im Infobereich: sichtbar, solange Erinnerungen an sind.</translation>
+    </message>
+    <message>
+        <source>This desktop can show neither, so reminders could not reach you.</source>
+        <translation>Dieser Desktop kann beides nicht anzeigen, daher würden Erinnerungen Sie nicht erreichen.</translation>
+    </message>
+    <message>
+        <source>While reminders are on, Ankle Guide also starts quietly when you log in, so they come even if you have not opened it. A reminder that falls while you are asleep or in a session is not repeated later, apart from one catch-up soon after.</source>
+        <translation>Solange Erinnerungen an sind, startet Ankle Guide beim Anmelden still im Hintergrund, damit sie auch kommen, wenn Sie es nicht geöffnet haben. Eine Erinnerung, die in Ihren Schlaf oder in eine Sitzung fällt, wird später nicht wiederholt, bis auf eine Nachholung kurz danach.</translation>
+    </message>
+    <message>
+        <source>choose at least one day</source>
+        <translation>wählen Sie mindestens einen Tag</translation>
+    </message>
+</context>
+<context>
+    <name>reminder_driver</name>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Snooze 10 min</source>
+        <translation>Später (10 Min.)</translation>
+    </message>
+    <message>
+        <source>Time for your ankle massage</source>
+        <translation>Zeit für Ihre Sprunggelenk-Massage</translation>
+    </message>
+    <message>
+        <source>You missed an ankle massage reminder</source>
+        <translation>Sie haben eine Erinnerung an Ihre Sprunggelenk-Massage verpasst</translation>
+    </message>
+    <message>
+        <source>Time for your ankle massage (snoozed)</source>
+        <translation>Zeit für Ihre Sprunggelenk-Massage (verschoben)</translation>
+    </message>
+    <message>
+        <source>A few minutes for your ankle: press Start when you are ready.</source>
+        <translation>Ein paar Minuten für Ihr Sprunggelenk: Drücken Sie „Starten“, wenn Sie bereit sind.</translation>
+    </message>
+</context>
+<context>
+    <name>reminders</name>
+    <message>
+        <source>This desktop has no system tray, so there is no tray icon: reminders come as notifications only.</source>
+        <translation>Dieser Desktop hat keinen Infobereich, daher gibt es dort kein Symbol: Erinnerungen kommen nur als Benachrichtigungen.</translation>
+    </message>
+    <message>
+        <source>&amp;Start a session</source>
+        <translation>Eine Sitzung &amp;starten</translation>
+    </message>
+</context>
+<context>
+    <name>routine_actions</name>
+    <message>
+        <source>Routine files (*.toml)</source>
+        <translation>Ablauf-Dateien (*.toml)</translation>
+    </message>
+    <message>
+        <source>Import a routine</source>
+        <translation>Ablauf importieren</translation>
+    </message>
+    <message>
+        <source>A copy of “{title}”: change it and save it as a routine of your own.</source>
+        <translation>Eine Kopie von „{title}“: Ändern Sie sie und speichern Sie sie als eigenen Ablauf.</translation>
+    </message>
+    <message>
+        <source>“{title}” is built into the app and cannot be changed. This is a copy: save it to keep your changes as a routine of your own.</source>
+        <translation>„{title}“ ist in die App eingebaut und kann nicht geändert werden. Dies ist eine Kopie: Speichern Sie sie, um Ihre Änderungen als eigenen Ablauf zu behalten.</translation>
+    </message>
+    <message>
+        <source>Steps that reused another routine&apos;s step are written out in full when you save.</source>
+        <translation>Schritte, die einen Schritt eines anderen Ablaufs übernommen haben, werden beim Speichern vollständig ausgeschrieben.</translation>
+    </message>
+    <message>
+        <source>Routine not imported</source>
+        <translation>Ablauf nicht importiert</translation>
+    </message>
+    <message>
+        <source>Nothing was imported:
+
+{problems}</source>
+        <translation>Es wurde nichts importiert:
+
+{problems}</translation>
+    </message>
+    <message>
+        <source>Routine imported</source>
+        <translation>Ablauf importiert</translation>
+    </message>
+    <message>
+        <source>“{title}” was added ({file}).</source>
+        <translation>„{title}“ wurde hinzugefügt ({file}).</translation>
+    </message>
+    <message>
+        <source>Export the routine</source>
+        <translation>Ablauf exportieren</translation>
+    </message>
+    <message>
+        <source>Routine not exported</source>
+        <translation>Ablauf nicht exportiert</translation>
+    </message>
+    <message>
+        <source>Routine exported</source>
+        <translation>Ablauf exportiert</translation>
+    </message>
+    <message>
+        <source>“{title}” was saved to {file}.</source>
+        <translation>„{title}“ wurde unter {file} gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>routine_box</name>
+    <message>
+        <source>1 routine file problem: the broken file was skipped. Help → Routine file problems shows the details.</source>
+        <translation>1 Problem mit einer Ablaufdatei: Die fehlerhafte Datei wurde übersprungen. Hilfe → Probleme mit Ablaufdateien zeigt die Einzelheiten.</translation>
+    </message>
+    <message>
+        <source>{count} routine file problems: the broken files were skipped. Help → Routine file problems shows the details.</source>
+        <translation>{count} Probleme mit Ablaufdateien: Die fehlerhaften Dateien wurden übersprungen. Hilfe → Probleme mit Ablaufdateien zeigt die Einzelheiten.</translation>
+    </message>
+</context>
+<context>
+    <name>routine_editor</name>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>sides</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>preparation</source>
+        <translation>Vorbereitung</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>technique</source>
+        <translation>Technik</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>pressure</source>
+        <translation>Druck</translation>
+    </message>
+    <message>
+        <source>pattern</source>
+        <translation>Bewegungsart</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>Bewegungsrichtung</translation>
+    </message>
+    <message>
+        <source>cue</source>
+        <translation>Kurzhinweis</translation>
+    </message>
+    <message>
+        <source>instructions</source>
+        <translation>Anleitung</translation>
+    </message>
+    <message>
+        <source>cautions</source>
+        <translation>Vorsicht</translation>
+    </message>
+    <message>
+        <source>phases</source>
+        <translation>Phasen</translation>
+    </message>
+    <message>
+        <source>zones</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>This routine has changes that are not saved. Save them before closing?</source>
+        <translation>Dieser Ablauf hat Änderungen, die nicht gespeichert sind. Vor dem Schließen speichern?</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig:</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>Change the routine&apos;s {field}</source>
+        <translation>{field} des Ablaufs ändern</translation>
+    </message>
+    <message>
+        <source>Change step {number}&apos;s {field}</source>
+        <translation>{field} von Schritt {number} ändern</translation>
+    </message>
+    <message>
+        <source>Add a step</source>
+        <translation>Schritt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove step {number}</source>
+        <translation>Schritt {number} entfernen</translation>
+    </message>
+    <message>
+        <source>Move step {number}</source>
+        <translation>Schritt {number} verschieben</translation>
+    </message>
+    <message>
+        <source>Step {current} of {total}</source>
+        <translation>Schritt {current} von {total}</translation>
+    </message>
+    <message>
+        <source>1 problem to fix before this routine can be saved (shown under each field).</source>
+        <translation>1 Problem muss behoben werden, bevor dieser Ablauf gespeichert werden kann (unter dem betroffenen Feld angezeigt).</translation>
+    </message>
+    <message>
+        <source>{count} problems to fix before this routine can be saved (shown under each field).</source>
+        <translation>{count} Probleme müssen behoben werden, bevor dieser Ablauf gespeichert werden kann (unter dem jeweiligen Feld angezeigt).</translation>
+    </message>
+    <message>
+        <source>Ready to save.</source>
+        <translation>Bereit zum Speichern.</translation>
+    </message>
+    <message>
+        <source>New routine</source>
+        <translation>Neuer Ablauf</translation>
+    </message>
+    <message>
+        <source>{name} – Routine editor</source>
+        <translation>{name} – Ablauf-Editor</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Nicht gespeichert: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved to {file}</source>
+        <translation>Gespeichert unter {file}</translation>
+    </message>
+</context>
+<context>
+    <name>routine_editor_fields</name>
+    <message>
+        <source>right</source>
+        <translation>rechts</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>links</translation>
+    </message>
+    <message>
+        <source>both (right, then left)</source>
+        <translation>beide (erst rechts, dann links)</translation>
+    </message>
+    <message>
+        <source>light</source>
+        <translation>leicht</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>firm</source>
+        <translation>fest</translation>
+    </message>
+    <message>
+        <source>deep</source>
+        <translation>tief</translation>
+    </message>
+    <message>
+        <source>glide</source>
+        <translation>gleiten</translation>
+    </message>
+    <message>
+        <source>circles</source>
+        <translation>kreisen</translation>
+    </message>
+    <message>
+        <source>knead</source>
+        <translation>kneten</translation>
+    </message>
+    <message>
+        <source>flex</source>
+        <translation>beugen und strecken</translation>
+    </message>
+    <message>
+        <source>friction</source>
+        <translation>reiben</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation>halten</translation>
+    </message>
+    <message>
+        <source>rotate</source>
+        <translation>drehen</translation>
+    </message>
+    <message>
+        <source>trace</source>
+        <translation>nachfahren</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>nach oben</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>nach unten</translation>
+    </message>
+    <message>
+        <source>clockwise</source>
+        <translation>im Uhrzeigersinn</translation>
+    </message>
+    <message>
+        <source>counterclockwise</source>
+        <translation>gegen den Uhrzeigersinn</translation>
+    </message>
+    <message>
+        <source>across</source>
+        <translation>quer</translation>
+    </message>
+    <message>
+        <source>alternate</source>
+        <translation>abwechselnd</translation>
+    </message>
+    <message>
+        <source>still</source>
+        <translation>ohne Bewegung</translation>
+    </message>
+    <message>
+        <source>&amp;Id</source>
+        <translation>&amp;ID</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary</source>
+        <translation>&amp;Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>&amp;Sides</source>
+        <translation>&amp;Seiten</translation>
+    </message>
+    <message>
+        <source>&amp;Preparation
+(one per line)</source>
+        <translation>&amp;Vorbereitung
+(eine pro Zeile)</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs</source>
+        <translation>Schla&amp;gwörter</translation>
+    </message>
+    <message>
+        <source>I&amp;d</source>
+        <translation>I&amp;D</translation>
+    </message>
+    <message>
+        <source>T&amp;itle</source>
+        <translation>Tite&amp;l</translation>
+    </message>
+    <message>
+        <source>&amp;Technique</source>
+        <translation>T&amp;echnik</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>seconds, after the duration</comment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>D&amp;uration</source>
+        <translation>D&amp;auer</translation>
+    </message>
+    <message>
+        <source>&amp;Pressure</source>
+        <translation>Dr&amp;uck</translation>
+    </message>
+    <message>
+        <source>Motion pattern</source>
+        <translation>Bewegungsart</translation>
+    </message>
+    <message>
+        <source>Motion direction</source>
+        <translation>Bewegungsrichtung</translation>
+    </message>
+    <message>
+        <source>&amp;Motion cue</source>
+        <translation>Be&amp;wegung</translation>
+    </message>
+    <message>
+        <source>&amp;Cue line</source>
+        <translation>&amp;Kurzhinweis</translation>
+    </message>
+    <message>
+        <source>I&amp;nstructions</source>
+        <translation>A&amp;nleitung</translation>
+    </message>
+    <message>
+        <source>C&amp;autions
+(one per line)</source>
+        <translation>Vorsi&amp;cht
+(eine pro Zeile)</translation>
+    </message>
+    <message>
+        <source>P&amp;hases</source>
+        <translation>&amp;Phasen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>Cue (optional)</source>
+        <translation>Hinweis (wahlweise)</translation>
+    </message>
+    <message>
+        <source>Direction (optional)</source>
+        <translation>Richtung (wahlweise)</translation>
+    </message>
+    <message>
+        <source>Add phase</source>
+        <translation>Phase hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove phase</source>
+        <translation>Phase entfernen</translation>
+    </message>
+    <message>
+        <source>phase {number}</source>
+        <translation>Phase {number}</translation>
+    </message>
+</context>
+<context>
+    <name>routine_editor_steps</name>
+    <message>
+        <source>Steps (Alt+Up and Alt+Down move the selected step)</source>
+        <translation>Schritte (Alt+Pfeil nach oben und Alt+Pfeil nach unten verschieben den gewählten Schritt)</translation>
+    </message>
+    <message>
+        <source>&amp;Add step</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Move the step up (Alt+Up)</source>
+        <translation>Schritt nach oben verschieben (Alt+Pfeil nach oben)</translation>
+    </message>
+    <message>
+        <source>Move the step down (Alt+Down)</source>
+        <translation>Schritt nach unten verschieben (Alt+Pfeil nach unten)</translation>
+    </message>
+    <message>
+        <source>Move step up</source>
+        <translation>Schritt nach oben</translation>
+    </message>
+    <message>
+        <source>Move step down</source>
+        <translation>Schritt nach unten</translation>
+    </message>
+    <message>
+        <source>(untitled step)</source>
+        <translation>(Schritt ohne Titel)</translation>
+    </message>
+</context>
+<context>
+    <name>routine_editor_zones</name>
+    <message>
+        <source>Click the drawing, or tick the list, to choose where this step works.</source>
+        <translation>Klicken Sie in die Zeichnung oder haken Sie Einträge in der Liste an, um zu wählen, wo dieser Schritt wirkt.</translation>
+    </message>
+    <message>
+        <source>Preview of the step: click a zone to add or remove it</source>
+        <translation>Vorschau des Schritts: Klicken Sie auf einen Bereich, um ihn hinzuzufügen oder zu entfernen</translation>
+    </message>
+    <message>
+        <source>Zones of this step</source>
+        <translation>Bereiche dieses Schritts</translation>
+    </message>
+</context>
+<context>
+    <name>safety_gate</name>
+    <message>
+        <source>None of these apply to me</source>
+        <translation>Nichts davon trifft auf mich zu</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Yes, this applies</source>
+        <translation>Ja, das trifft zu</translation>
+    </message>
+    <message>
+        <source>See the advice below the questions.</source>
+        <translation>Beachten Sie den Rat unter den Fragen.</translation>
+    </message>
+    <message>
+        <source>Before you start</source>
+        <translation>Bevor Sie beginnen</translation>
+    </message>
+    <message>
+        <source>A quick safety check</source>
+        <translation>Ein kurzer Sicherheitscheck</translation>
+    </message>
+    <message>
+        <source>Before today&apos;s first session, read each question. If any of them applies, massage could do harm: skip it today and follow the advice instead. When you have read them all and none applies, one button answers “No” to every one.</source>
+        <translation>Lesen Sie vor der ersten Sitzung des Tages jede Frage. Trifft eine davon zu, kann eine Massage schaden: Lassen Sie sie heute aus und folgen Sie stattdessen dem Rat. Wenn Sie alle gelesen haben und keine zutrifft, beantwortet eine Schaltfläche alle Fragen mit „Nein“.</translation>
+    </message>
+    <message>
+        <source>Answer “No” to all five questions at once</source>
+        <translation>Alle fünf Fragen auf einmal mit „Nein“ beantworten</translation>
+    </message>
+    <message>
+        <source>Answers No to every question above; change any answer afterwards if one does apply.</source>
+        <translation>Beantwortet jede Frage oben mit Nein; ändern Sie danach jede Antwort, die doch zutrifft.</translation>
+    </message>
+    <message>
+        <source>Check result</source>
+        <translation>Ergebnis des Checks</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Not today</source>
+        <translation>Heute nicht</translation>
+    </message>
+    <message>
+        <source>{headline} Follow the advice shown for each “Yes” answer.</source>
+        <translation>{headline} Folgen Sie dem Rat bei jeder Antwort „Ja“.</translation>
+    </message>
+    <message>
+        <source>Answer every question to continue ({left} still to answer).</source>
+        <translation>Beantworten Sie jede Frage, um fortzufahren (noch {left} offen).</translation>
+    </message>
+    <message>
+        <source>✓ None of these applies. You can start.</source>
+        <translation>✓ Nichts davon trifft zu. Sie können beginnen.</translation>
+    </message>
+</context>
+<context>
+    <name>save_file</name>
+    <message>
+        <source>{path}: cannot create the folder: {reason}</source>
+        <translation>{path}: Der Ordner kann nicht angelegt werden: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be written: {reason}</source>
+        <translation>{path}: kann nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be saved: {reason}</source>
+        <translation>{path}: kann nicht gespeichert werden: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>step_list</name>
+    <message>
+        <source>Right</source>
+        <translation>Rechts</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Right foot.</source>
+        <translation>Rechter Fuß.</translation>
+    </message>
+    <message>
+        <source>Left foot.</source>
+        <translation>Linker Fuß.</translation>
+    </message>
+    <message>
+        <source>Short pause · {duration}</source>
+        <translation>Kurze Pause · {duration}</translation>
+    </message>
+    <message>
+        <source>{title}. {meta}.</source>
+        <translation>{title}. {meta}.</translation>
+    </message>
+    <message>
+        <source>Step {number}: {title}. {zones}. {meta}.</source>
+        <translation>Schritt {number}: {title}. {zones}. {meta}.</translation>
+    </message>
+    <message>
+        <source>Current step.</source>
+        <translation>Aktueller Schritt.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Erledigt.</translation>
+    </message>
+    <message>
+        <source>Anatomy: {names}</source>
+        <translation>Anatomie: {names}</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>The steps of this session. Press Enter to jump to a step.</source>
+        <translation>Die Schritte dieser Sitzung. Drücken Sie die Eingabetaste, um zu einem Schritt zu springen.</translation>
+    </message>
+</context>
+<context>
+    <name>timer_panel</name>
+    <message>
+        <source>Session state</source>
+        <translation>Sitzungsstatus</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Time left in this step</source>
+        <translation>Restzeit dieses Schritts</translation>
+    </message>
+    <message>
+        <source>Cue</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Caution</source>
+        <translation>Vorsicht</translation>
+    </message>
+    <message>
+        <source>Instructions and what comes next</source>
+        <translation>Anleitung und was als Nächstes kommt</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Anleitung</translation>
+    </message>
+    <message>
+        <source>Routine progress</source>
+        <translation>Fortschritt des Ablaufs</translation>
+    </message>
+    <message>
+        <source>Time left in the routine</source>
+        <translation>Restzeit des Ablaufs</translation>
+    </message>
+    <message>
+        <source>‹ Previous</source>
+        <translation>‹ Zurück</translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation>Vorheriger Schritt</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation>Weiter ›</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>↺ Restart step</source>
+        <translation>↺ Schritt neu</translation>
+    </message>
+    <message>
+        <source>+10 s</source>
+        <translation>+10 s</translation>
+    </message>
+    <message>
+        <source>■ Stop</source>
+        <translation>■ Stopp</translation>
+    </message>
+    <message>
+        <source>Stop the session</source>
+        <translation>Sitzung stoppen</translation>
+    </message>
+    <message>
+        <source>⚠  Stop — this hurts</source>
+        <translation>⚠  Stopp — das tut weh</translation>
+    </message>
+    <message>
+        <source>Stops the session and shows what to do about the pain.</source>
+        <translation>Stoppt die Sitzung und zeigt, was Sie gegen den Schmerz tun können.</translation>
+    </message>
+    <message>
+        <source>{side}, {counter}</source>
+        <translation>{side}, {counter}</translation>
+    </message>
+    <message>
+        <source>{left} of {total}</source>
+        <translation>{left} von {total}</translation>
+    </message>
+</context>
+<context>
+    <name>tray_keeper</name>
+    <message>
+        <source>&amp;Open Ankle Guide</source>
+        <translation>Ankle Guide ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>view_switcher</name>
+    <message>
+        <source>Inner</source>
+        <translation>Innen</translation>
+    </message>
+    <message>
+        <source>Outer</source>
+        <translation>Außen</translation>
+    </message>
+    <message>
+        <source>Behind</source>
+        <translation>Hinten</translation>
+    </message>
+    <message>
+        <source>Front</source>
+        <translation>Vorne</translation>
+    </message>
+    <message>
+        <source>Show the ankle inner side</source>
+        <translation>Die Innenseite des Sprunggelenks zeigen</translation>
+    </message>
+    <message>
+        <source>Show the ankle outer side</source>
+        <translation>Die Außenseite des Sprunggelenks zeigen</translation>
+    </message>
+    <message>
+        <source>Show the ankle from behind</source>
+        <translation>Das Sprunggelenk von hinten zeigen</translation>
+    </message>
+    <message>
+        <source>Show the ankle from the front</source>
+        <translation>Das Sprunggelenk von vorne zeigen</translation>
+    </message>
+    <message>
+        <source>Inner side view</source>
+        <translation>Ansicht Innenseite</translation>
+    </message>
+    <message>
+        <source>Outer side view</source>
+        <translation>Ansicht Außenseite</translation>
+    </message>
+    <message>
+        <source>From behind view</source>
+        <translation>Ansicht Rückseite</translation>
+    </message>
+    <message>
+        <source>From the front view</source>
+        <translation>Ansicht Vorderseite</translation>
+    </message>
+    <message>
+        <source>Show the diagram of the ankle inner side</source>
+        <translation>Das Diagramm der Innenseite des Sprunggelenks zeigen</translation>
+    </message>
+    <message>
+        <source>Show the diagram of the ankle outer side</source>
+        <translation>Das Diagramm der Außenseite des Sprunggelenks zeigen</translation>
+    </message>
+    <message>
+        <source>Show the diagram of the ankle from behind</source>
+        <translation>Das Diagramm des Sprunggelenks von hinten zeigen</translation>
+    </message>
+    <message>
+        <source>Show the diagram of the ankle from the front</source>
+        <translation>Das Diagramm des Sprunggelenks von vorne zeigen</translation>
+    </message>
+    <message>
+        <source>Diagram view</source>
+        <translation>Diagrammansicht</translation>
+    </message>
+</context>
+<context>
+    <name>zone_keyboard</name>
+    <message>
+        <source>inner side</source>
+        <translation>Innenseite</translation>
+    </message>
+    <message>
+        <source>outer side</source>
+        <translation>Außenseite</translation>
+    </message>
+    <message>
+        <source>from behind</source>
+        <translation>von hinten</translation>
+    </message>
+    <message>
+        <source>from the front</source>
+        <translation>von vorne</translation>
+    </message>
+    <message>
+        <source>right foot</source>
+        <translation>rechter Fuß</translation>
+    </message>
+    <message>
+        <source>left foot</source>
+        <translation>linker Fuß</translation>
+    </message>
+    <message>
+        <source>Ankle diagram, {view}, {foot}</source>
+        <translation>Diagramm des Sprunggelenks, {view}, {foot}</translation>
+    </message>
+    <message>
+        <source>Ankle diagram</source>
+        <translation>Diagramm des Sprunggelenks</translation>
+    </message>
+    <message>
+        <source>{where}: {zone}</source>
+        <translation>{where}: {zone}</translation>
+    </message>
+    <message>
+        <source>Drawing: {where}</source>
+        <translation>Zeichnung: {where}</translation>
+    </message>
+    <message>
+        <source>{plain}. Caution: {caution}</source>
+        <translation>{plain}. Vorsicht: {caution}</translation>
+    </message>
+    <message>
+        <source>Arrow keys move between the zones; Enter shows what to do on one.</source>
+        <translation>Die Pfeiltasten wechseln zwischen den Bereichen; die Eingabetaste zeigt, was dort zu tun ist.</translation>
+    </message>
+</context>
+<context>
+    <name>zone_labels</name>
+    <message>
+        <source>{name} (glide only)</source>
+        <translation>{name} (nur ausstreichen)</translation>
+    </message>
+</context>
+<context>
+    <name>zone_panel</name>
+    <message>
+        <source>Practise this</source>
+        <translation>Einzeln üben</translation>
+    </message>
+    <message>
+        <source>Run this step on its own, on one foot</source>
+        <translation>Diesen Schritt allein ausführen, an einem Fuß</translation>
+    </message>
+    <message>
+        <source>{technique} · {duration}</source>
+        <translation>{technique} · {duration}</translation>
+    </message>
+    <message>
+        <source>Switch &amp;&amp; start here</source>
+        <translation>Wechseln &amp;&amp; hier starten</translation>
+    </message>
+    <message>
+        <source>Start here</source>
+        <translation>Hier starten</translation>
+    </message>
+    <message>
+        <source>Switch to “{routine}” and start at this step</source>
+        <translation>Zu „{routine}“ wechseln und bei diesem Schritt starten</translation>
+    </message>
+    <message>
+        <source>Start the session at this step</source>
+        <translation>Die Sitzung bei diesem Schritt starten</translation>
+    </message>
+    <message>
+        <source>Switch to {routine} and start at {step}</source>
+        <translation>Zu {routine} wechseln und bei {step} starten</translation>
+    </message>
+    <message>
+        <source>Start at {step}</source>
+        <translation>Bei {step} starten</translation>
+    </message>
+    <message>
+        <source>Practise {step}</source>
+        <translation>{step} üben</translation>
+    </message>
+    <message>
+        <source>{step}, in {routine}</source>
+        <translation>{step}, in {routine}</translation>
+    </message>
+    <message>
+        <source>Zone details</source>
+        <translation>Einzelheiten zum Bereich</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>Close zone details</source>
+        <translation>Einzelheiten zum Bereich schließen</translation>
+    </message>
+    <message>
+        <source>Caution</source>
+        <translation>Vorsicht</translation>
+    </message>
+    <message>
+        <source>Steps that work here</source>
+        <translation>Schritte für diesen Bereich</translation>
+    </message>
+    <message>
+        <source>No routine has a step for this area yet.</source>
+        <translation>Noch kein Ablauf hat einen Schritt für diesen Bereich.</translation>
+    </message>
+    <message>
+        <source>Glide only — never press here.</source>
+        <translation>Nur ausstreichen — hier nie drücken.</translation>
+    </message>
+    <message>
+        <source>{name}: {plain}</source>
+        <translation>{name}: {plain}</translation>
+    </message>
+</context>
+<context>
+    <name>zones</name>
+    <message>
+        <source>{some} and {last}</source>
+        <comment>a list of zone names</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
