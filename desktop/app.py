@@ -103,10 +103,13 @@ class App:
         store=None,
         sound_factory=None,
         dialogs=None,
+        defer_user_routines: bool = False,
     ) -> None:
         """`sound_factory(parent)` makes the SoundCues (tests pass one with fake effects); `dialogs`
         answers the session gate's questions (desktop.model.session_gate.SessionDialogs; real dialogs
-        unless given)."""
+        unless given). `defer_user_routines`: build the window with the built-in routines only and
+        read the person's own files in `load_user_routines()` (run_app calls it after the first paint:
+        ~0.45 ms a file, which hundreds of saved variations would otherwise add to every start)."""
         from desktop.model.history import open_history
         from desktop.model.library import load_library
         from desktop.model.zones import load_catalogue
@@ -122,7 +125,10 @@ class App:
         self.settings = self.store.load()
         self.language = _install_language(self.settings.language)  # before any text is built
         self.catalogue = load_catalogue()
-        self.library = load_library(user_dir=user_routines_dir(), catalogue=self.catalogue)
+        self._user_routines_due = defer_user_routines
+        self.library = load_library(
+            user_dir=None if defer_user_routines else user_routines_dir(), catalogue=self.catalogue
+        )
         self.history, history_message = open_history(history_path or history_db_path())
         self.controller = SessionController(self.library, history=self.history)
         self._sound_factory = sound_factory
@@ -157,10 +163,10 @@ class App:
         if args.view:
             settings = settings.__class__(**{**settings.__dict__, "view": args.view})
         self.window.apply_settings(settings, routine_id=args.routine)
-        if args.routine and (self.controller.routine is None or self.controller.routine.id != args.routine):
-            self.window.show_notice(f"No routine called '{args.routine}'; showing another one.")
-        if args.step:
-            self._go_to_step(args.step)
+        self._wanted_routine = args.routine or settings.last_routine  # may be one of the user's own
+        self._routine_arg_due = True
+        if not self._user_routines_due or self._showing(self._wanted_routine):
+            self._check_routine_arg()  # else once the user's routines are read
         if args.zone and args.zone not in self.catalogue:
             known = ", ".join(sorted(self.catalogue.ids))
             message = f"No zone called '{args.zone}'. Known zones: {known}."
@@ -183,6 +189,39 @@ class App:
         if history_message:
             self.window.show_notice(history_message)
             self.startup_warnings.append(history_message)
+
+    def load_user_routines(self) -> None:
+        """Read the person's own routine files (deferred from start-up) and list them; the routine asked
+        for (--routine, else the last one used) is opened once it is there, unless a session began."""
+        if not self._user_routines_due:
+            return
+        self._user_routines_due = False
+        from desktop.model.library import load_library
+        from desktop.paths import user_routines_dir
+
+        self.library = load_library(user_dir=user_routines_dir(), catalogue=self.catalogue)
+        self.window.set_library(self.library)
+        wanted = self._wanted_routine
+        if not self.controller.in_progress and not self._showing(wanted):
+            self.controller.select_routine(wanted)
+        self._check_routine_arg()
+
+    def _showing(self, routine_id: str | None) -> bool:
+        """Whether the routine open is `routine_id` (True for None: nothing particular was asked for)."""
+        return routine_id is None or (
+            self.controller.routine is not None and self.controller.routine.id == routine_id
+        )
+
+    def _check_routine_arg(self) -> None:
+        """Once: --routine ID that names no routine, say so; --step N, go to that step of the routine."""
+        args = self.args
+        if not self._routine_arg_due or self.controller.in_progress:
+            return
+        self._routine_arg_due = False
+        if args.routine and (self.controller.routine is None or self.controller.routine.id != args.routine):
+            self.window.show_notice(f"No routine called '{args.routine}'; showing another one.")
+        if args.step:
+            self._go_to_step(args.step)
 
     def show_startup_warnings(self) -> None:
         """What a person must not miss (their history was damaged or cannot be saved): a box over the
@@ -339,7 +378,8 @@ def run_app(args: argparse.Namespace, instance=None) -> int:
     if args.screenshot:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # render without a screen, whatever the session has
     app = _make_app(sys.argv[:1])
-    built = App(args)
+    # The user's own routine files are read after the first paint, unless no window will paint.
+    built = App(args, defer_user_routines=not (args.screenshot or args.reminders_only))
     if instance is not None:
         from desktop.relaunch import serve_later_launches
 
@@ -355,6 +395,7 @@ def run_app(args: argparse.Namespace, instance=None) -> int:
     quit_on_signals = QuitOnSignals(built.quit, app)  # noqa: F841 - lives as long as the app
 
     def after_first_paint() -> None:
+        built.load_user_routines()  # first: the routine asked for may be one of them
         app.setWindowIcon(_app_icon())  # every window's icon; loading the SVG icon engine takes ~10 ms
         built.start_cues()
         built.show_startup_warnings()
