@@ -305,6 +305,9 @@ class App:
     def _on_session_ended(self, _summary) -> None:
         if self.history_window is not None:
             self.history_window.refresh()
+        from desktop import heap
+
+        heap.release_freed_memory()  # what the session freed goes back to the system (issue 19 soak)
 
     @property
     def follow_along(self):
