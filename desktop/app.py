@@ -305,9 +305,13 @@ class App:
     def _on_session_ended(self, _summary) -> None:
         if self.history_window is not None:
             self.history_window.refresh()
+        from PySide6.QtCore import QTimer
+
         from desktop import heap
 
-        heap.release_freed_memory()  # what the session freed goes back to the system (issue 19 soak)
+        # What the session freed goes back to the system (issue 19 soak): once this event is handled and
+        # the step's items deleted later (deleteLater) are gone.
+        QTimer.singleShot(0, lambda: heap.release_freed_memory())
 
     @property
     def follow_along(self):

@@ -1,17 +1,20 @@
 """Hand memory the app has freed back to the system, once a session is over.
 
 A session builds and drops a great deal of small native memory (text layouts, paths, the cue pictures of
-each step). glibc keeps freed heap pages for reuse rather than returning them, so an app left open for
+each step). Some of it hangs off Python reference cycles, freed only when the garbage collector gets to
+them, and glibc keeps freed heap pages for reuse rather than returning them, so an app left open for
 months looked as if it grew: in the 200-session soak (benchmarks/probe_soak.py, issue 19) resident memory
-rose 21 MB, of which about 14 MB was freed memory the allocator held. `malloc_trim(0)` returns those
-pages; it takes a few milliseconds, so it runs at the end of a session, never during one. Elsewhere than
-glibc (musl, macOS) there is no such call and this does nothing.
+rose 21-30 MB, of which 14-22 MB was freed memory the allocator held. A full collection, then
+`malloc_trim(0)`, returns those pages; together they take tens of milliseconds, so they run once a
+session is over, never during one. Elsewhere than glibc (musl, macOS) there is no trim and only the
+collection runs.
 """
 
 from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import gc
 from collections.abc import Callable
 from functools import cache
 
@@ -33,7 +36,9 @@ def _malloc_trim() -> Callable[[int], int] | None:
 
 
 def release_freed_memory() -> bool:
-    """Return freed heap pages to the system; True when the C library could do it."""
+    """Free unreachable cycles, then return freed heap pages to the system; True when the C library
+    could do the latter."""
+    gc.collect()
     trim = _malloc_trim()
     if trim is None:
         return False

@@ -44,6 +44,6 @@ def test_the_app_releases_freed_memory_when_a_session_ends(
         built.controller.start()
         assert calls == []  # never while a session runs
         built.controller.stop()
-        assert calls == ["released"]
+        qtbot.waitUntil(lambda: calls == ["released"])  # once the event loop has run
     finally:
         built.close()
