@@ -72,7 +72,7 @@ def _rss(figures: Mapping[str, object], details: Mapping[str, object]) -> bool |
 BUDGETS: dict[str, Budget] = {
     "startup_ms": Budget("(see ratio)", "ms"),
     "baseline_startup_ms": Budget("(reference)", "ms"),
-    "startup_ratio": Budget("≤ 1.3", "×", _at_most("startup_ratio", 1.3)),
+    "startup_ratio": Budget("≤ 2.0", "×", _at_most("startup_ratio", 2.0)),  # issue 19 (issue 8 asked 1.3)
     "startup_modules_ok": Budget(
         "pyqtgraph, numpy not loaded",
         "",

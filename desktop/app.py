@@ -18,6 +18,7 @@ import sys
 from pathlib import Path
 
 from desktop import APP_ID, APP_NAME, ORG_NAME
+from desktop.model.i18n import translate
 
 DEFAULT_SIZE = (1280, 800)  # the main window's first size, and --screenshot's
 
@@ -103,12 +104,14 @@ class App:
         store=None,
         sound_factory=None,
         dialogs=None,
+        defer_user_routines: bool = False,
     ) -> None:
         """`sound_factory(parent)` makes the SoundCues (tests pass one with fake effects); `dialogs`
         answers the session gate's questions (desktop.model.session_gate.SessionDialogs; real dialogs
-        unless given)."""
+        unless given). `defer_user_routines`: build the window with the built-in routines only and
+        read the person's own files in `load_user_routines()` (run_app calls it after the first paint:
+        ~0.45 ms a file, which hundreds of saved variations would otherwise add to every start)."""
         from desktop.model.history import open_history
-        from desktop.model.i18n import translate
         from desktop.model.library import load_library
         from desktop.model.zones import load_catalogue
         from desktop.paths import history_db_path, user_routines_dir
@@ -123,7 +126,10 @@ class App:
         self.settings = self.store.load()
         self.language = _install_language(self.settings.language)  # before any text is built
         self.catalogue = load_catalogue()
-        self.library = load_library(user_dir=user_routines_dir(), catalogue=self.catalogue)
+        self._user_routines_due = defer_user_routines
+        self.library = load_library(
+            user_dir=None if defer_user_routines else user_routines_dir(), catalogue=self.catalogue
+        )
         self.history, history_message = open_history(history_path or history_db_path())
         self.controller = SessionController(self.library, history=self.history)
         self._sound_factory = sound_factory
@@ -160,11 +166,10 @@ class App:
         if args.view:
             settings = settings.__class__(**{**settings.__dict__, "view": args.view})
         self.window.apply_settings(settings, routine_id=args.routine)
-        if args.routine and (self.controller.routine is None or self.controller.routine.id != args.routine):
-            notice = translate("app", "No routine called '{routine}'; showing another one.")
-            self.window.show_notice(notice.format(routine=args.routine))
-        if args.step:
-            self._go_to_step(args.step)
+        self._wanted_routine = args.routine or settings.last_routine  # may be one of the user's own
+        self._routine_arg_due = True
+        if not self._user_routines_due or self._showing(self._wanted_routine):
+            self._check_routine_arg()  # else once the user's routines are read
         if args.zone and args.zone not in self.catalogue:
             known = ", ".join(sorted(self.catalogue.ids))
             print(f"ankle-guide: No zone called '{args.zone}'. Known zones: {known}.", file=sys.stderr)
@@ -188,14 +193,46 @@ class App:
             self.window.show_notice(history_message)
             self.startup_warnings.append(history_message)
 
+    def load_user_routines(self) -> None:
+        """Read the person's own routine files (deferred from start-up) and list them; the routine asked
+        for (--routine, else the last one used) is opened once it is there, unless a session began."""
+        if not self._user_routines_due:
+            return
+        self._user_routines_due = False
+        from desktop.model.library import load_library
+        from desktop.paths import user_routines_dir
+
+        self.library = load_library(user_dir=user_routines_dir(), catalogue=self.catalogue)
+        self.window.set_library(self.library)
+        wanted = self._wanted_routine
+        if not self.controller.in_progress and not self._showing(wanted):
+            self.controller.select_routine(wanted)
+        self._check_routine_arg()
+
+    def _showing(self, routine_id: str | None) -> bool:
+        """Whether the routine open is `routine_id` (True for None: nothing particular was asked for)."""
+        return routine_id is None or (
+            self.controller.routine is not None and self.controller.routine.id == routine_id
+        )
+
+    def _check_routine_arg(self) -> None:
+        """Once: --routine ID that names no routine, say so; --step N, go to that step of the routine."""
+        args = self.args
+        if not self._routine_arg_due or self.controller.in_progress:
+            return
+        self._routine_arg_due = False
+        if args.routine and (self.controller.routine is None or self.controller.routine.id != args.routine):
+            notice = translate("app", "No routine called '{routine}'; showing another one.")
+            self.window.show_notice(notice.format(routine=args.routine))
+        if args.step:
+            self._go_to_step(args.step)
+
     def show_startup_warnings(self) -> None:
         """What a person must not miss (their history was damaged or cannot be saved): a box over the
         window, not only the status bar, which clears itself."""
         if not self.startup_warnings:
             return
         from PySide6.QtWidgets import QMessageBox
-
-        from desktop.model.i18n import translate
 
         box = QMessageBox(
             QMessageBox.Icon.Warning,
@@ -210,7 +247,6 @@ class App:
 
     def _go_to_step(self, number: int) -> None:
         """--step N: the N-th step (1-based) of the first side."""
-        from desktop.model.i18n import translate
         from desktop.model.session_events import ItemKind
 
         steps = [i for i in self.controller.plan if i.kind is ItemKind.STEP]
@@ -274,6 +310,13 @@ class App:
     def _on_session_ended(self, _summary) -> None:
         if self.history_window is not None:
             self.history_window.refresh()
+        from PySide6.QtCore import QTimer
+
+        from desktop import heap
+
+        # What the session freed goes back to the system (issue 19 soak): once this event is handled and
+        # the step's items deleted later (deleteLater) are gone.
+        QTimer.singleShot(0, lambda: heap.release_freed_memory())
 
     @property
     def follow_along(self):
@@ -299,7 +342,6 @@ class App:
         self.history_window.raise_()
 
     def _body_map(self):
-        from desktop.model.i18n import translate
         from desktop.ui.diagram_view import DiagramView
 
         body_map = DiagramView(self.catalogue)
@@ -353,7 +395,8 @@ def run_app(args: argparse.Namespace, instance=None) -> int:
     if args.screenshot:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # render without a screen, whatever the session has
     app = _make_app(sys.argv[:1])
-    built = App(args)
+    # The user's own routine files are read after the first paint, unless no window will paint.
+    built = App(args, defer_user_routines=not (args.screenshot or args.reminders_only))
     if instance is not None:
         from desktop.relaunch import serve_later_launches
 
@@ -369,6 +412,7 @@ def run_app(args: argparse.Namespace, instance=None) -> int:
     quit_on_signals = QuitOnSignals(built.quit, app)  # noqa: F841 - lives as long as the app
 
     def after_first_paint() -> None:
+        built.load_user_routines()  # first: the routine asked for may be one of them
         app.setWindowIcon(_app_icon())  # every window's icon; loading the SVG icon engine takes ~10 ms
         built.start_cues()
         built.show_startup_warnings()
