@@ -23,7 +23,7 @@ from desktop import APP_NAME
 from desktop.model.commands import help_rows
 from desktop.model.safety import safety_info_text
 from desktop.model.session_outcome import NOTE_MAX, SessionSummary, grid_cell
-from desktop.model.session_presenter import AFTER_RATING, TIGHT_TITLE, summary_text
+from desktop.model.session_presenter import TIGHT_TITLE, after_rating_question, shown, summary_text
 from desktop.model.zones import ZoneCatalogue, load_catalogue
 from desktop.ui import layouts, style
 from desktop.ui.rating import TYPE_AHEAD_S, TensionRating
@@ -104,7 +104,7 @@ class SummaryDialog(QDialog):
         text.setWordWrap(True)
         layout.addWidget(text)
 
-        self.rating = TensionRating(AFTER_RATING, parent=self)
+        self.rating = TensionRating(after_rating_question(), parent=self)
         for value in range(11):
             button = self.rating.button(value)
             button.setCheckable(True)
@@ -121,7 +121,7 @@ class SummaryDialog(QDialog):
         self.zone_buttons: dict[str, QPushButton] = {}
         zones = zone_choices(summary.zones, catalogue)
         if zones:
-            title = QLabel(TIGHT_TITLE)
+            title = QLabel(shown(TIGHT_TITLE))
             layout.addWidget(title)
             grid = layouts.grid(layout)
             for n, (zone_id, name) in enumerate(zones):
