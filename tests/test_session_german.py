@@ -31,7 +31,7 @@ from desktop.model.session_outcome import SessionSummary
 from desktop.model.session_presenter import SessionPresenter, summary_text, switch_to, toggle_label
 from desktop.model.settings import AppSettings
 from desktop.model.zones import load_catalogue
-from desktop.qt import translations
+from desktop.qt import speech, translations
 from desktop.qt.session_controller import SessionController
 from desktop.ui.main_window import MainWindow
 
@@ -210,3 +210,31 @@ def test_the_main_windows_session_controls_are_german(qtbot, in_german) -> None:
     for source in ("&Start / pause", "Stop — this &hurts", "&Keyboard shortcuts", "&Quit"):
         assert german("commands", source) in menu_texts, source
     assert not {"&Start / pause", "&Quit", "Zone &labels"} & menu_texts
+
+
+class FakeVoices:
+    """A speech engine's voice choice, as desktop.qt.speech sees it (set to English, German offered)."""
+
+    def __init__(self) -> None:
+        self.current = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+
+    def locale(self) -> QLocale:
+        return self.current
+
+    def availableLocales(self) -> list[QLocale]:
+        return [self.current, QLocale(QLocale.Language.German, QLocale.Country.Germany)]
+
+    def setLocale(self, locale: QLocale) -> None:
+        self.current = locale
+
+
+def test_speech_picks_a_german_voice_for_german_words(in_german) -> None:
+    voices = FakeVoices()
+    speech.prefer_language(voices, speech.cue_language())
+    assert voices.locale().language() == QLocale.Language.German
+
+
+def test_speech_keeps_an_english_voice_in_english(qapp) -> None:
+    voices = FakeVoices()
+    speech.prefer_language(voices, speech.cue_language())
+    assert voices.locale().language() == QLocale.Language.English
