@@ -1,25 +1,28 @@
 """What a printed routine card says: every word of the handout, composed without Qt (desktop.ui.print_card
-only lays it out and draws each step's diagram).
+only lays it out and draws each step's diagram). In the app's language (context "card"), looked up when
+the card is made.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from desktop.model.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.model.programme import plan_text
 from desktop.model.routine import MotionCue, Routine, SidePlan
 from desktop.model.safety import SAFETY_QUESTIONS
 from desktop.model.timefmt import format_mmss
 
 SIDE_WORDS = {
-    SidePlan.RIGHT: "Right foot",
-    SidePlan.LEFT: "Left foot",
-    SidePlan.BOTH: "Both feet: the right, then the left",
+    SidePlan.RIGHT: QT_TRANSLATE_NOOP("card", "Right foot"),
+    SidePlan.LEFT: QT_TRANSLATE_NOOP("card", "Left foot"),
+    SidePlan.BOTH: QT_TRANSLATE_NOOP("card", "Both feet: the right, then the left"),
 }
-SAFETY_HEADING = "Before you start: do not massage today if any of these is true"
-SAFETY_AFTER = (
+SAFETY_HEADING = QT_TRANSLATE_NOOP("card", "Before you start: do not massage today if any of these is true")
+SAFETY_AFTER = QT_TRANSLATE_NOOP(
+    "card",
     "If one is, see the advice under Help → Safety information in the app, or ask a doctor or "
-    "physiotherapist. Stop at any sharp pain, tingling or numbness."
+    "physiotherapist. Stop at any sharp pain, tingling or numbness.",
 )
 
 
@@ -46,10 +49,12 @@ class Card:
 
 def card_for(routine: Routine) -> Card:
     minutes = format_mmss(round(routine.total_seconds))
-    lines = [
-        routine.summary,
-        f"{SIDE_WORDS[routine.sides]} · {minutes} per foot · {len(routine.steps)} steps",
-    ]
+    feet = translate("card", SIDE_WORDS[routine.sides])
+    if len(routine.steps) == 1:
+        plan = translate("card", "{feet} · {time} per foot · {count} step")
+    else:
+        plan = translate("card", "{feet} · {time} per foot · {count} steps")
+    lines = [routine.summary, plan.format(feet=feet, time=minutes, count=len(routine.steps))]
     if routine.programme is not None:
         lines.append(plan_text(routine.programme))
     steps = tuple(
@@ -57,12 +62,16 @@ def card_for(routine: Routine) -> Card:
             number=n,
             title=s.title,
             cue=s.cue,
-            detail=f"{format_mmss(round(s.duration_s))} · {s.technique.label} · {s.pressure.value} pressure",
+            detail=" · ".join(
+                (format_mmss(round(s.duration_s)), s.technique.label, s.pressure.phrase_in_sentence)
+            ),
             cautions=s.cautions,
             zones=s.zones,
             motion=s.motion,
         )
         for n, s in enumerate(routine.steps, start=1)
     )
-    safety = tuple(q.question for q in SAFETY_QUESTIONS)
-    return Card(routine.title, tuple(lines), steps, SAFETY_HEADING, safety, SAFETY_AFTER)
+    # the questions are desktop.model.safety's (looking up a text already translated returns it as it is)
+    safety = tuple(translate("safety", q.question) for q in SAFETY_QUESTIONS)
+    heading, after = translate("card", SAFETY_HEADING), translate("card", SAFETY_AFTER)
+    return Card(routine.title, tuple(lines), steps, heading, safety, after)

@@ -3,6 +3,11 @@
 The main window's menus and shortcuts, the buttons' tooltips, Help → Keyboard shortcuts, follow-along's
 key map and its key-hint strip are all built from COMMANDS, so a tooltip can never name a dead key and
 a key can never be missing from the help. Keys are QKeySequence portable strings ("Ctrl+H", "Left").
+
+Labels and help lines are the English source, marked for the catalogue (context "commands"); a
+command's `label` and `help` look them up in the app's language each time they are read, and keys are
+written the way the language names them ("Space" is "Leertaste", "Ctrl" is "Strg" in German). The keys
+themselves never change with the language.
 """
 
 from __future__ import annotations
@@ -11,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from desktop.model.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.model.zones import VIEW_LABELS, VIEWS
 
 
@@ -29,99 +35,320 @@ _GLYPHS = {"Left": "←", "Right": "→"}
 @dataclass(frozen=True)
 class Command:
     id: str
-    label: str  # the menu entry, with its & mnemonic ("" when the command is in no menu)
-    help: str  # what it does, for Help → Keyboard shortcuts and tooltips
+    source_label: str  # the menu entry in English, with its & mnemonic ("" when the command is in no menu)
+    source_help: str  # what it does, in English, for Help → Keyboard shortcuts and tooltips
     keys: tuple[str, ...] = ()
     windows: frozenset[Window] = BOTH
     shown_keys: str = ""  # how the help writes the keys, when not simply one after another
+    label_context: str = "commands"  # where the label is marked (the views' names are desktop.model.zones')
+
+    @property
+    def label(self) -> str:
+        """The menu entry in the app's language ("" when the command is in no menu)."""
+        return translate(self.label_context, self.source_label) if self.source_label else ""
+
+    @property
+    def help(self) -> str:
+        """What it does, in the app's language."""
+        return translate("commands", self.source_help)
 
     @property
     def key_text(self) -> str:
         """The keys as the help and tooltips write them: "← ", "+ or =", "F or F11"."""
         if self.shown_keys:
             return self.shown_keys
-        return " or ".join(_GLYPHS.get(k, k) for k in self.keys)
+        names = [key_name(k) for k in self.keys]
+        text = names[0] if names else ""
+        for name in names[1:]:
+            text = translate("commands", "{keys} or {key}").format(keys=text, key=name)
+        return text
 
     @property
     def first_key_text(self) -> str:
-        return self.shown_keys or (_GLYPHS.get(self.keys[0], self.keys[0]) if self.keys else "")
+        return self.shown_keys or (key_name(self.keys[0]) if self.keys else "")
+
+
+def key_name(key: str) -> str:
+    """One key as a person reads it: "←", "Space" ("Leertaste"), "Ctrl+H" ("Strg+H")."""
+    if key in _GLYPHS:
+        return _GLYPHS[key]
+    if key == "Space":
+        return translate("commands", "Space")
+    if key == "Esc":
+        return translate("commands", "Esc")
+    if key.startswith("Ctrl+"):
+        return translate("commands", "Ctrl+{key}").format(key=key.removeprefix("Ctrl+"))
+    return key
 
 
 RATE_DIGITS = tuple(str(d) for d in range(10))
 """The follow-along summary's "rate" keys: a digit rates at once ("1" then "0" is 10, desktop.ui.rating)."""
 
+_VIEW_HELP = {
+    "medial": QT_TRANSLATE_NOOP("commands", "Diagram: inner side"),
+    "lateral": QT_TRANSLATE_NOOP("commands", "Diagram: outer side"),
+    "posterior": QT_TRANSLATE_NOOP("commands", "Diagram: from behind"),
+    "anterior": QT_TRANSLATE_NOOP("commands", "Diagram: from the front"),
+}
+"""The help line of each view's command ("Diagram: " and the view's name, VIEW_LABELS, in lower case)."""
+
+
 def _views() -> tuple[Command, ...]:
     return tuple(
-        Command(f"view_{view}", VIEW_LABELS[view], f"Diagram: {VIEW_LABELS[view].lower()}", (str(n),), MAIN)
+        Command(f"view_{view}", VIEW_LABELS[view], _VIEW_HELP[view], (str(n),), MAIN, label_context="zones")
         for n, view in enumerate(VIEWS, start=1)
     )
 
 
 COMMANDS: tuple[Command, ...] = (
     # the session (the order of the Routine menu)
-    Command("start_pause", "&Start / pause", "Start, pause or resume", ("Space",)),
-    Command("previous", "&Previous step", "Previous step", ("Left",)),
-    Command("next", "&Next step", "Next step", ("Right",)),
-    Command("restart", "&Restart step", "Restart the current step", ("R",)),
-    Command("add_time", "&Add 10 seconds", "Add 10 seconds to this step", ("+", "=")),
-    Command("stop", "S&top session", "Stop the session; it is saved as stopped early", ("S",)),
-    Command("hurts", "Stop — this &hurts", "Stop — this hurts", ("H",)),
     Command(
-        "cycle_side", "Switch &foot (right → left → both)", "Switch foot: right → left → both", ("L",), MAIN
+        "start_pause",
+        QT_TRANSLATE_NOOP("commands", "&Start / pause"),
+        QT_TRANSLATE_NOOP("commands", "Start, pause or resume"),
+        ("Space",),
     ),
-    Command("sound", "&Sound cues", "Sound cues on or off", (), MAIN),
-    Command("speech", "Spoken &guidance", "Spoken guidance on or off", (), MAIN),
-    Command("get_ready", "&Get-ready count-in (follow-along)", "A count-in before the first step", (), MAIN),
-    # your own routines (desktop.ui.routine_actions)
-    Command("new_routine", "Ne&w routine…", "Write a routine of your own", (), MAIN),
-    Command("duplicate_routine", "&Duplicate routine…", "Copy this routine, to change the copy", (), MAIN),
-    Command("edit_routine", "&Edit routine…", "Change this routine (a built-in is copied first)", (), MAIN),
-    Command("import_routine", "&Import routine…", "Add a routine file (.toml), checked first", (), MAIN),
-    Command("export_routine", "Export &routine…", "Save this routine as a file to share", (), MAIN),
-    Command("print_routine", "&Print / save as PDF…", "A printed card of this routine", (), MAIN),
-    Command("reminders", "Re&minders…", "Daily reminders: on or off, times and days", (), MAIN),
-    # the windows
-    *_views(),
-    Command("labels", "Zone &labels", "Zone labels on the diagram", (), MAIN),
-    Command("appearance", "&Appearance…", "Colours, text size and motion", (), MAIN),
-    Command("follow_along", "&Follow-along (fullscreen)", "Follow-along: open it, or leave it", ("F", "F11")),
-    Command("leave", "", "Leave follow-along (on its summary, skip the rating)", ("Esc",), FOLLOW),
-    Command("rate", "", "Rate the tension after a session (1 then 0 is 10)", RATE_DIGITS, FOLLOW, "0–10"),
-    Command("history", "&History", "Session history", ("Ctrl+H",), MAIN),
-    Command("lunge_test", "&Knee-to-wall test…", "Measure ankle mobility: the knee-to-wall test", (), MAIN),
     Command(
-        "pressure_scale",
-        "Your own &pressure scale…",
-        "Light, moderate and firm in kg for you, read off a kitchen or bathroom scale",
+        "previous",
+        QT_TRANSLATE_NOOP("commands", "&Previous step"),
+        QT_TRANSLATE_NOOP("commands", "Previous step"),
+        ("Left",),
+    ),
+    Command(
+        "next",
+        QT_TRANSLATE_NOOP("commands", "&Next step"),
+        QT_TRANSLATE_NOOP("commands", "Next step"),
+        ("Right",),
+    ),
+    Command(
+        "restart",
+        QT_TRANSLATE_NOOP("commands", "&Restart step"),
+        QT_TRANSLATE_NOOP("commands", "Restart the current step"),
+        ("R",),
+    ),
+    Command(
+        "add_time",
+        QT_TRANSLATE_NOOP("commands", "&Add 10 seconds"),
+        QT_TRANSLATE_NOOP("commands", "Add 10 seconds to this step"),
+        ("+", "="),
+    ),
+    Command(
+        "stop",
+        QT_TRANSLATE_NOOP("commands", "S&top session"),
+        QT_TRANSLATE_NOOP("commands", "Stop the session; it is saved as stopped early"),
+        ("S",),
+    ),
+    Command(
+        "hurts",
+        QT_TRANSLATE_NOOP("commands", "Stop — this &hurts"),
+        QT_TRANSLATE_NOOP("commands", "Stop — this hurts"),
+        ("H",),
+    ),
+    Command(
+        "cycle_side",
+        QT_TRANSLATE_NOOP("commands", "Switch &foot (right → left → both)"),
+        QT_TRANSLATE_NOOP("commands", "Switch foot: right → left → both"),
+        ("L",),
+        MAIN,
+    ),
+    Command(
+        "sound",
+        QT_TRANSLATE_NOOP("commands", "&Sound cues"),
+        QT_TRANSLATE_NOOP("commands", "Sound cues on or off"),
         (),
         MAIN,
     ),
-    Command("export", "&Export history…", "Save your history as a CSV file", (), MAIN),
-    Command("print_history", "Print history &report…", "A report of your sessions for a clinician", (), MAIN),
-    Command("quit", "&Quit", "Quit (asks first during a session; it is saved as stopped)", ("Ctrl+Q",)),
+    Command(
+        "speech",
+        QT_TRANSLATE_NOOP("commands", "Spoken &guidance"),
+        QT_TRANSLATE_NOOP("commands", "Spoken guidance on or off"),
+        (),
+        MAIN,
+    ),
+    Command(
+        "get_ready",
+        QT_TRANSLATE_NOOP("commands", "&Get-ready count-in (follow-along)"),
+        QT_TRANSLATE_NOOP("commands", "A count-in before the first step"),
+        (),
+        MAIN,
+    ),
+    # your own routines (desktop.ui.routine_actions)
+    Command(
+        "new_routine",
+        QT_TRANSLATE_NOOP("commands", "Ne&w routine…"),
+        QT_TRANSLATE_NOOP("commands", "Write a routine of your own"),
+        (),
+        MAIN,
+    ),
+    Command(
+        "duplicate_routine",
+        QT_TRANSLATE_NOOP("commands", "&Duplicate routine…"),
+        QT_TRANSLATE_NOOP("commands", "Copy this routine, to change the copy"),
+        (),
+        MAIN,
+    ),
+    Command(
+        "edit_routine",
+        QT_TRANSLATE_NOOP("commands", "&Edit routine…"),
+        QT_TRANSLATE_NOOP("commands", "Change this routine (a built-in is copied first)"),
+        (),
+        MAIN,
+    ),
+    Command(
+        "import_routine",
+        QT_TRANSLATE_NOOP("commands", "&Import routine…"),
+        QT_TRANSLATE_NOOP("commands", "Add a routine file (.toml), checked first"),
+        (),
+        MAIN,
+    ),
+    Command(
+        "export_routine",
+        QT_TRANSLATE_NOOP("commands", "Export &routine…"),
+        QT_TRANSLATE_NOOP("commands", "Save this routine as a file to share"),
+        (),
+        MAIN,
+    ),
+    Command(
+        "print_routine",
+        QT_TRANSLATE_NOOP("commands", "&Print / save as PDF…"),
+        QT_TRANSLATE_NOOP("commands", "A printed card of this routine"),
+        (),
+        MAIN,
+    ),
+    Command(
+        "reminders",
+        QT_TRANSLATE_NOOP("commands", "Re&minders…"),
+        QT_TRANSLATE_NOOP("commands", "Daily reminders: on or off, times and days"),
+        (),
+        MAIN,
+    ),
+    # the windows
+    *_views(),
+    Command(
+        "labels",
+        QT_TRANSLATE_NOOP("commands", "Zone &labels"),
+        QT_TRANSLATE_NOOP("commands", "Zone labels on the diagram"),
+        (),
+        MAIN,
+    ),
+    Command(
+        "appearance",
+        QT_TRANSLATE_NOOP("commands", "&Appearance…"),
+        QT_TRANSLATE_NOOP("commands", "Colours, text size and motion"),
+        (),
+        MAIN,
+    ),
+    Command(
+        "follow_along",
+        QT_TRANSLATE_NOOP("commands", "&Follow-along (fullscreen)"),
+        QT_TRANSLATE_NOOP("commands", "Follow-along: open it, or leave it"),
+        ("F", "F11"),
+    ),
+    Command(
+        "leave",
+        "",
+        QT_TRANSLATE_NOOP("commands", "Leave follow-along (on its summary, skip the rating)"),
+        ("Esc",),
+        FOLLOW,
+    ),
+    Command(
+        "rate",
+        "",
+        QT_TRANSLATE_NOOP("commands", "Rate the tension after a session (1 then 0 is 10)"),
+        RATE_DIGITS,
+        FOLLOW,
+        "0–10",
+    ),
+    Command(
+        "history",
+        QT_TRANSLATE_NOOP("commands", "&History"),
+        QT_TRANSLATE_NOOP("commands", "Session history"),
+        ("Ctrl+H",),
+        MAIN,
+    ),
+    Command(
+        "lunge_test",
+        QT_TRANSLATE_NOOP("commands", "&Knee-to-wall test…"),
+        QT_TRANSLATE_NOOP("commands", "Measure ankle mobility: the knee-to-wall test"),
+        (),
+        MAIN,
+    ),
+    Command(
+        "pressure_scale",
+        QT_TRANSLATE_NOOP("commands", "Your own &pressure scale…"),
+        QT_TRANSLATE_NOOP(
+            "commands", "Light, moderate and firm in kg for you, read off a kitchen or bathroom scale"
+        ),
+        (),
+        MAIN,
+    ),
+    Command(
+        "export",
+        QT_TRANSLATE_NOOP("commands", "&Export history…"),
+        QT_TRANSLATE_NOOP("commands", "Save your history as a CSV file"),
+        (),
+        MAIN,
+    ),
+    Command(
+        "print_history",
+        QT_TRANSLATE_NOOP("commands", "Print history &report…"),
+        QT_TRANSLATE_NOOP("commands", "A report of your sessions for a clinician"),
+        (),
+        MAIN,
+    ),
+    Command(
+        "quit",
+        QT_TRANSLATE_NOOP("commands", "&Quit"),
+        QT_TRANSLATE_NOOP("commands", "Quit (asks first during a session; it is saved as stopped)"),
+        ("Ctrl+Q",),
+    ),
     # help
-    Command("shortcuts", "&Keyboard shortcuts", "This list of keys", ("F1",), MAIN),
-    Command("safety_info", "&Safety information", "Read before you massage your ankle", (), MAIN),
-    Command("problems", "Routine file &problems", "Problems found in routine files", (), MAIN),
-    Command("about", "&About Ankle Guide", "About Ankle Guide", (), MAIN),
+    Command(
+        "shortcuts",
+        QT_TRANSLATE_NOOP("commands", "&Keyboard shortcuts"),
+        QT_TRANSLATE_NOOP("commands", "This list of keys"),
+        ("F1",),
+        MAIN,
+    ),
+    Command(
+        "safety_info",
+        QT_TRANSLATE_NOOP("commands", "&Safety information"),
+        QT_TRANSLATE_NOOP("commands", "Read before you massage your ankle"),
+        (),
+        MAIN,
+    ),
+    Command(
+        "problems",
+        QT_TRANSLATE_NOOP("commands", "Routine file &problems"),
+        QT_TRANSLATE_NOOP("commands", "Problems found in routine files"),
+        (),
+        MAIN,
+    ),
+    Command(
+        "about",
+        QT_TRANSLATE_NOOP("commands", "&About Ankle Guide"),
+        QT_TRANSLATE_NOOP("commands", "About Ankle Guide"),
+        (),
+        MAIN,
+    ),
 )
 
 BY_ID: dict[str, Command] = {c.id: c for c in COMMANDS}
 assert len(BY_ID) == len(COMMANDS), "command ids are unique"
 
 FOLLOW_HINTS: tuple[tuple[tuple[str, ...], str], ...] = (
-    (("start_pause",), "pause"),
-    (("previous", "next"), "step"),
-    (("add_time",), " 10 s more"),
-    (("restart",), "restart step"),
-    (("stop",), "stop"),
-    (("hurts",), "this hurts"),
-    (("leave",), "leave"),
+    (("start_pause",), QT_TRANSLATE_NOOP("commands", "pause")),
+    (("previous", "next"), QT_TRANSLATE_NOOP("commands", "step")),
+    (("add_time",), QT_TRANSLATE_NOOP("commands", " 10 s more")),
+    (("restart",), QT_TRANSLATE_NOOP("commands", "restart step")),
+    (("stop",), QT_TRANSLATE_NOOP("commands", "stop")),
+    (("hurts",), QT_TRANSLATE_NOOP("commands", "this hurts")),
+    (("leave",), QT_TRANSLATE_NOOP("commands", "leave")),
 )
 SUMMARY_HINTS: tuple[tuple[tuple[str, ...], str], ...] = (
-    (("rate",), "rate"),
-    (("restart",), "start again"),
-    (("leave",), "leave"),
+    (("rate",), QT_TRANSLATE_NOOP("commands", "rate")),
+    (("restart",), QT_TRANSLATE_NOOP("commands", "start again")),
+    (("leave",), QT_TRANSLATE_NOOP("commands", "leave")),
 )
 
 
@@ -143,7 +370,8 @@ def tooltip(command_id: str, text: str = "") -> str:
 def hint_strip(hints: Sequence[tuple[tuple[str, ...], str]]) -> str:
     """A one-line key reminder: "Space pause  ·  ← → step  ·  ..." (the keys named from the table)."""
     parts = []
-    for ids, words in hints:
+    for ids, marked in hints:
+        words = translate("commands", marked)
         keys = " ".join(BY_ID[i].first_key_text for i in ids)
         parts.append(f"{keys}{words}" if words.startswith(" ") else f"{keys} {words}")
     return "  ·  ".join(parts)
@@ -151,5 +379,9 @@ def hint_strip(hints: Sequence[tuple[tuple[str, ...], str]]) -> str:
 
 def help_rows(commands: Iterable[Command] = COMMANDS) -> tuple[tuple[str, str, str], ...]:
     """(keys, what it does, where) for every command that has a key: Help → Keyboard shortcuts."""
-    where = {BOTH: "", MAIN: "main window", FOLLOW: "follow-along"}
+    where = {
+        BOTH: "",
+        MAIN: translate("commands", "main window"),
+        FOLLOW: translate("commands", "follow-along"),
+    }
     return tuple((c.key_text, c.help, where[c.windows]) for c in commands if c.key_text)

@@ -7,6 +7,9 @@ Two rules keep the cues from talking over each other:
 - A switch-sides item starts with both `ItemStarted` and `SidesSwitched`; only `SidesSwitched` gets a cue.
 - A step's first phase is announced with the step itself, so a `PhaseChanged` for phase 0 (if the engine
   sends one right after `ItemStarted`) stays silent; later phases are announced as they begin.
+
+The words are the app's language (desktop.model.i18n, context "cues"); a step's own cue and title come
+from the routine file, which is per language already.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final, Literal
 
+from desktop.model.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.model.routine import Side
 from desktop.model.session_events import (
     Countdown,
@@ -37,7 +41,8 @@ CueName = Literal["step", "halfway", "tick", "switch", "finish"]
 # The sound files are assets/sounds/<name>.wav.
 CUE_NAMES: Final[tuple[CueName, ...]] = ("step", "halfway", "tick", "switch", "finish")
 
-FINISHED_TEXT: Final = "Well done. Session complete."
+FINISHED_TEXT: Final = QT_TRANSLATE_NOOP("cues", "Well done. Session complete.")
+"""The English source; said as translate("cues", FINISHED_TEXT)."""
 
 SessionContext = SessionSnapshot | Sequence[PlanItem] | None
 
@@ -67,17 +72,23 @@ def speech_for_event(event: SessionEvent, context: SessionContext = None) -> str
     match event:
         case Started():
             side = _first_side(context)
-            return f"Start with your {side.value} foot." if side is not None else None
+            if side is None:
+                return None
+            if side is Side.LEFT:
+                return translate("cues", "Start with your left foot.")
+            return translate("cues", "Start with your right foot.")
         case ItemStarted(item=item):
             return _step_text(item)
         case PhaseChanged(phase_index=phase_index, phase_name=name, cue=cue):
             if phase_index <= 0:
                 return None
-            return _clean(cue) or (f"Now {name.strip()}" if name.strip() else None)
+            if _clean(cue):
+                return _clean(cue)
+            return translate("cues", "Now {phase}").format(phase=name.strip()) if name.strip() else None
         case SidesSwitched(to_side=to_side):
             return f"{switch_to(to_side)}."
         case Finished():
-            return FINISHED_TEXT
+            return translate("cues", FINISHED_TEXT)
     return None
 
 

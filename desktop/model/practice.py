@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 
+from desktop.model.i18n import translate
 from desktop.model.routine import Phase, Routine, Side, SidePlan, Step
 
 PRACTICE_TAG = "practice"
@@ -38,8 +39,8 @@ def practice_routine(
     play_side = side if side is not None else routine.sides.sides[0]
     return Routine(
         id=practice_id(routine.id, step.id),
-        title=f"Practise: {step.title}",
-        summary=f"One step from “{routine.title}”, on its own.",
+        title=translate("practice", "Practise: {step}").format(step=step.title),
+        summary=translate("practice", "One step from “{routine}”, on its own.").format(routine=routine.title),
         sides=SidePlan(play_side.value),
         steps=(practised,),
         preparation=routine.preparation,

@@ -11,7 +11,8 @@ start = 2026-12-07                        # optional; else the week of the first
 ```
 
 Weeks are 7-day blocks from the start date. Only finished sessions count: a session stopped early was
-not the session the plan asked for. Everything here is pure (dates in, numbers out).
+not the session the plan asked for. Everything here is pure (dates in, numbers out). The lines for the
+window are in the app's language (context "programme"); the file's error messages stay English.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from datetime import date, timedelta, tzinfo
 from typing import Any
 
 from desktop.model.history_record import Outcome, SessionRecord
+from desktop.model.i18n import translate
 from desktop.model.routine import Programme
 from desktop.model.table_reader import TableReader, describe
 
@@ -114,26 +116,42 @@ def weeks_done(
 
 def plan_text(p: Programme) -> str:
     """One line for the window: who planned what."""
-    times = "once" if p.sessions_per_week == 1 else f"{p.sessions_per_week} times"
-    weeks = "1 week" if p.weeks == 1 else f"{p.weeks} weeks"
-    line = f"Programme from {p.author}: {times} a week for {weeks}."
-    return f"{line} “{p.note}”" if p.note else line
+    # whole sentences, one per singular/plural pair (German inflects them differently)
+    if p.sessions_per_week == 1 and p.weeks == 1:
+        line = translate("programme", "Programme from {author}: once a week for 1 week.")
+    elif p.sessions_per_week == 1:
+        line = translate("programme", "Programme from {author}: once a week for {weeks} weeks.")
+    elif p.weeks == 1:
+        line = translate("programme", "Programme from {author}: {times} times a week for 1 week.")
+    else:
+        line = translate("programme", "Programme from {author}: {times} times a week for {weeks} weeks.")
+    line = line.format(author=p.author, times=p.sessions_per_week, weeks=p.weeks)
+    return translate("programme", "{plan} “{note}”").format(plan=line, note=p.note) if p.note else line
 
 
 def progress_text(p: Programme, weeks: tuple[Week, ...], today: date) -> str:
     """Where the person stands: this week's count against the plan, and last week's."""
     if not weeks:
-        starts = p.start.isoformat() if p.start else "with your first session"
-        return f"It starts {starts}."
+        if p.start is None:
+            return translate("programme", "It starts with your first session.")
+        return translate("programme", "It starts {date}.").format(date=p.start.isoformat())
     now = weeks[-1]
     over = (p.start is not None and today >= p.start + timedelta(days=7 * p.weeks)) or (
         p.start is None and (today - weeks[0].first_day).days >= 7 * p.weeks
     )
     if over:
         total = sum(w.done for w in weeks)
-        return f"Programme finished: {total} of {p.sessions_per_week * p.weeks} sessions done."
-    line = f"Week {now.number} of {p.weeks}: {now.done} of {now.planned} sessions done."
-    if len(weeks) > 1:
-        last = weeks[-2]
-        line += f" Last week: {last.done} of {last.planned}."
-    return line
+        return translate("programme", "Programme finished: {done} of {planned} sessions done.").format(
+            done=total, planned=p.sessions_per_week * p.weeks
+        )
+    this_week = {"number": now.number, "weeks": p.weeks, "done": now.done, "planned": now.planned}
+    if len(weeks) == 1:
+        return translate("programme", "Week {number} of {weeks}: {done} of {planned} sessions done.").format(
+            **this_week
+        )
+    last = weeks[-2]
+    return translate(
+        "programme",
+        "Week {number} of {weeks}: {done} of {planned} sessions done. "
+        "Last week: {last_done} of {last_planned}.",
+    ).format(**this_week, last_done=last.done, last_planned=last.planned)

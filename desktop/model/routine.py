@@ -1,10 +1,16 @@
-"""The routine data types: what a massage routine is, independent of where it was read from."""
+"""The routine data types: what a massage routine is, independent of where it was read from.
+
+The enums' values are the routine files' words (identifiers, always English); their `label`s are what
+a person reads, in the app's language (desktop.model.i18n, context "routine").
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+
+from desktop.model.i18n import QT_TRANSLATE_NOOP, translate
 
 
 class Technique(StrEnum):
@@ -21,18 +27,19 @@ class Technique(StrEnum):
 
     @property
     def label(self) -> str:
-        return _TECHNIQUE_LABELS[self]
+        """ "Thumb circles" (translated)."""
+        return translate("routine", _TECHNIQUE_LABELS[self])
 
 
 _TECHNIQUE_LABELS = {
-    Technique.EFFLEURAGE: "Gliding strokes",
-    Technique.CIRCULAR_FRICTION: "Thumb circles",
-    Technique.KNEADING: "Kneading",
-    Technique.RANGE_OF_MOTION: "Range of motion",
-    Technique.CROSS_FIBRE_FRICTION: "Cross-fibre friction",
-    Technique.SUSTAINED_PRESSURE: "Sustained press",
-    Technique.ROTATION: "Rotation",
-    Technique.TRACING_STROKE: "Tracing stroke",
+    Technique.EFFLEURAGE: QT_TRANSLATE_NOOP("routine", "Gliding strokes"),
+    Technique.CIRCULAR_FRICTION: QT_TRANSLATE_NOOP("routine", "Thumb circles"),
+    Technique.KNEADING: QT_TRANSLATE_NOOP("routine", "Kneading"),
+    Technique.RANGE_OF_MOTION: QT_TRANSLATE_NOOP("routine", "Range of motion"),
+    Technique.CROSS_FIBRE_FRICTION: QT_TRANSLATE_NOOP("routine", "Cross-fibre friction"),
+    Technique.SUSTAINED_PRESSURE: QT_TRANSLATE_NOOP("routine", "Sustained press"),
+    Technique.ROTATION: QT_TRANSLATE_NOOP("routine", "Rotation"),
+    Technique.TRACING_STROKE: QT_TRANSLATE_NOOP("routine", "Tracing stroke"),
 }
 
 
@@ -42,12 +49,74 @@ class Pressure(StrEnum):
     FIRM = "firm"
     DEEP = "deep"
 
+    @property
+    def label(self) -> str:
+        """The level alone, capitalised: "Moderate" (a field's or a column's name)."""
+        return translate("routine", _PRESSURE_WORDS[self][0])
+
+    @property
+    def word(self) -> str:
+        """The level inside a sentence or a list: "moderate"."""
+        return translate("routine", _PRESSURE_WORDS[self][1])
+
+    @property
+    def phrase(self) -> str:
+        """ "Moderate pressure" (German inflects the adjective, so whole phrases are translated)."""
+        return translate("routine", _PRESSURE_WORDS[self][2])
+
+    @property
+    def phrase_in_sentence(self) -> str:
+        """ "moderate pressure", as it reads after a comma or a dot separator."""
+        return translate("routine", _PRESSURE_WORDS[self][3])
+
+
+_PRESSURE_WORDS = {
+    Pressure.LIGHT: (
+        QT_TRANSLATE_NOOP("routine", "Light"),
+        QT_TRANSLATE_NOOP("routine", "light"),
+        QT_TRANSLATE_NOOP("routine", "Light pressure"),
+        QT_TRANSLATE_NOOP("routine", "light pressure"),
+    ),
+    Pressure.MODERATE: (
+        QT_TRANSLATE_NOOP("routine", "Moderate"),
+        QT_TRANSLATE_NOOP("routine", "moderate"),
+        QT_TRANSLATE_NOOP("routine", "Moderate pressure"),
+        QT_TRANSLATE_NOOP("routine", "moderate pressure"),
+    ),
+    Pressure.FIRM: (
+        QT_TRANSLATE_NOOP("routine", "Firm"),
+        QT_TRANSLATE_NOOP("routine", "firm"),
+        QT_TRANSLATE_NOOP("routine", "Firm pressure"),
+        QT_TRANSLATE_NOOP("routine", "firm pressure"),
+    ),
+    Pressure.DEEP: (
+        QT_TRANSLATE_NOOP("routine", "Deep"),
+        QT_TRANSLATE_NOOP("routine", "deep"),
+        QT_TRANSLATE_NOOP("routine", "Deep pressure"),
+        QT_TRANSLATE_NOOP("routine", "deep pressure"),
+    ),
+}
+
 
 class Side(StrEnum):
     """One foot."""
 
     RIGHT = "right"
     LEFT = "left"
+
+    @property
+    def label(self) -> str:
+        """ "Right" / "Left" (beside a step in a list that covers both feet)."""
+        if self is Side.RIGHT:
+            return translate("routine", "Right")
+        return translate("routine", "Left")
+
+    @property
+    def foot_label(self) -> str:
+        """ "Right foot" / "Left foot"."""
+        if self is Side.RIGHT:
+            return translate("routine", "Right foot")
+        return translate("routine", "Left foot")
 
 
 class SidePlan(StrEnum):
@@ -63,6 +132,13 @@ class SidePlan(StrEnum):
             return (Side.RIGHT, Side.LEFT)
         return (Side(self.value),)
 
+    @property
+    def label(self) -> str:
+        """ "Right foot", "Left foot", "Both feet"."""
+        if self is SidePlan.BOTH:
+            return translate("routine", "Both feet")
+        return Side(self.value).foot_label
+
 
 class MotionPattern(StrEnum):
     """How the diagram animates a step's motion cue."""
@@ -76,6 +152,23 @@ class MotionPattern(StrEnum):
     ROTATE = "rotate"  # large curved arrow round the ankle
     TRACE = "trace"  # a dot travelling along a path
 
+    @property
+    def label(self) -> str:
+        """What the diagram shows, in words: "Circles"."""
+        return translate("routine", _PATTERN_LABELS[self])
+
+
+_PATTERN_LABELS = {
+    MotionPattern.GLIDE: QT_TRANSLATE_NOOP("routine", "Glide"),
+    MotionPattern.CIRCLES: QT_TRANSLATE_NOOP("routine", "Circles"),
+    MotionPattern.KNEAD: QT_TRANSLATE_NOOP("routine", "Knead"),
+    MotionPattern.FLEX: QT_TRANSLATE_NOOP("routine", "Flex and point"),
+    MotionPattern.FRICTION: QT_TRANSLATE_NOOP("routine", "Friction"),
+    MotionPattern.HOLD: QT_TRANSLATE_NOOP("routine", "Hold"),
+    MotionPattern.ROTATE: QT_TRANSLATE_NOOP("routine", "Rotate"),
+    MotionPattern.TRACE: QT_TRANSLATE_NOOP("routine", "Trace"),
+}
+
 
 class Direction(StrEnum):
     """Direction of a motion cue, in anatomical terms (mirrored for the left foot by the view)."""
@@ -87,6 +180,22 @@ class Direction(StrEnum):
     ACROSS = "across"  # perpendicular to the fibres
     ALTERNATE = "alternate"  # back and forth (flex/point)
     STILL = "still"  # no travel (a hold)
+
+    @property
+    def label(self) -> str:
+        """The direction in words: "Towards the knee", "Clockwise"."""
+        return translate("routine", _DIRECTION_LABELS[self])
+
+
+_DIRECTION_LABELS = {
+    Direction.UP: QT_TRANSLATE_NOOP("routine", "Towards the knee"),
+    Direction.DOWN: QT_TRANSLATE_NOOP("routine", "Towards the toes"),
+    Direction.CLOCKWISE: QT_TRANSLATE_NOOP("routine", "Clockwise"),
+    Direction.COUNTERCLOCKWISE: QT_TRANSLATE_NOOP("routine", "Counter-clockwise"),
+    Direction.ACROSS: QT_TRANSLATE_NOOP("routine", "Across the fibres"),
+    Direction.ALTERNATE: QT_TRANSLATE_NOOP("routine", "Back and forth"),
+    Direction.STILL: QT_TRANSLATE_NOOP("routine", "Still"),
+}
 
 
 @dataclass(frozen=True)

@@ -21,9 +21,10 @@ from desktop.model.session_events import SessionState
 from desktop.model.session_outcome import AfterSession, SessionSummary
 from desktop.model.session_presenter import (
     NOT_STARTED_UNSAFE,
-    QUIT_QUESTION,
     jump_question,
     jumped_notice,
+    quit_question,
+    shown,
 )
 from desktop.model.settings import AppSettings
 
@@ -171,7 +172,7 @@ class SessionGate:
         if not self.dialogs.safety_check():
             if self.dialogs.recent_injury():  # issue 18: offer the Ottawa check on the diagram
                 self.dialogs.injury_check()
-            self.session.tell(NOT_STARTED_UNSAFE)
+            self.session.tell(shown(NOT_STARTED_UNSAFE))
             return False
         self.settings.remember(safety_checked_on=today.isoformat())
         return True
@@ -254,7 +255,7 @@ class SessionGate:
         running = session.state is SessionState.RUNNING
         if running:
             session.pause()
-        if self.dialogs.confirm(*QUIT_QUESTION):
+        if self.dialogs.confirm(*quit_question()):
             return True
         if running:
             session.toggle()

@@ -4,6 +4,10 @@ No Qt, so every rule is tested directly. The main window's timer panel and follo
 SessionPresenter's SessionText; neither composes session wording itself (tests/test_session_presenter.py
 checks that each sentence lives here only). Which headline a side switch gets, when the "Next" line
 stands out, how the step counter counts (per foot) and what a stop for pain advises are decided here.
+
+Every sentence is looked up in the app's language (desktop.model.i18n, context "session_presenter")
+when it is composed, whole: a sentence that names a foot is written once per foot, because German
+inflects "your left foot" differently from "Left foot".
 """
 
 from __future__ import annotations
@@ -11,8 +15,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from desktop.model.i18n import ENGLISH, QT_TRANSLATE_NOOP, current_language, translate
 from desktop.model.pain_scale import TENSION_SCALE
-from desktop.model.pressure import CALIBRATED as CALIBRATED_LABELS
+from desktop.model.pressure import CALIBRATED as CALIBRATED_LEVELS
 from desktop.model.pressure import PressureScale, figure_text, format_kg
 from desktop.model.pressure import from_text as pressure_from_text
 from desktop.model.routine import MotionPattern, Pressure, Routine, Side, SidePlan, Step
@@ -28,22 +33,28 @@ TRANSITION_SECONDS = COUNTDOWN_FROM
 """The "Next: ..." line stands out for the last seconds of an item: the same moments the engine fires
 its Countdown events (and the tick sound plays), so sight and sound agree."""
 
-NO_SESSION_TITLE = "Choose a routine to begin"
+NO_SESSION_TITLE = QT_TRANSLATE_NOOP("session_presenter", "Choose a routine to begin")
 _PRESSURE_LEVEL = {Pressure.LIGHT: 1, Pressure.MODERATE: 2, Pressure.FIRM: 3, Pressure.DEEP: 4}
 _STATE_NOTE = {
-    SessionState.IDLE: "Ready",
+    SessionState.IDLE: QT_TRANSLATE_NOOP("session_presenter", "Ready"),
     SessionState.RUNNING: "",
-    SessionState.PAUSED: "Paused",
-    SessionState.FINISHED: "Finished — well done",
-    SessionState.STOPPED: "Stopped",
+    SessionState.PAUSED: QT_TRANSLATE_NOOP("session_presenter", "Paused"),
+    SessionState.FINISHED: QT_TRANSLATE_NOOP("session_presenter", "Finished — well done"),
+    SessionState.STOPPED: QT_TRANSLATE_NOOP("session_presenter", "Stopped"),
 }
 _TOGGLE_LABEL = {
-    SessionState.IDLE: "Start",
-    SessionState.RUNNING: "Pause",
-    SessionState.PAUSED: "Resume",
-    SessionState.FINISHED: "Start again",
-    SessionState.STOPPED: "Start again",
+    SessionState.IDLE: QT_TRANSLATE_NOOP("session_presenter", "Start"),
+    SessionState.RUNNING: QT_TRANSLATE_NOOP("session_presenter", "Pause"),
+    SessionState.PAUSED: QT_TRANSLATE_NOOP("session_presenter", "Resume"),
+    SessionState.FINISHED: QT_TRANSLATE_NOOP("session_presenter", "Start again"),
+    SessionState.STOPPED: QT_TRANSLATE_NOOP("session_presenter", "Start again"),
 }
+
+
+def shown(marked: str) -> str:
+    """One of this module's marked constants (NO_SESSION_TITLE, PREPARATION_DONE, ...) in the app's
+    language: call it where the words are shown, never at import time."""
+    return translate("session_presenter", marked) if marked else ""
 
 
 class SessionPresenter:
@@ -85,11 +96,13 @@ class SessionPresenter:
         return replace(
             base,
             mode=HudMode.GET_READY,
-            title=f"First: {first.title}" if first else base.title,
-            status="Paused — Space resumes" if paused else "Get ready",
+            title=translate("session_presenter", "First: {step}").format(step=first.title)
+            if first
+            else base.title,
+            status=_waiting(SessionState.PAUSED) if paused else translate("session_presenter", "Get ready"),
             tone=Tone.WAITING if paused else Tone.READY,
             countdown=str(seconds_left),
-            next_line="Press → to start now",
+            next_line=translate("session_presenter", "Press → to start now"),
             transition=False,
             running=not paused,
         )
@@ -103,39 +116,51 @@ def steps_per_side(plan: Sequence[PlanItem]) -> int:
 
 
 def side_text(side: Side) -> str:
-    return f"{side.value.capitalize()} foot"
+    """ "Right foot" / "Left foot"."""
+    return side.foot_label
 
 
 def counter_text(item: PlanItem, per_side: int) -> str:
     """ "Step 3 of 7", counted per foot (the foot is named beside it); "Change feet" for the switch."""
     if item.kind is ItemKind.SWITCH_SIDES or item.step is None:
-        return "Change feet"
-    return f"Step {item.step_number} of {per_side}" if per_side else f"Step {item.step_number}"
+        return translate("session_presenter", "Change feet")
+    if per_side:
+        return translate("session_presenter", "Step {number} of {total}").format(
+            number=item.step_number, total=per_side
+        )
+    return translate("session_presenter", "Step {number}").format(number=item.step_number)
 
 
 def next_line(upcoming: PlanItem | None, catalogue: ZoneCatalogue) -> str:
     """What comes next, at a glance: one zone, when the title does not already say where."""
     if upcoming is None:
-        return "Last step"
+        return translate("session_presenter", "Last step")
     if upcoming.kind is ItemKind.SWITCH_SIDES or upcoming.step is None:
-        words = switch_to(upcoming.side)
-        return f"Next: {words[:1].lower()}{words[1:]}"
+        if upcoming.side is Side.LEFT:
+            return translate("session_presenter", "Next: switch to your left foot")
+        return translate("session_presenter", "Next: switch to your right foot")
     # the full list shows on the drawing once the step starts
     title, zones = upcoming.step.title, upcoming.step.zones
     place = catalogue.plain_names(zones, mid_sentence=True)
     if len(zones) != 1 or place.casefold() in title.casefold():
-        return f"Next: {title}"
-    return f"Next: {title} — {place}"
+        return translate("session_presenter", "Next: {step}").format(step=title)
+    return translate("session_presenter", "Next: {step} — {zone}").format(step=title, zone=place)
 
 
 def switch_to(side: Side, *, loud: bool = False) -> str:
     """ "Switch to your left foot" (`loud`: "LEFT", to read from across the room)."""
-    return f"Switch to your {side.value.upper() if loud else side.value} foot"
+    if side is Side.LEFT:
+        if loud:
+            return translate("session_presenter", "Switch to your LEFT foot")
+        return translate("session_presenter", "Switch to your left foot")
+    if loud:
+        return translate("session_presenter", "Switch to your RIGHT foot")
+    return translate("session_presenter", "Switch to your right foot")
 
 
 def toggle_label(state: SessionState) -> str:
     """The start/pause button's word for the state it is in."""
-    return _TOGGLE_LABEL[state]
+    return shown(_TOGGLE_LABEL[state])
 
 
 def present(
@@ -157,10 +182,12 @@ def present(
         "side": side_text(item.side),
         "counter": counter,
         "position": f"{counter}  ·  {routine_title}" if routine_title else counter,
-        "total_left": f"{format_mmss(display_seconds(snapshot.total_remaining_s))} left",
+        "total_left": translate("session_presenter", "{time} left").format(
+            time=format_mmss(display_seconds(snapshot.total_remaining_s))
+        ),
         "progress": min(1.0, max(0.0, done)),
         "countdown": format_mmss(left),
-        "state_note": _STATE_NOTE[state],
+        "state_note": shown(_STATE_NOTE[state]),
         "next_line": "" if over else next_line(snapshot.next_item, catalogue),
         "transition": (
             state in (SessionState.RUNNING, SessionState.PAUSED)
@@ -173,23 +200,25 @@ def present(
     waiting = _waiting(state)
     if item.kind is ItemKind.SWITCH_SIDES or item.step is None:
         upcoming = snapshot.next_item.step if snapshot.next_item and snapshot.next_item.step else None
-        other = "left" if item.side is Side.RIGHT else "right"
+        pause = translate("session_presenter", "A short pause")
+        title, instructions = _switch_words(item.side)
         return SessionText(
             mode=HudMode.SWITCH,
-            title=f"{other.capitalize()} foot done",
-            detail="A short pause",
-            detail_spoken="A short pause",
+            title=title,
+            detail=pause,
+            detail_spoken=pause,
             phase="",
-            status=waiting or "Switch feet",
+            status=waiting or translate("session_presenter", "Switch feet"),
             tone=Tone.WAITING if waiting else Tone.SWITCH,
             cue=switch_to(item.side, loud=True),
-            instructions=(
-                f"Rest your {other} foot and settle your {item.side.value} foot across your knee, "
-                "the same way as before. The next step starts by itself."
-            ),
+            instructions=instructions,
             cautions=(),
             zones=upcoming.zones if upcoming else (),
-            zone_caption=f"Then: {catalogue.plain_names(upcoming.zones)}" if upcoming else "",
+            zone_caption=translate("session_presenter", "Then: {zones}").format(
+                zones=catalogue.plain_names(upcoming.zones)
+            )
+            if upcoming
+            else "",
             motion=upcoming.motion if upcoming else None,
             phase_direction=None,
             **common,
@@ -219,6 +248,27 @@ def present(
     )
 
 
+def _switch_words(to: Side) -> tuple[str, str]:
+    """The switch's headline and instructions, moving to foot `to`."""
+    if to is Side.LEFT:
+        return (
+            translate("session_presenter", "Right foot done"),
+            translate(
+                "session_presenter",
+                "Rest your right foot and settle your left foot across your knee, the same way as before. "
+                "The next step starts by itself.",
+            ),
+        )
+    return (
+        translate("session_presenter", "Left foot done"),
+        translate(
+            "session_presenter",
+            "Rest your left foot and settle your right foot across your knee, the same way as before. "
+            "The next step starts by itself.",
+        ),
+    )
+
+
 def hold_fraction(snapshot: SessionSnapshot) -> float | None:
     """How far through the current phase (or the step) a sustained press is, for the filling ring.
 
@@ -244,15 +294,21 @@ def hold_fraction(snapshot: SessionSnapshot) -> float | None:
 def summary_text(summary: SessionSummary) -> SummaryText:
     """The end of a session: how it went, and for a stop for pain, what to do now."""
     if summary.stopped_for_pain:
-        headline = "Stopped — this hurts"
+        headline = translate("session_presenter", "Stopped — this hurts")
     elif summary.finished:
-        headline = "Well done — session complete"
+        headline = translate("session_presenter", "Well done — session complete")
     else:
-        headline = "Session stopped early"
+        headline = translate("session_presenter", "Session stopped early")
     minutes = format_mmss(display_seconds(summary.active_s))
-    total = summary.steps_total
-    steps = f"{summary.steps_done} of {total} step{'s' if total != 1 else ''} done"
-    parts = (summary.routine_title, f"{minutes} of massage", steps)
+    done, total = summary.steps_done, summary.steps_total
+    # English and German both have one singular and one plural, so two whole sentences suffice (and the
+    # English source needs no catalogue of its own)
+    if total == 1:
+        steps = translate("session_presenter", "{done} of {total} step done").format(done=done, total=total)
+    else:
+        steps = translate("session_presenter", "{done} of {total} steps done").format(done=done, total=total)
+    massage = translate("session_presenter", "{time} of massage").format(time=minutes)
+    parts = (summary.routine_title, massage, steps)
     advice_title, advice = pain_stop_text() if summary.stopped_for_pain else ("", "")
     return SummaryText(
         headline=headline,
@@ -264,33 +320,72 @@ def summary_text(summary: SessionSummary) -> SummaryText:
 
 # ---- questions and notices around a session --------------------------------------------------------
 
-NOT_STARTED_UNSAFE = "Session not started: see the safety advice."
-PREPARATION_TITLE = "Before you start"
-PREPARATION_DONE = "Got it — hide for today"
+# The constants are the English source, marked for the catalogue: show them through shown(...) (or the
+# functions below), which looks them up when the window is built.
+NOT_STARTED_UNSAFE = QT_TRANSLATE_NOOP("session_presenter", "Session not started: see the safety advice.")
+PREPARATION_TITLE = QT_TRANSLATE_NOOP("session_presenter", "Before you start")
+PREPARATION_DONE = QT_TRANSLATE_NOOP("session_presenter", "Got it — hide for today")
 QUIT_QUESTION = (
-    "Quit during a session?",
-    "The session is paused. Quit now and it is saved to your history as stopped early.",
+    QT_TRANSLATE_NOOP("session_presenter", "Quit during a session?"),
+    QT_TRANSLATE_NOOP(
+        "session_presenter",
+        "The session is paused. Quit now and it is saved to your history as stopped early.",
+    ),
 )
-ABANDON_TITLE = "End this session?"
-ABANDON_TEXT = "This ends the session in progress. It is saved to your history."
+ABANDON_TITLE = QT_TRANSLATE_NOOP("session_presenter", "End this session?")
+ABANDON_TEXT = QT_TRANSLATE_NOOP(
+    "session_presenter", "This ends the session in progress. It is saved to your history."
+)
 # The 0–10 ratings take their words and anchors from desktop.model.pain_scale (the numeric rating scale,
 # cited there): tension and pain are asked apart.
-BEFORE_RATING = ("Before you start", TENSION_SCALE.question)
+BEFORE_RATING = (PREPARATION_TITLE, TENSION_SCALE.question)
 AFTER_RATING = TENSION_SCALE.question_after
-BEFORE_PAIN = "Any pain? Optional: pick a number first, then rate the tightness below."
+BEFORE_PAIN = QT_TRANSLATE_NOOP(
+    "session_presenter", "Any pain? Optional: pick a number first, then rate the tightness below."
+)
 """Above the before-session tension rating: pain apart from tension, optional, so no extra action."""
+TIGHT_TITLE = QT_TRANSLATE_NOOP("session_presenter", "Where did it feel tight? (optional)")
+TIGHT_TAP_TITLE = QT_TRANSLATE_NOOP(  # follow-along: tap, then rate
+    "session_presenter", "Where did it feel tight? Tap any (optional), then rate."
+)
+
+
+def quit_question() -> tuple[str, str]:
+    """QUIT_QUESTION in the app's language: (title, text)."""
+    return shown(QUIT_QUESTION[0]), shown(QUIT_QUESTION[1])
+
+
+def abandon_question() -> tuple[str, str]:
+    """ABANDON_TITLE and ABANDON_TEXT in the app's language."""
+    return shown(ABANDON_TITLE), shown(ABANDON_TEXT)
+
+
+def before_rating_words() -> tuple[str, str]:
+    """BEFORE_RATING in the app's language: (title, question). The question is the pain scale's
+    (translated in its own context; looking up an already translated text returns it unchanged)."""
+    return shown(PREPARATION_TITLE), translate("pain_scale", TENSION_SCALE.question)
+
+
+def after_rating_question() -> str:
+    """AFTER_RATING in the app's language."""
+    return translate("pain_scale", TENSION_SCALE.question_after)
+
+
+def preparation_heading(routine_title: str) -> str:
+    """ "Before you start: Quick break", over a routine's preparation notes."""
+    return translate("session_presenter", "Before you start: {routine}").format(routine=routine_title)
 
 
 def pain_picked(value: int) -> str:
     """Under the before-session pain row, once a number is picked."""
-    return f"Pain: {value} out of 10 — now rate the tightness below (or Skip)."
-TIGHT_TITLE = "Where did it feel tight? (optional)"
-TIGHT_TAP_TITLE = "Where did it feel tight? Tap any (optional), then rate."  # follow-along: tap, then rate
+    return translate(
+        "session_presenter", "Pain: {value} out of 10 — now rate the tightness below (or Skip)."
+    ).format(value=value)
 
 
 def minutes_text(seconds: float) -> str:
     """ "7 min" (never "0 min": a short routine is "1 min")."""
-    return f"{max(1, round(seconds / 60))} min"
+    return translate("session_presenter", "{minutes} min").format(minutes=max(1, round(seconds / 60)))
 
 
 def routine_choice(routine: Routine, sides: SidePlan, pace: float = 1.0) -> str:
@@ -302,33 +397,47 @@ def routine_choice(routine: Routine, sides: SidePlan, pace: float = 1.0) -> str:
     if feet < 2:
         return f"{routine.title} · {minutes_text(total)}"
     per_foot = sum(i.duration_s for i in plan if i.kind is ItemKind.STEP) / feet
-    return f"{routine.title} · {minutes_text(per_foot)} a foot · {minutes_text(total)} both"
+    return translate("session_presenter", "{routine} · {per_foot} a foot · {total} both").format(
+        routine=routine.title, per_foot=minutes_text(per_foot), total=minutes_text(total)
+    )
 
 
 def mid_sentence(name: str) -> str:
-    """A name as it reads inside a sentence: "the calf" (an acronym keeps its capitals)."""
-    return name if name[:2].isupper() else name[:1].lower() + name[1:]
+    """A name as it reads inside an English sentence: "the calf" (an acronym keeps its capitals).
+    Other languages keep the name as it is (German writes every noun with a capital)."""
+    if current_language() != ENGLISH or name[:2].isupper():
+        return name
+    return name[:1].lower() + name[1:]
 
 
 def rated_thanks(value: int, tight_names: Sequence[str] = ()) -> str:
     """Follow-along's answer to a rating: "Thank you — noted 3 out of 10. Tight: the calf."."""
-    where = f" Tight: {', '.join(mid_sentence(n) for n in tight_names)}." if tight_names else ""
-    return f"Thank you — noted {value} out of 10.{where}"
+    if not tight_names:
+        return translate("session_presenter", "Thank you — noted {value} out of 10.").format(value=value)
+    return translate("session_presenter", "Thank you — noted {value} out of 10. Tight: {zones}.").format(
+        value=value, zones=", ".join(mid_sentence(n) for n in tight_names)
+    )
 
 
 def jump_question(step_title: str, *, other_routine: str = "") -> tuple[str, str]:
     """ "Start here" while a session runs: (title, text) of the one question asked before it acts."""
     if other_routine:
         return (
-            "Start a new session here?",
-            f"This ends the session in progress (it is saved to your history) and starts "
-            f"“{other_routine}” at “{step_title}”.",
+            translate("session_presenter", "Start a new session here?"),
+            translate(
+                "session_presenter",
+                "This ends the session in progress (it is saved to your history) and starts "
+                "“{routine}” at “{step}”.",
+            ).format(routine=other_routine, step=step_title),
         )
-    return ("Jump to this step?", f"The session carries on from “{step_title}”.")
+    return (
+        translate("session_presenter", "Jump to this step?"),
+        translate("session_presenter", "The session carries on from “{step}”.").format(step=step_title),
+    )
 
 
 def jumped_notice(step_title: str) -> str:
-    return f"Jumped to “{step_title}”."
+    return translate("session_presenter", "Jumped to “{step}”.").format(step=step_title)
 
 
 def pressure_label(label: Pressure, scale: PressureScale | None = None) -> str:
@@ -336,35 +445,50 @@ def pressure_label(label: Pressure, scale: PressureScale | None = None) -> str:
     "Moderate pressure (≈ 2.5 kg for you)". No source gives kg for massage pressure labels, so the
     figure is only ever the person's own (desktop.model.pressure)."""
     figure = figure_text(label, scale)
-    words = f"{label.value.capitalize()} pressure"
-    return f"{words} ({figure})" if figure else words
+    return f"{label.phrase} ({figure})" if figure else label.phrase
 
 
 def _detail(step: Step, scale: PressureScale | None = None) -> tuple[str, str]:
     level = _PRESSURE_LEVEL[step.pressure]
     dots = "●" * level + "○" * (4 - level)
     figure = figure_text(step.pressure, scale)
-    spoken_figure = f", {figure.replace('≈ ', 'about ').replace(' kg', ' kilograms')}" if figure else ""
     shown_figure = f"  ({figure})" if figure else ""
-    return (
-        f"{step.technique.label}  ·  {step.pressure.value.capitalize()} pressure {dots}{shown_figure}",
-        f"{step.technique.label}, {step.pressure.value} pressure ({level} of 4){spoken_figure}",
+    spoken = translate("session_presenter", "{technique}, {pressure} ({level} of 4)").format(
+        technique=step.technique.label, pressure=step.pressure.phrase_in_sentence, level=level
     )
+    return (
+        f"{step.technique.label}  ·  {step.pressure.phrase} {dots}{shown_figure}",
+        spoken + _spoken_figure(step.pressure, scale),
+    )
+
+
+def _spoken_figure(level: Pressure, scale: PressureScale | None) -> str:
+    """The calibrated figure as a screen reader should say it: ", about 2.5 kilograms for you"."""
+    if scale is None:
+        return ""
+    kg = scale.kg(level)
+    if kg is None:
+        return translate("session_presenter", ", more than about {kg} kilograms for you").format(
+            kg=format_kg(scale.firm)
+        )
+    return translate("session_presenter", ", about {kg} kilograms for you").format(kg=format_kg(kg))
 
 
 def pressure_used_hint(scale: PressureScale | None) -> str:
     """Beside "Pressure used" after a session: the person's own figures, to compare with."""
     if scale is None:
-        return "As read on a kitchen or bathroom scale (optional)."
-    figures = " · ".join(f"{p.value} {format_kg(scale.kg(p) or 0)}" for p in CALIBRATED_LABELS)
-    return f"Your own scale, in kg: {figures} (optional)."
+        return translate("session_presenter", "As read on a kitchen or bathroom scale (optional).")
+    figures = " · ".join(f"{p.word} {format_kg(scale.kg(p) or 0)}" for p in CALIBRATED_LEVELS)
+    return translate("session_presenter", "Your own scale, in kg: {figures} (optional).").format(
+        figures=figures
+    )
 
 
 def _waiting(state: SessionState) -> str:
     if state is SessionState.IDLE:
-        return "Press Space to start"
+        return translate("session_presenter", "Press Space to start")
     if state is SessionState.PAUSED:
-        return "Paused — Space resumes"
+        return translate("session_presenter", "Paused — Space resumes")
     return ""
 
 

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from desktop.model.clock import Clock, MonotonicClock
 from desktop.model.history import HistoryUnavailable, NullHistoryStore
 from desktop.model.history_record import Outcome
+from desktop.model.i18n import translate
 from desktop.model.library import Library
 from desktop.model.practice import practice_routine
 from desktop.model.routine import Routine, SidePlan
@@ -339,5 +340,9 @@ class SessionController(QObject):
         except HistoryUnavailable as exc:
             log.warning("history unavailable: %s", exc)
             self.history = NullHistoryStore(reason=str(exc))
-            self.notice.emit(f"Your session continues, but it cannot be saved to history: {exc}")
+            self.notice.emit(
+                translate(
+                    "session_controller", "Your session continues, but it cannot be saved to history: {error}"
+                ).format(error=exc)
+            )
             return None

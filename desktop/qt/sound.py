@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, QUrl, Signal
 
 from desktop import resources
 from desktop.model.cues import CUE_NAMES, cue_for_event
+from desktop.model.i18n import translate
 from desktop.model.session_events import SessionEvent
 
 log = logging.getLogger(__name__)
@@ -104,7 +105,7 @@ class SoundCues(QObject):
         except Exception as exc:  # sound must never break the app
             log.warning("sound cues disabled: %s", exc, exc_info=True)
             self._effects.clear()
-            self._reason = f"Sound could not start ({exc})"
+            self._reason = translate("sound", "Sound could not start ({error})").format(error=exc)
 
     # ---- public API ------------------------------------------------------------------------------
 
@@ -178,18 +179,22 @@ class SoundCues(QObject):
             try:
                 from PySide6.QtMultimedia import QSoundEffect
             except (ImportError, OSError) as exc:
-                self._reason = f"Sound is off: Qt Multimedia could not be loaded ({exc})"
-                log.info("%s", self._reason)
+                self._reason = translate(
+                    "sound", "Sound is off: Qt Multimedia could not be loaded ({error})"
+                ).format(error=exc)
+                log.info("sound is off: Qt Multimedia could not be loaded (%s)", exc)
                 return
             if not has_audio_output():
-                self._reason = "Sound is off: no audio output device was found"
-                log.info("%s", self._reason)
+                self._reason = translate("sound", "Sound is off: no audio output device was found")
+                log.info("sound is off: no audio output device was found")
                 return
             effect_factory = QSoundEffect
         for name, source in sources.items():
             path = self._local_path(source)
             if path is None:
-                self._failed[name] = f"Sound file missing: {name}.wav"
+                self._failed[name] = translate("sound", "Sound file missing: {file}").format(
+                    file=f"{name}.wav"
+                )
                 continue
             effect = effect_factory(self)
             effect.setSource(QUrl.fromLocalFile(str(path)))
@@ -212,7 +217,9 @@ class SoundCues(QObject):
         if effect is None or name in self._failed or getattr(effect.status(), "name", "") != "Error":
             return
         was_available = self.available
-        self._failed[name] = f"The '{name}' sound cannot be played on this audio device"
-        log.info("%s", self._failed[name])
+        self._failed[name] = translate(
+            "sound", "The '{sound}' sound cannot be played on this audio device"
+        ).format(sound=name)
+        log.info("the %r sound cannot be played on this audio device", name)
         if was_available:
             self.availability_changed.emit(False)

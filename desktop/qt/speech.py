@@ -2,7 +2,8 @@
 
 The engine is always named (default "speechd" on Linux; tests use "mock"): the order of
 QTextToSpeech.availableEngines() varies between machines, so "the first one" is not a choice. Without an
-engine the app is quiet and says why, never broken. The words come from desktop.model.cues.
+engine the app is quiet and says why, never broken. The words come from desktop.model.cues, in the
+app's language, and the engine is set to a voice of that language when it has one.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QLocale, QObject, Signal
 
 from desktop.model.cues import SessionContext, silences_speech, speech_for_event
+from desktop.model.i18n import GERMAN, current_language, translate
 from desktop.model.session_events import ItemStarted, SessionEvent, SidesSwitched, Started
 
 log = logging.getLogger(__name__)
@@ -20,25 +22,34 @@ log = logging.getLogger(__name__)
 DEFAULT_ENGINE = "speechd"
 
 
-def prefer_english(tts: Any) -> None:
-    """The cue texts are English: switch the engine to an English voice if it is set to another language.
+def prefer_language(tts: Any, language: QLocale.Language) -> None:
+    """Switch the engine to a voice of `language` (the cue texts') if it is set to another language.
 
-    The user's own English variant (en_GB, en_US, ...) wins when the engine has it.
+    The user's own variant (en_GB, en_US, de_AT, ...) wins when the engine has it.
     """
-    english = QLocale.Language.English
-    if tts.locale().language() == english:
+    if tts.locale().language() == language:
         return
-    offered = [loc for loc in tts.availableLocales() if loc.language() == english]
+    offered = [loc for loc in tts.availableLocales() if loc.language() == language]
     if not offered:
         return  # better an accent than silence
     system = QLocale.system()
     tts.setLocale(next((loc for loc in offered if loc.territory() == system.territory()), offered[0]))
 
 
+def prefer_english(tts: Any) -> None:
+    """An English voice, for English cue texts (see prefer_language)."""
+    prefer_language(tts, QLocale.Language.English)
+
+
+def cue_language() -> QLocale.Language:
+    """The language the cue texts are in: the app's (desktop.model.i18n)."""
+    return QLocale.Language.German if current_language() == GERMAN else QLocale.Language.English
+
+
 def _missing_engine_reason(engine: str) -> str:
     if engine == "speechd":
-        return "No speech engine is installed (install speech-dispatcher)"
-    return f"The speech engine '{engine}' is not installed"
+        return translate("speech", "No speech engine is installed (install speech-dispatcher)")
+    return translate("speech", "The speech engine '{engine}' is not installed").format(engine=engine)
 
 
 def speech_unavailable_reason(engine: str = DEFAULT_ENGINE) -> str:
@@ -47,7 +58,9 @@ def speech_unavailable_reason(engine: str = DEFAULT_ENGINE) -> str:
     try:
         from PySide6.QtTextToSpeech import QTextToSpeech
     except (ImportError, OSError) as exc:
-        return f"Speech is off: Qt TextToSpeech could not be loaded ({exc})"
+        return translate("speech", "Speech is off: Qt TextToSpeech could not be loaded ({error})").format(
+            error=exc
+        )
     if engine not in QTextToSpeech.availableEngines():
         return _missing_engine_reason(engine)
     return ""
@@ -76,7 +89,7 @@ class SpeechCues(QObject):
         except Exception as exc:  # speech must never break the app
             log.warning("speech cues disabled: %s", exc, exc_info=True)
             self._tts = None
-            self._reason = f"Speech could not start ({exc})"
+            self._reason = translate("speech", "Speech could not start ({error})").format(error=exc)
 
     # ---- public API ------------------------------------------------------------------------------
 
@@ -163,7 +176,7 @@ class SpeechCues(QObject):
         if tts.state() == QTextToSpeech.State.Error:
             self._fail(tts.errorReason(), tts.errorString())
         else:
-            prefer_english(tts)
+            prefer_language(tts, cue_language())
 
     def _on_error(self, reason: Any, message: str) -> None:
         self._fail(reason, message)
@@ -179,5 +192,7 @@ class SpeechCues(QObject):
         if self._engine_name == "speechd":
             self._reason = _missing_engine_reason(self._engine_name)
         else:
-            self._reason = f"The speech engine '{self._engine_name}' could not start ({message})"
+            self._reason = translate(
+                "speech", "The speech engine '{engine}' could not start ({error})"
+            ).format(engine=self._engine_name, error=message)
         self.availability_changed.emit(False)

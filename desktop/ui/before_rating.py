@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QWidget
 
 from desktop.model.pain_scale import PAIN_SCALE, Ratings
-from desktop.model.session_presenter import BEFORE_PAIN, pain_picked
+from desktop.model.session_presenter import BEFORE_PAIN, pain_picked, shown
 from desktop.ui.dialogs import RatingDialog
 from desktop.ui.rating import TensionRating
 
@@ -30,7 +30,9 @@ class BeforeRatingDialog(RatingDialog):
     ) -> None:
         super().__init__(title, heading, parent, clock=clock)
         self.pain: int | None = None
-        self.pain_rating = TensionRating(BEFORE_PAIN, self, clock=clock, scale=PAIN_SCALE, skippable=False)
+        self.pain_rating = TensionRating(
+            shown(BEFORE_PAIN), self, clock=clock, scale=PAIN_SCALE, skippable=False
+        )
         self.pain_rating.setObjectName("painBefore")
         for value in range(11):
             button = self.pain_rating.button(value)

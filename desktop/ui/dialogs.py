@@ -24,7 +24,7 @@ from desktop.model.commands import help_rows
 from desktop.model.i18n import translate
 from desktop.model.safety import safety_info_text
 from desktop.model.session_outcome import NOTE_MAX, SessionSummary, grid_cell
-from desktop.model.session_presenter import AFTER_RATING, TIGHT_TITLE, summary_text
+from desktop.model.session_presenter import TIGHT_TITLE, after_rating_question, shown, summary_text
 from desktop.model.zones import ZoneCatalogue, load_catalogue
 from desktop.ui import layouts, style
 from desktop.ui.rating import TYPE_AHEAD_S, TensionRating
@@ -105,7 +105,7 @@ class SummaryDialog(QDialog):
         text.setWordWrap(True)
         layout.addWidget(text)
 
-        self.rating = TensionRating(translate("session_presenter", AFTER_RATING), parent=self)
+        self.rating = TensionRating(after_rating_question(), parent=self)
         for value in range(11):
             button = self.rating.button(value)
             button.setCheckable(True)
@@ -122,7 +122,7 @@ class SummaryDialog(QDialog):
         self.zone_buttons: dict[str, QPushButton] = {}
         zones = zone_choices(summary.zones, catalogue)
         if zones:
-            title = QLabel(translate("session_presenter", TIGHT_TITLE))
+            title = QLabel(shown(TIGHT_TITLE))
             layout.addWidget(title)
             grid = layouts.grid(layout)
             for n, (zone_id, name) in enumerate(zones):

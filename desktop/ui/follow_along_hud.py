@@ -36,8 +36,6 @@ from desktop.ui.follow_along_parts import (
     unit_for,
 )
 
-KEY_HINTS = hint_strip(FOLLOW_HINTS)
-
 COMFORTABLE_BODY = 2.5
 """Instruction size (in units) worth shrinking the countdown for: about 19 px on a 768-line screen."""
 
@@ -189,7 +187,7 @@ class HudPage(QWidget):
         body.addWidget(self.column, 1)
         self._body = body
 
-        self.hints = QLabel(KEY_HINTS)  # the dock: the controls bar covers it when it appears
+        self.hints = QLabel(hint_strip(FOLLOW_HINTS))  # the dock: the controls bar covers it when it appears
         self.hints.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hints.setAccessibleName(translate("follow_along_hud", "Keys"))
         self.hints.setWordWrap(True)
@@ -235,7 +233,7 @@ class HudPage(QWidget):
 
     def set_hints_covered(self, covered: bool) -> None:
         """The controls bar is up over the hints: blank them rather than let their ends peek out."""
-        self.hints.setText("" if covered else KEY_HINTS)
+        self.hints.setText("" if covered else hint_strip(FOLLOW_HINTS))
 
     def dock_geometry(self) -> QRect:
         """Where the controls bar goes, in this page's coordinates."""

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from desktop.model.commands import command, hint_strip
 from desktop.model.i18n import translate
 from desktop.model.safety import PAIN_CLOSE_BUTTON, PAIN_RECORD_BUTTON, PAIN_STOP_PARAGRAPHS, PAIN_STOP_TITLE
-from desktop.model.session_presenter import PREPARATION_TITLE
+from desktop.model.session_presenter import PREPARATION_TITLE, preparation_heading, shown
 from desktop.ui import layouts
 from desktop.ui.follow_along_controls import hud_button
 from desktop.ui.follow_along_parts import HURTS, MUTED, PANEL, TEXT, FitText
@@ -120,7 +120,7 @@ class PreparationPage(QWidget):
         self.headline.follow_layout_width()
         self.notes = FitText()
         self.notes.follow_layout_width()
-        self.notes.setAccessibleName(PREPARATION_TITLE)
+        self.notes.setAccessibleName(shown(PREPARATION_TITLE))
         self.hint = QLabel()
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         inner = _column(self)
@@ -132,7 +132,7 @@ class PreparationPage(QWidget):
         self._inner = inner
 
     def show_notes(self, routine_title: str, notes: Sequence[str]) -> None:
-        self.headline.set_text(f"{PREPARATION_TITLE}: {routine_title}", TEXT)
+        self.headline.set_text(preparation_heading(routine_title), TEXT)
         self.notes.set_paragraphs([(f"•  {note}", TEXT, False) for note in notes])
         start, leave = translate("follow_along_pages", "start"), translate("follow_along_pages", "leave")
         self.hint.setText(hint_strip(((("start_pause",), start), (("leave",), leave))))

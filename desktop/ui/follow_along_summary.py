@@ -26,7 +26,7 @@ from desktop.model.commands import SUMMARY_HINTS, command, hint_strip, tooltip
 from desktop.model.i18n import translate
 from desktop.model.safety import PAIN_RECORDED
 from desktop.model.session_outcome import AfterSession, grid_cell
-from desktop.model.session_presenter import AFTER_RATING, TIGHT_TAP_TITLE, rated_thanks
+from desktop.model.session_presenter import TIGHT_TAP_TITLE, after_rating_question, rated_thanks, shown
 from desktop.model.session_text import SummaryText, Tone
 from desktop.ui import layouts
 from desktop.ui.follow_along_controls import hud_button
@@ -66,7 +66,7 @@ class SummaryPage(QWidget):
         self.advice.follow_layout_width()
         advice_layout.addWidget(self.advice)
 
-        self.rating = TensionRating(AFTER_RATING) if TensionRating is not None else None
+        self.rating = TensionRating(after_rating_question()) if TensionRating is not None else None
         if self.rating is not None:
             self.rating.setObjectName("afterRating")
             for value in range(11):  # the window's digit keys rate; buttons must not steal Space/Esc
@@ -80,7 +80,7 @@ class SummaryPage(QWidget):
         tight_layout = QVBoxLayout(self.tight_box)
         if self.rating is not None:  # line up with the rating's title and buttons
             tight_layout.setContentsMargins(self.rating.layout().contentsMargins())
-        self.tight_title = QLabel(TIGHT_TAP_TITLE)
+        self.tight_title = QLabel(shown(TIGHT_TAP_TITLE))
         self.tight_title.setWordWrap(True)
         tight_layout.addWidget(self.tight_title)
         self._tight_grid = layouts.grid(tight_layout)

@@ -28,11 +28,7 @@ from desktop.model.session_events import (
     SessionState,
 )
 from desktop.model.session_gate import SessionDialogs, SessionGate
-from desktop.model.session_presenter import (
-    ABANDON_TEXT,
-    ABANDON_TITLE,
-    SessionPresenter,
-)
+from desktop.model.session_presenter import SessionPresenter, abandon_question
 from desktop.model.session_text import SessionText
 from desktop.model.settings import AppSettings
 from desktop.model.zones import VIEW_LABELS, VIEWS, ZoneCatalogue
@@ -363,7 +359,7 @@ class MainWindow(QMainWindow):
             return True
         if self.controller.state is SessionState.RUNNING:
             self.controller.pause()
-        return self.gate.confirm(ABANDON_TITLE, ABANDON_TEXT)
+        return self.gate.confirm(*abandon_question())
 
     # ---- model → widgets -------------------------------------------------------------------------
 

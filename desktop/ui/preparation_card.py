@@ -17,7 +17,12 @@ from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLay
 
 from desktop.model.i18n import translate
 from desktop.model.routine import Routine
-from desktop.model.session_presenter import PREPARATION_DONE, PREPARATION_TITLE
+from desktop.model.session_presenter import (
+    PREPARATION_DONE,
+    PREPARATION_TITLE,
+    preparation_heading,
+    shown,
+)
 from desktop.ui import layouts, style
 
 
@@ -31,7 +36,7 @@ class PreparationCard(QFrame):
             f"QFrame#preparationCard {{ border: 1px solid {style.ACCENT}; border-left: 5px solid"
             f" {style.ACCENT}; border-radius: 6px; }}"
         )
-        self.setAccessibleName(PREPARATION_TITLE)
+        self.setAccessibleName(shown(PREPARATION_TITLE))
         root = QVBoxLayout(self)
         root.setContentsMargins(style.MARGIN, style.SPACING, style.MARGIN, style.SPACING)
         root.setSpacing(style.TIGHT + 2)
@@ -40,7 +45,7 @@ class PreparationCard(QFrame):
         self._notes_box.setContentsMargins(0, 0, style.TIGHT, 0)
         self._notes_box.setSpacing(style.TIGHT + 2)
         # the heading scrolls with the notes: with large text in a short card it is never cut off
-        self.title = QLabel(PREPARATION_TITLE)
+        self.title = QLabel(shown(PREPARATION_TITLE))
         self.title.setFont(style.scaled_font(self.title.font(), style.CUE_SCALE, bold=True))
         self.title.setWordWrap(True)
         self._notes_box.addWidget(self.title)
@@ -56,7 +61,7 @@ class PreparationCard(QFrame):
         root.addWidget(scroll, 1)
         row = layouts.row(root)
         row.addStretch(1)
-        self.done_button = QPushButton(PREPARATION_DONE)
+        self.done_button = QPushButton(shown(PREPARATION_DONE))
         self.done_button.setObjectName("preparationDone")
         self.done_button.setToolTip(
             translate("preparation_card", "These notes come back tomorrow; Start also hides them for today")
@@ -78,7 +83,7 @@ class PreparationCard(QFrame):
             step_list.show()
 
     def show_notes(self, routine_title: str, notes: Sequence[str]) -> None:
-        self.title.setText(f"{PREPARATION_TITLE}: {routine_title}")
+        self.title.setText(preparation_heading(routine_title))
         for label in self.notes:
             self._notes_box.removeWidget(label)
             label.deleteLater()

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from desktop.model.pain_scale import Ratings
 from desktop.model.pressure import PressureScale
 from desktop.model.session_outcome import AfterSession, SessionSummary
-from desktop.model.session_presenter import BEFORE_RATING
+from desktop.model.session_presenter import before_rating_words
 from desktop.model.zones import ZoneCatalogue
 from desktop.ui import style
 
@@ -52,7 +52,7 @@ class WindowDialogs:
     def before_rating(self) -> Ratings | None:
         from desktop.ui.before_rating import BeforeRatingDialog
 
-        dialog = BeforeRatingDialog(*BEFORE_RATING, self._parent())
+        dialog = BeforeRatingDialog(*before_rating_words(), self._parent())
         dialog.exec()
         return dialog.ratings()
 

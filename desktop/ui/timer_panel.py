@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from desktop.model.commands import command, tooltip
 from desktop.model.i18n import translate
 from desktop.model.session_events import SessionSnapshot, SessionState
-from desktop.model.session_presenter import NO_SESSION_TITLE, toggle_label
+from desktop.model.session_presenter import NO_SESSION_TITLE, shown, toggle_label
 from desktop.model.session_text import SessionText
 from desktop.model.timefmt import format_mmss, format_remaining
 from desktop.ui import layouts, style
@@ -222,7 +222,7 @@ class TimerPanel(QWidget):
         for label in (self.side_label, self.position_label, self.phase_label, self.state_label):
             label.clear()
         self.side_label.hide()
-        self.title_label.setText(translate("session_presenter", NO_SESSION_TITLE))
+        self.title_label.setText(shown(NO_SESSION_TITLE))
         self.detail_label.clear()
         self.time_label.setText(format_mmss(0))
         self.cue_label.clear()
