@@ -36,7 +36,7 @@ class AppearanceDialog(QDialog):
         form.setContentsMargins(0, 0, 0, 0)
         root.addWidget(fields)
         self.theme_box = self._combo(
-            appearance.THEME_CHOICES, appearance.THEME_LABELS, settings.theme, "Colours",
+            appearance.THEME_CHOICES, appearance.theme_labels(), settings.theme, "Colours",
             "Follow the system uses dark or high contrast when your desktop does.",
         )  # fmt: skip
         self.text_box = self._combo(
@@ -44,7 +44,7 @@ class AppearanceDialog(QDialog):
             _nearest_step(settings.text_scale), "Text size", "Larger text, up to twice the system size.",
         )  # fmt: skip
         self.motion_box = self._combo(
-            appearance.MOTION_CHOICES, appearance.MOTION_LABELS, settings.motion, "Motion",
+            appearance.MOTION_CHOICES, appearance.motion_labels(), settings.motion, "Motion",
             "Reduced motion shows still arrows on the diagram and nothing pulses.",
         )  # fmt: skip
         for label, box in (("&Colours:", self.theme_box), ("&Text size:", self.text_box),

@@ -17,7 +17,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.model.commands import command, hint_strip
-from desktop.model.safety import PAIN_CLOSE_BUTTON, PAIN_RECORD_BUTTON, PAIN_STOP_PARAGRAPHS, PAIN_STOP_TITLE
+from desktop.model.i18n import translate
+from desktop.model.safety import PAIN_CLOSE_BUTTON, PAIN_RECORD_BUTTON, PAIN_STOP_TITLE, pain_stop_paragraphs
 from desktop.model.session_presenter import PREPARATION_TITLE
 from desktop.ui import layouts
 from desktop.ui.follow_along_controls import hud_button
@@ -50,7 +51,8 @@ class PainPage(QWidget):
         self.advice.follow_layout_width()
         self.advice.setAccessibleName("What to do about the pain")
         box_layout.addWidget(self.advice)
-        self.ok_button = hud_button(PAIN_RECORD_BUTTON, f"{PAIN_RECORD_BUTTON} (Enter)")
+        record = translate("safety", PAIN_RECORD_BUTTON)
+        self.ok_button = hud_button(record, f"{record} (Enter)")
         self.ok_button.setObjectName("painOk")
         self.ok_button.clicked.connect(self.done)
         self.hint = QLabel()
@@ -70,9 +72,9 @@ class PainPage(QWidget):
     def show_advice(self, *, recording: bool) -> None:
         """The advice; `recording`: a session stopped (the button records it), else the advice alone."""
         self.recording = recording
-        self.headline.set_text(f"⚠ {PAIN_STOP_TITLE}", HURTS)
-        self.advice.set_paragraphs([(p, TEXT, n == 0) for n, p in enumerate(PAIN_STOP_PARAGRAPHS)])
-        words = PAIN_RECORD_BUTTON if recording else PAIN_CLOSE_BUTTON
+        self.headline.set_text(f"⚠ {translate('safety', PAIN_STOP_TITLE)}", HURTS)
+        self.advice.set_paragraphs([(p, TEXT, n == 0) for n, p in enumerate(pain_stop_paragraphs())])
+        words = translate("safety", PAIN_RECORD_BUTTON if recording else PAIN_CLOSE_BUTTON)
         self.ok_button.setText(f"{words} (Enter)")
         self.ok_button.setAccessibleName(words)
         self.hint.setText(f"Enter: {words}  ·  {command('leave').key_text} leave")

@@ -23,6 +23,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.model.commands import SUMMARY_HINTS, command, hint_strip, tooltip
+from desktop.model.i18n import translate
 from desktop.model.safety import PAIN_RECORDED
 from desktop.model.session_outcome import AfterSession, grid_cell
 from desktop.model.session_presenter import AFTER_RATING, TIGHT_TAP_TITLE, rated_thanks
@@ -157,7 +158,7 @@ class SummaryPage(QWidget):
             self.rating.show()
         self.thanks.hide()
         if not rate:
-            self._close_rating(PAIN_RECORDED)
+            self._close_rating(translate("safety", PAIN_RECORDED))
 
     def _set_zones(self, zones: Sequence[tuple[str, str]]) -> None:
         for button in self.zone_buttons.values():

@@ -96,7 +96,7 @@ class InjuryCheck(QDialog):
         root.setSpacing(style.SPACING)
         title = QLabel("Injury check: should this ankle be looked at first?")
         title.setFont(style.scaled_font(title.font(), style.HEADING_SCALE, bold=True))
-        intro = QLabel(f"{INTRO} {ottawa.OLD_INJURY_NOTE}")
+        intro = QLabel(f"{INTRO} {ottawa.old_injury_note()}")
         intro.setWordWrap(True)
         root.addWidget(title)
         root.addWidget(intro)
@@ -138,8 +138,8 @@ class InjuryCheck(QDialog):
             pair.group.buttonToggled.connect(self._on_answer)
             questions.addWidget(pair)
             self._points[point] = pair
-        self.walked_then = _Pair("5. Walking", ottawa.WEIGHT_QUESTION_IMMEDIATE, "Yes", "No")
-        self.walks_now = _Pair("", ottawa.WEIGHT_QUESTION_NOW, "Yes", "No")
+        self.walked_then = _Pair("5. Walking", ottawa.weight_question_immediate(), "Yes", "No")
+        self.walks_now = _Pair("", ottawa.weight_question_now(), "Yes", "No")
         for pair in (self.walked_then, self.walks_now):
             pair.group.buttonToggled.connect(self._on_answer)
             questions.addWidget(pair)
@@ -152,7 +152,7 @@ class InjuryCheck(QDialog):
         self._scroll = scroll
         body.addWidget(scroll, 6)
 
-        self.verdict = CautionBox(ottawa.STILL_REST_HEADLINE, "caution")
+        self.verdict = CautionBox(ottawa.headline(ottawa.STILL_REST_HEADLINE), "caution")
         self.verdict.setAccessibleName("Check result")
         root.addWidget(self.verdict)
         buttons = QDialogButtonBox()

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.model.routine import SidePlan
-from desktop.model.settings import PACE_CHOICES
+from desktop.model.settings import pace_choices
 from desktop.model.zones import ZoneCatalogue
 from desktop.ui import layouts
 from desktop.ui.diagram_view import DiagramView
@@ -115,7 +115,7 @@ def build_layout(window: QMainWindow, catalogue: ZoneCatalogue) -> MainLayout:
         sides.addWidget(button)
     made.pace_box = QComboBox()
     made.pace_box.setAccessibleName("Pace")
-    for n, (pace, name, what) in enumerate(PACE_CHOICES):
+    for n, (pace, name, what) in enumerate(pace_choices()):
         made.pace_box.addItem(name, pace)
         made.pace_box.setItemData(n, what, Qt.ItemDataRole.ToolTipRole)
     made.pace_box.setToolTip("Pace: how long each step lasts")

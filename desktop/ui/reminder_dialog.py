@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.model.reminders import DAY_NAMES, ReminderPlan, parse_times
+from desktop.model.reminders import DAY_NAMES, ReminderPlan, day_name, parse_times
 from desktop.ui import style
 
 
@@ -58,8 +58,8 @@ class ReminderDialog(QDialog):
         row = QHBoxLayout(days)
         row.setContentsMargins(0, 0, 0, 0)
         self.day_boxes = []
-        for n, name in enumerate(DAY_NAMES):
-            box = QCheckBox(name)
+        for n in range(len(DAY_NAMES)):
+            box = QCheckBox(day_name(n))
             box.setChecked(n in plan.days)
             row.addWidget(box)
             self.day_boxes.append(box)

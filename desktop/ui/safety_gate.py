@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.model.i18n import translate
 from desktop.model.safety import (
     BLOCKED_HEADLINE,
     SAFETY_QUESTIONS,
@@ -65,7 +66,7 @@ class QuestionRow(QFrame):
             self.group.addButton(button)
             buttons.addWidget(button)
         buttons.addStretch(1)
-        heading = URGENT_HEADLINE if question.urgent else BLOCKED_HEADLINE
+        heading = translate("safety", URGENT_HEADLINE if question.urgent else BLOCKED_HEADLINE)
         self.advice = CautionBox(heading, "danger" if question.urgent else "caution")
         layout.addWidget(self.advice)
 
@@ -143,7 +144,7 @@ class SafetyGate(QDialog):
         self.status_label.setFont(style.scaled_font(self.status_label.font(), bold=True))
         self.status_label.setAccessibleName("Check result")
         root.addWidget(self.status_label)
-        self.urgent_box = CautionBox(URGENT_HEADLINE, "danger")
+        self.urgent_box = CautionBox(translate("safety", URGENT_HEADLINE), "danger")
         root.addWidget(self.urgent_box)
 
         box = QDialogButtonBox()
@@ -204,7 +205,7 @@ class SafetyGate(QDialog):
         self.continue_button.setEnabled(result.ok)
         self.continue_button.setDefault(result.ok)
         if result.blocking:
-            text = f"{BLOCKED_HEADLINE} Follow the advice shown for each “Yes” answer."
+            text = f"{translate('safety', BLOCKED_HEADLINE)} Follow the advice shown for each “Yes” answer."
         elif result.unanswered:
             left = len(result.unanswered)
             text = f"Answer every question to continue ({left} still to answer)."
