@@ -62,27 +62,21 @@ def history_report(
     finished = sum(1 for r in records if r.outcome is Outcome.FINISHED)
     pain = sum(1 for r in records if r.outcome is Outcome.STOPPED_PAIN)
     totals = [
+        # Counts as {placeholders}, worded so one form fits every number: pyside6-lupdate gives
+        # translate() no plural forms (it keeps them only for self.tr), so %n would gain nothing.
         translate(
-            "history_report",
-            "%n sessions, {finished} finished, {pain} ended early for pain",
-            None,
-            len(records),
-        ).format(finished=finished, pain=pain),
-        translate(
-            "history_report",
-            "%n minutes of massage in all; {week} sessions this week",
-            None,
-            round(stats.minutes),
-        ).format(week=stats.sessions_this_week),
+            "history_report", "{count} sessions, {finished} finished, {pain} ended early for pain"
+        ).format(count=len(records), finished=finished, pain=pain),
+        translate("history_report", "{minutes} minutes of massage in all; {week} sessions this week").format(
+            minutes=round(stats.minutes), week=stats.sessions_this_week
+        ),
     ]
     if stats.average_drop is not None:
         totals.append(
             translate(
                 "history_report",
-                "Tension (0–10) eased by {points} points on average over %n rated sessions",
-                None,
-                stats.rated_sessions,
-            ).format(points=f"{stats.average_drop:.1f}")
+                "Tension (0–10) eased by {points} points on average over {count} rated sessions",
+            ).format(points=f"{stats.average_drop:.1f}", count=stats.rated_sessions)
         )
     ratings = tuple(
         Rating(local_date(r.started_at, tz), r.tension_before, r.tension_after)
@@ -102,7 +96,7 @@ def history_report(
         for r in newest[:MAX_ROWS]
     )
     more = (
-        translate("history_report", "… and %n older sessions", None, len(newest) - MAX_ROWS)
+        translate("history_report", "… and {count} older sessions").format(count=len(newest) - MAX_ROWS)
         if len(newest) > MAX_ROWS
         else ""
     )

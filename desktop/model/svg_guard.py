@@ -198,9 +198,9 @@ class _Scan:
         for name, (first, count) in self.refused.items():
             message = translate("svg_guard", _REFUSED_ELEMENTS[name])
             if count > 1:
-                message = translate(
-                    "svg_guard", "{problem} (%n of them; the first is here)", None, count
-                ).format(problem=message)
+                message = translate("svg_guard", "{problem} ({count} of them; the first is here)").format(
+                    problem=message, count=count
+                )
             self.problems.append(Problem(self.file, message, step=first))
         self.refused.clear()
 

@@ -97,11 +97,8 @@ class TableReader:
             )
         if len(unknown) > MAX_UNKNOWN_KEYS:
             self.problem(
-                translate(
-                    "table_reader",
-                    "%n more unknown fields; not listed",
-                    None,
-                    len(unknown) - MAX_UNKNOWN_KEYS,
+                translate("table_reader", "{count} more unknown fields; not listed").format(
+                    count=len(unknown) - MAX_UNKNOWN_KEYS
                 )
             )
 
