@@ -14,27 +14,30 @@ from desktop.model.i18n import translate
 from desktop.model.problems import Problem, ValidationError
 from desktop.model.programme import read_programme
 from desktop.model.routine import (
-    Direction,
-    MotionCue,
-    MotionPattern,
-    Phase,
     Pressure,
     Programme,
     SidePlan,
     Step,
     Technique,
 )
-from desktop.model.table_reader import ID_PATTERN, TableReader, clean, describe, suggest
+from desktop.model.routine_fields import (  # the step schema's limits and keys, re-exported as before
+    MAX_CUE_WORDS,
+    MAX_STEP_SECONDS,
+    read_motion,
+    read_phases,
+    read_zones,
+)
+from desktop.model.routine_fields import MAX_PHASES as MAX_PHASES
+from desktop.model.routine_fields import MIN_PHASE_SECONDS as MIN_PHASE_SECONDS
+from desktop.model.routine_fields import MOTION_KEYS as MOTION_KEYS
+from desktop.model.routine_fields import PHASE_KEYS as PHASE_KEYS
+from desktop.model.table_reader import ID_PATTERN, TableReader, clean, describe
 from desktop.model.toml_guard import TomlTooComplex, prescan
 from desktop.model.zones import ZoneCatalogue, load_catalogue
 
 MAX_FILE_BYTES = 256 * 1024
 MIN_STEP_SECONDS = 5.0
-MAX_STEP_SECONDS = 30 * 60.0
-MIN_PHASE_SECONDS = 1.0
-MAX_CUE_WORDS = 8
 MAX_STEPS = 100
-MAX_PHASES = 12
 
 ROUTINE_KEYS = ("id", "title", "summary", "sides", "preparation", "tags", "steps", "programme")
 STEP_KEYS = (
@@ -51,8 +54,6 @@ STEP_KEYS = (
     "phases",
 )
 REFERENCE_KEYS = ("from", "id", "duration")
-MOTION_KEYS = ("pattern", "direction")
-PHASE_KEYS = ("name", "seconds", "cue", "direction")
 # A zone marked `no_press` in the catalogue (the Achilles tendon) may only be stroked or moved, gently.
 _NO_PRESS_TECHNIQUES = frozenset({Technique.EFFLEURAGE, Technique.RANGE_OF_MOTION, Technique.ROTATION})
 _NO_PRESS_PRESSURES = frozenset({Pressure.LIGHT, Pressure.MODERATE})
@@ -277,14 +278,14 @@ def _read_step(
     step_id = r.ident(raw, "id")
     title = r.text(raw, "title", limit=80)
     technique = r.choice(raw, "technique", Technique)
-    zones = _read_zones(raw, r, catalogue)
+    zones = read_zones(raw, r, catalogue)
     duration = r.seconds(raw, "duration", minimum=MIN_STEP_SECONDS, maximum=MAX_STEP_SECONDS)
     pressure = r.choice(raw, "pressure", Pressure)
-    motion = _read_motion(raw, r)
+    motion = read_motion(raw, r)
     cue = r.text(raw, "cue", limit=60, max_words=MAX_CUE_WORDS)
     instructions = r.text(raw, "instructions", limit=2000, newlines=True)
     cautions = r.texts(raw, "cautions", limit=300)
-    phases = _read_phases(raw, r, duration)
+    phases = read_phases(raw, r, duration)
     if technique is not None and pressure is not None:
         for zone_id in zones:
             zone = catalogue.get(zone_id)
@@ -346,120 +347,3 @@ def _read_reference(raw: dict[str, Any], label: str, r: TableReader) -> StepRef 
     if len(r.problems) > before:
         return None
     return StepRef(label, routine_id, step_id, new_id, duration)
-
-
-def _read_zones(raw: dict[str, Any], r: TableReader, catalogue: ZoneCatalogue) -> tuple[str, ...]:
-    value = raw.get("zones")
-    if value is None:
-        r.problem(translate("routine_draft", "missing required field"), "zones")
-        return ()
-    if not isinstance(value, list) or not value:
-        r.problem(
-            translate("routine_draft", 'must be a list of zone ids, e.g. ["heel"], not {value}').format(
-                value=describe(value)
-            ),
-            "zones",
-        )
-        return ()
-    if len(value) > len(catalogue.ids):
-        r.problem(
-            translate("routine_draft", "lists {count} zones; there are only {known}").format(
-                count=len(value), known=len(catalogue.ids)
-            ),
-            "zones",
-        )
-        return ()
-    zones: list[str] = []
-    for i, zone_id in enumerate(value, start=1):
-        where = f"zones[{i}]"
-        if not isinstance(zone_id, str):
-            r.problem(
-                translate("routine_draft", "must be a zone id in quotes, not {value}").format(
-                    value=describe(zone_id)
-                ),
-                where,
-            )
-        elif zone_id not in catalogue:
-            hint = suggest(zone_id, sorted(catalogue.ids)) or translate(
-                "routine_draft", " (known zones: {zones})"
-            ).format(zones=", ".join(sorted(catalogue.ids)))
-            r.problem(
-                translate("routine_draft", "unknown zone '{zone}'{hint}").format(
-                    zone=clean(zone_id), hint=hint
-                ),
-                where,
-            )
-        elif catalogue[zone_id].palpation:  # an injury-check point (desktop.model.ottawa): never massaged
-            r.problem(
-                translate(
-                    "routine_draft", "zone '{zone}' is an injury-check point, not a massage target"
-                ).format(zone=zone_id),
-                where,
-            )
-        elif zone_id in zones:
-            r.problem(translate("routine_draft", "zone '{zone}' is listed twice").format(zone=zone_id), where)
-        else:
-            zones.append(zone_id)
-    return tuple(zones)
-
-
-def _read_motion(raw: dict[str, Any], r: TableReader) -> MotionCue | None:
-    table = r.table(raw, "motion", '{ pattern = "glide", direction = "up" }')
-    if table is None:
-        return None
-    m = r.at("motion.")
-    m.unknown_keys(table, MOTION_KEYS)
-    pattern = m.choice(table, "pattern", MotionPattern)
-    direction = m.choice(table, "direction", Direction)
-    return MotionCue(pattern, direction) if pattern and direction else None
-
-
-def _read_phases(raw: dict[str, Any], r: TableReader, duration: float | None) -> tuple[Phase, ...]:
-    value = raw.get("phases")
-    if value is None:
-        return ()
-    if not isinstance(value, list):
-        r.problem(
-            translate(
-                "routine_draft",
-                'must be a list of tables like [{{ name = "hold", seconds = 30 }}], not {value}',
-            ).format(value=describe(value)),
-            "phases",
-        )
-        return ()
-    if len(value) > MAX_PHASES:
-        r.problem(
-            translate("routine_draft", "has {count} phases; at most {limit} are allowed").format(
-                count=len(value), limit=MAX_PHASES
-            ),
-            "phases",
-        )
-        return ()
-    before = len(r.problems)
-    phases: list[Phase] = []
-    for i, item in enumerate(value, start=1):
-        p = r.at(f"phases[{i}].")
-        if not isinstance(item, dict):
-            p.problem(
-                translate(
-                    "routine_draft", 'must be a table like {{ name = "hold", seconds = 30 }}, not {value}'
-                ).format(value=describe(item))
-            )
-            continue
-        p.unknown_keys(item, PHASE_KEYS)
-        name = p.text(item, "name", limit=40)
-        seconds = p.seconds(item, "seconds", minimum=MIN_PHASE_SECONDS, maximum=MAX_STEP_SECONDS)
-        cue = p.text(item, "cue", limit=60, max_words=MAX_CUE_WORDS, required=False)
-        direction = p.choice(item, "direction", Direction, required=False)
-        if name is not None and seconds is not None:
-            phases.append(Phase(name=name, seconds=seconds, cue=cue or "", direction=direction))
-    total = sum(ph.seconds for ph in phases)
-    # Only compare sums when every phase was read: a bad phase has already been reported.
-    if len(r.problems) == before and duration is not None and phases and abs(total - duration) > 0.01:
-        r.problem(
-            translate(
-                "routine_draft", "phase seconds add up to {total} but the step lasts {duration} s"
-            ).format(total=f"{total:g}", duration=f"{duration:g}"),
-            "phases",
-        )
-    return tuple(phases)

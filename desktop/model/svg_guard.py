@@ -20,8 +20,16 @@ from defusedxml.ElementTree import DefusedXMLParser, ParseError
 from desktop.model.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.model.problems import Problem, ValidationError
 from desktop.model.safe_read import FileRefused, read_regular_file
+from desktop.model.svg_catalogue_check import REQUIRED_GROUPS, check_against_catalogue, element_label
 from desktop.model.svg_pathdata import check_path_data
-from desktop.model.svg_rules import encoding_problem, href_problem, style_problem, url_problem
+from desktop.model.svg_rules import (
+    encoding_problem,
+    href_problem,
+    numbers_problem,
+    style_problem,
+    transform_problem,
+    url_problem,
+)
 from desktop.model.zones import VIEWS, ZoneCatalogue, load_catalogue
 
 MAX_BYTES = 2 * 1024 * 1024
@@ -31,7 +39,6 @@ MAX_PATH_COMMANDS = 200_000
 MAX_PROBLEMS = 25
 
 SVG_NS = "{http://www.w3.org/2000/svg}"
-REQUIRED_GROUPS = ("artwork", "zones", "guides")
 SHAPE_TAGS = frozenset({"path", "rect", "circle", "ellipse", "polygon"})
 _REFUSED_ELEMENTS = {  # translate("svg_guard", ...) where reported
     "use": QT_TRANSLATE_NOOP(
@@ -43,44 +50,9 @@ _REFUSED_ELEMENTS = {  # translate("svg_guard", ...) where reported
     "style": QT_TRANSLATE_NOOP("svg_guard", "<style> is not allowed in diagram files: diagrams hold no CSS"),
 }
 
-_NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?", re.ASCII)
-_TRANSFORM_ITEM = re.compile(r"\s*(matrix|translate|scale|rotate|skewX|skewY)\s*\(([^()]*)\)\s*,?", re.ASCII)
-_TRANSFORM_ARGS = {"matrix": (6,), "translate": (1, 2), "scale": (1, 2), "rotate": (1, 3)}
-
 
 class _Stop(Exception):
     """Raised from the parser target to abandon a file that exceeds a limit."""
-
-
-def _check_numbers(text: str, *, even: bool) -> str | None:
-    parts = [p for p in re.split(r"[\s,]+", text.strip()) if p]
-    for part in parts:
-        if not _NUMBER.fullmatch(part) or not math.isfinite(float(part)):
-            return translate("svg_guard", "{text} is not a number").format(text=repr(part[:20]))
-    if even and len(parts) % 2:
-        return translate("svg_guard", "needs an even count of numbers (x y pairs)")
-    return None
-
-
-def _check_transform(text: str) -> str | None:
-    pos = 0
-    while pos < len(text.rstrip()):
-        match = _TRANSFORM_ITEM.match(text, pos)
-        if match is None:
-            return translate("svg_guard", "does not parse at character {position} ({text})").format(
-                position=pos, text=repr(text[pos:].strip()[:24])
-            )
-        name, args = match.groups()
-        error = _check_numbers(args, even=False)
-        if error:
-            return f"{name}(): {error}"
-        count = len([p for p in re.split(r"[\s,]+", args.strip()) if p])
-        if count not in _TRANSFORM_ARGS.get(name, (1,)):
-            return translate("svg_guard", "{name}() cannot take {count} numbers").format(
-                name=name, count=count
-            )
-        pos = match.end()
-    return None
 
 
 def _hidden(attrib: dict[str, str]) -> bool:
@@ -148,7 +120,7 @@ class _Scan:
         name = _local(tag)
         element_id = attrib.get("id")
         step = (
-            _element(element_id)
+            element_label(element_id)
             if element_id
             else translate("svg_guard", "<{tag}> on line {line}").format(tag=name or tag, line=self.line())
         )
@@ -158,7 +130,7 @@ class _Scan:
             if element_id in self.ids:
                 self.add(translate("svg_guard", "this id is used twice"), step, "id")
             self.ids.add(element_id)
-        self._check_element(name, attrib, step)
+        self._checkelement_label(name, attrib, step)
         self._record_structure(name, element_id, attrib, step)
         if element_id == "artwork" and self.artwork_start is None:
             self.artwork_depth, self.artwork_start = len(self.stack), self.byte()
@@ -226,7 +198,7 @@ class _Scan:
                 field_="viewBox",
             )
 
-    def _check_element(self, name: str, attrib: dict[str, str], step: str) -> None:
+    def _checkelement_label(self, name: str, attrib: dict[str, str], step: str) -> None:
         if name in _REFUSED_ELEMENTS:
             href = attrib.get("href") or attrib.get("{http://www.w3.org/1999/xlink}href") or ""
             open_ids = [i for _, i in self.stack if i]
@@ -265,13 +237,13 @@ class _Scan:
                 )
                 raise _Stop
         if name in ("polygon", "polyline") and "points" in attrib:
-            error = _check_numbers(attrib["points"], even=True)
+            error = numbers_problem(attrib["points"], even=True)
             if error:
                 self.add(
                     translate("svg_guard", "points do not parse: {error}").format(error=error), step, "points"
                 )
         if "transform" in attrib:
-            error = _check_transform(attrib["transform"])
+            error = transform_problem(attrib["transform"])
             if error:
                 self.add(translate("svg_guard", "transform {error}").format(error=error), step, "transform")
 
@@ -315,85 +287,6 @@ class _Scan:
             if name != "path":
                 self.add(translate("svg_guard", "a guide must be a <path>"), step)
             self.guides[element_id[6:]] = name
-
-
-def _check_against_catalogue(
-    scan: _Scan, view: str | None, catalogue: ZoneCatalogue, file: str
-) -> list[Problem]:
-    problems = []
-    if not scan.zones:
-        problems.append(
-            Problem(
-                file,
-                translate(
-                    "svg_guard", 'draws no zone: a diagram needs <g id="zone-..."> shapes in <g id="zones">'
-                ),
-            )
-        )
-    for group in REQUIRED_GROUPS:
-        if group not in scan.groups:
-            problems.append(
-                Problem(
-                    file, translate("svg_guard", 'lacks the required <g id="{group}">').format(group=group)
-                )
-            )
-        elif scan.groups[group] != "g":
-            problems.append(
-                Problem(file, translate("svg_guard", "must be a <g> group"), step=_element(group))
-            )
-    for zone_id, shapes in sorted(scan.zones.items()):
-        step = _element(f"zone-{zone_id}")
-        if zone_id not in catalogue:
-            problems.append(
-                Problem(
-                    file,
-                    translate("svg_guard", "zone '{zone}' is not in the zone catalogue").format(zone=zone_id),
-                    step=step,
-                )
-            )
-        elif view is not None and view not in catalogue[zone_id].views:
-            problems.append(
-                Problem(
-                    file,
-                    translate(
-                        "svg_guard", "the catalogue does not list the {view} view for this zone"
-                    ).format(view=view),
-                    step=step,
-                )
-            )
-        if not shapes:
-            problems.append(Problem(file, translate("svg_guard", "this zone draws no shape"), step=step))
-    for zone_id in sorted(set(scan.guides) - set(scan.zones)):
-        problems.append(
-            Problem(
-                file,
-                translate("svg_guard", "guide for a zone this file does not draw"),
-                step=_element(f"guide-{zone_id}"),
-            )
-        )
-    if view is not None:
-        for zone in catalogue.in_view(view):
-            if zone.id not in scan.zones:
-                problems.append(
-                    Problem(
-                        file,
-                        translate(
-                            "svg_guard",
-                            "the catalogue lists this zone for the {view} view, "
-                            "but the file does not draw it",
-                        ).format(view=view),
-                        step=_element(f"zone-{zone.id}"),
-                    )
-                )
-            elif zone.id not in scan.guides:
-                problems.append(
-                    Problem(
-                        file,
-                        translate("svg_guard", "zone has no guide path for motion cues"),
-                        step=_element(f"guide-{zone.id}"),
-                    )
-                )
-    return problems
 
 
 @dataclass(frozen=True)
@@ -475,7 +368,9 @@ def inspect_svg_bytes(
         )
     if scan.problems:
         return Inspection(scan.problems)
-    problems = _check_against_catalogue(scan, view, catalogue or load_catalogue(), file)
+    problems = check_against_catalogue(
+        scan.zones, scan.groups, scan.guides, view, catalogue or load_catalogue(), file
+    )
     return Inspection(problems, None if problems else scan.artwork_span(data))
 
 
@@ -510,11 +405,6 @@ def _too_large(size: int) -> str:
     return translate("svg_guard", "is {size} MiB; diagrams are limited to {limit} MiB").format(
         size=f"{size / 2**20:.1f}", limit=MAX_BYTES // 2**20
     )
-
-
-def _element(element_id: str) -> str:
-    """How a problem names an element: by its id (kept as written in the file)."""
-    return translate("svg_guard", "element '{id}'").format(id=element_id)
 
 
 def require_clean(problems: Iterable[Problem]) -> None:

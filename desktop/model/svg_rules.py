@@ -1,4 +1,4 @@
-"""The diagram guard's rules for text encodings, references and CSS (desktop.model.svg_guard uses them).
+"""The diagram guard's rules for text encodings, references, CSS and number lists (svg_guard uses them).
 
 A diagram must be drawable from its own bytes alone: QtSvg follows `url(...)` in presentation
 attributes and styles, loads `<image>` payloads (sniffing their content, so an SVG labelled as PNG
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import math
 import re
 
 from desktop.model.i18n import translate
@@ -24,6 +25,9 @@ _DECLARATION = re.compile(r"<\?xml\b[^>]{0,200}?\bencoding\s*=\s*([\"'])([^\"'>]
 _URL = re.compile(r"url\(", re.IGNORECASE)
 _LOCAL_URL = re.compile(r"""url\(\s*(["']?)#[A-Za-z_][\w.:-]*\1\s*\)""", re.IGNORECASE)
 _DATA_IMAGE = re.compile(r"data:image/(png|jpeg|jpg);base64,([A-Za-z0-9+/=\s]*)", re.IGNORECASE)
+_NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?", re.ASCII)
+_TRANSFORM_ITEM = re.compile(r"\s*(matrix|translate|scale|rotate|skewX|skewY)\s*\(([^()]*)\)\s*,?", re.ASCII)
+_TRANSFORM_ARGS = {"matrix": (6,), "translate": (1, 2), "scale": (1, 2), "rotate": (1, 3)}
 _MAGIC = {"png": b"\x89PNG\r\n\x1a\n", "jpeg": b"\xff\xd8\xff", "jpg": b"\xff\xd8\xff"}
 
 
@@ -89,4 +93,37 @@ def href_problem(element: str, value: str) -> str | None:
         return translate("svg_rules", "embeds data labelled {kind} that is not a {kind} picture").format(
             kind=found.group(1).upper()
         )
+    return None
+
+
+def numbers_problem(text: str, *, even: bool) -> str | None:
+    """Why a list of numbers (polygon points, transform arguments) is unusable, or None."""
+    parts = [p for p in re.split(r"[\s,]+", text.strip()) if p]
+    for part in parts:
+        if not _NUMBER.fullmatch(part) or not math.isfinite(float(part)):
+            return translate("svg_rules", "{text} is not a number").format(text=repr(part[:20]))
+    if even and len(parts) % 2:
+        return translate("svg_rules", "needs an even count of numbers (x y pairs)")
+    return None
+
+
+def transform_problem(text: str) -> str | None:
+    """Why a transform attribute is unusable (only the SVG 1.1 functions, with their counts), or None."""
+    pos = 0
+    while pos < len(text.rstrip()):
+        match = _TRANSFORM_ITEM.match(text, pos)
+        if match is None:
+            return translate("svg_rules", "does not parse at character {position} ({text})").format(
+                position=pos, text=repr(text[pos:].strip()[:24])
+            )
+        name, args = match.groups()
+        error = numbers_problem(args, even=False)
+        if error:
+            return f"{name}(): {error}"
+        count = len([p for p in re.split(r"[\s,]+", args.strip()) if p])
+        if count not in _TRANSFORM_ARGS.get(name, (1,)):
+            return translate("svg_rules", "{name}() cannot take {count} numbers").format(
+                name=name, count=count
+            )
+        pos = match.end()
     return None

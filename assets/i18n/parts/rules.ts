@@ -663,6 +663,16 @@ Eine Massage ist erst sinnvoll, wenn die Schwellung zurückgegangen ist, Sie ohn
         <source>&apos;{target}&apos; must name &apos;&lt;routine id&gt;/&lt;step id&gt;&apos;, e.g. &apos;standard/warm-up-glide&apos;</source>
         <translation>&apos;{target}&apos; muss &apos;&lt;Ablauf-id&gt;/&lt;Schritt-id&gt;&apos; angeben, z. B. &apos;standard/warm-up-glide&apos;</translation>
     </message>
+</context>
+<context>
+    <name>routine_edit</name>
+    <message>
+        <source>{title} (copy)</source>
+        <translation>{title} (Kopie)</translation>
+    </message>
+</context>
+<context>
+    <name>routine_fields</name>
     <message>
         <source>missing required field</source>
         <translation>Pflichtfeld fehlt</translation>
@@ -710,13 +720,6 @@ Eine Massage ist erst sinnvoll, wenn die Schwellung zurückgegangen ist, Sie ohn
     <message>
         <source>phase seconds add up to {total} but the step lasts {duration} s</source>
         <translation>die Sekunden der Phasen ergeben zusammen {total}, aber der Schritt dauert {duration} s</translation>
-    </message>
-</context>
-<context>
-    <name>routine_edit</name>
-    <message>
-        <source>{title} (copy)</source>
-        <translation>{title} (Kopie)</translation>
     </message>
 </context>
 <context>
@@ -905,6 +908,49 @@ Wenn der Schmerz stechend ist, immer wiederkommt oder nach dem Aufhören anhält
     </message>
 </context>
 <context>
+    <name>svg_catalogue_check</name>
+    <message>
+        <source>element &apos;{id}&apos;</source>
+        <translation>Element &apos;{id}&apos;</translation>
+    </message>
+    <message>
+        <source>draws no zone: a diagram needs &lt;g id=&quot;zone-...&quot;&gt; shapes in &lt;g id=&quot;zones&quot;&gt;</source>
+        <translation>zeichnet keinen Bereich: Ein Diagramm braucht &lt;g id=&quot;zone-...&quot;&gt;-Formen in &lt;g id=&quot;zones&quot;&gt;</translation>
+    </message>
+    <message>
+        <source>lacks the required &lt;g id=&quot;{group}&quot;&gt;</source>
+        <translation>das erforderliche &lt;g id=&quot;{group}&quot;&gt; fehlt</translation>
+    </message>
+    <message>
+        <source>must be a &lt;g&gt; group</source>
+        <translation>muss eine &lt;g&gt;-Gruppe sein</translation>
+    </message>
+    <message>
+        <source>zone &apos;{zone}&apos; is not in the zone catalogue</source>
+        <translation>Bereich &apos;{zone}&apos; steht nicht im Bereichskatalog</translation>
+    </message>
+    <message>
+        <source>the catalogue does not list the {view} view for this zone</source>
+        <translation>der Katalog führt die Ansicht {view} für diesen Bereich nicht</translation>
+    </message>
+    <message>
+        <source>this zone draws no shape</source>
+        <translation>dieser Bereich zeichnet keine Form</translation>
+    </message>
+    <message>
+        <source>guide for a zone this file does not draw</source>
+        <translation>Führungslinie für einen Bereich, den diese Datei nicht zeichnet</translation>
+    </message>
+    <message>
+        <source>the catalogue lists this zone for the {view} view, but the file does not draw it</source>
+        <translation>der Katalog führt diesen Bereich für die Ansicht {view}, aber die Datei zeichnet ihn nicht</translation>
+    </message>
+    <message>
+        <source>zone has no guide path for motion cues</source>
+        <translation>Bereich hat keinen Führungspfad für Bewegungshinweise</translation>
+    </message>
+</context>
+<context>
     <name>svg_guard</name>
     <message>
         <source>&lt;use&gt; is not allowed in diagram files (it can expand exponentially); draw the shape itself</source>
@@ -921,22 +967,6 @@ Wenn der Schmerz stechend ist, immer wiederkommt oder nach dem Aufhören anhält
     <message>
         <source>&lt;style&gt; is not allowed in diagram files: diagrams hold no CSS</source>
         <translation>&lt;style&gt; ist in Diagrammdateien nicht erlaubt: Diagramme enthalten kein CSS</translation>
-    </message>
-    <message>
-        <source>{text} is not a number</source>
-        <translation>{text} ist keine Zahl</translation>
-    </message>
-    <message>
-        <source>needs an even count of numbers (x y pairs)</source>
-        <translation>braucht eine gerade Anzahl von Zahlen (x-y-Paare)</translation>
-    </message>
-    <message>
-        <source>does not parse at character {position} ({text})</source>
-        <translation>ist ab Zeichen {position} nicht lesbar ({text})</translation>
-    </message>
-    <message>
-        <source>{name}() cannot take {count} numbers</source>
-        <translation>{name}() kann keine {count} Zahlen aufnehmen</translation>
     </message>
     <message>
         <source>too many problems; stopped checking</source>
@@ -1027,42 +1057,6 @@ Wenn der Schmerz stechend ist, immer wiederkommt oder nach dem Aufhören anhält
         <translation>eine Führungslinie muss ein &lt;path&gt; sein</translation>
     </message>
     <message>
-        <source>draws no zone: a diagram needs &lt;g id=&quot;zone-...&quot;&gt; shapes in &lt;g id=&quot;zones&quot;&gt;</source>
-        <translation>zeichnet keinen Bereich: Ein Diagramm braucht &lt;g id=&quot;zone-...&quot;&gt;-Formen in &lt;g id=&quot;zones&quot;&gt;</translation>
-    </message>
-    <message>
-        <source>lacks the required &lt;g id=&quot;{group}&quot;&gt;</source>
-        <translation>das erforderliche &lt;g id=&quot;{group}&quot;&gt; fehlt</translation>
-    </message>
-    <message>
-        <source>must be a &lt;g&gt; group</source>
-        <translation>muss eine &lt;g&gt;-Gruppe sein</translation>
-    </message>
-    <message>
-        <source>zone &apos;{zone}&apos; is not in the zone catalogue</source>
-        <translation>Bereich &apos;{zone}&apos; steht nicht im Bereichskatalog</translation>
-    </message>
-    <message>
-        <source>the catalogue does not list the {view} view for this zone</source>
-        <translation>der Katalog führt die Ansicht {view} für diesen Bereich nicht</translation>
-    </message>
-    <message>
-        <source>this zone draws no shape</source>
-        <translation>dieser Bereich zeichnet keine Form</translation>
-    </message>
-    <message>
-        <source>guide for a zone this file does not draw</source>
-        <translation>Führungslinie für einen Bereich, den diese Datei nicht zeichnet</translation>
-    </message>
-    <message>
-        <source>the catalogue lists this zone for the {view} view, but the file does not draw it</source>
-        <translation>der Katalog führt diesen Bereich für die Ansicht {view}, aber die Datei zeichnet ihn nicht</translation>
-    </message>
-    <message>
-        <source>zone has no guide path for motion cues</source>
-        <translation>Bereich hat keinen Führungspfad für Bewegungshinweise</translation>
-    </message>
-    <message>
         <source>has a DOCTYPE (DTD); it is refused because it can define expanding entities</source>
         <translation>enthält eine DOCTYPE-Angabe (DTD); sie wird abgelehnt, weil sie sich aufblähende Entitäten definieren kann</translation>
     </message>
@@ -1085,10 +1079,6 @@ Wenn der Schmerz stechend ist, immer wiederkommt oder nach dem Aufhören anhält
     <message>
         <source>is {size} MiB; diagrams are limited to {limit} MiB</source>
         <translation>ist {size} MiB groß; Diagramme dürfen höchstens {limit} MiB groß sein</translation>
-    </message>
-    <message>
-        <source>element &apos;{id}&apos;</source>
-        <translation>Element &apos;{id}&apos;</translation>
     </message>
 </context>
 <context>
@@ -1128,6 +1118,22 @@ Wenn der Schmerz stechend ist, immer wiederkommt oder nach dem Aufhören anhält
     <message>
         <source>embeds data labelled {kind} that is not a {kind} picture</source>
         <translation>bettet als {kind} bezeichnete Daten ein, die kein {kind}-Bild sind</translation>
+    </message>
+    <message>
+        <source>{text} is not a number</source>
+        <translation>{text} ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>needs an even count of numbers (x y pairs)</source>
+        <translation>braucht eine gerade Anzahl von Zahlen (x-y-Paare)</translation>
+    </message>
+    <message>
+        <source>does not parse at character {position} ({text})</source>
+        <translation>ist ab Zeichen {position} nicht lesbar ({text})</translation>
+    </message>
+    <message>
+        <source>{name}() cannot take {count} numbers</source>
+        <translation>{name}() kann keine {count} Zahlen aufnehmen</translation>
     </message>
 </context>
 <context>
