@@ -17,6 +17,7 @@ from datetime import datetime, time
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QRadioButton
 
 from desktop.model import (
@@ -159,9 +160,11 @@ def german(qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
             compiled.read_bytes() if relative == translations.catalogue_path("de") else real(relative)
         ),
     )
+    before = QLocale()  # install_translations makes German the default locale; later tests expect theirs
     assert translations.install_translations(qapp, "de") == "de"
     yield
     translations.remove_translations(qapp)
+    QLocale.setDefault(before)
 
 
 def test_the_health_rules_speak_german(german) -> None:
