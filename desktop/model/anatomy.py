@@ -17,6 +17,7 @@ from functools import cached_property, lru_cache
 
 from desktop import resources
 from desktop.model import plain_svg
+from desktop.model.i18n import translate
 from desktop.model.problems import Problem, ValidationError
 from desktop.model.segments import (  # re-exported: the shape vocabulary callers import from here
     Close,
@@ -280,12 +281,24 @@ def parse_view(
     for zone_id in wanted:
         shape = _zone_shape(zone_id, raw.zones[zone_id]) if zone_id in raw.zones else None
         if shape is None:
-            problems.append(Problem(file, "this zone has no area", step=f"element 'zone-{zone_id}'"))
+            problems.append(
+                Problem(
+                    file,
+                    translate("anatomy", "this zone has no area"),
+                    step=translate("anatomy", "element '{id}'").format(id=f"zone-{zone_id}"),
+                )
+            )
             continue
         zones[zone_id] = shape
         guide = _guide(zone_id, raw.guides[zone_id]) if zone_id in raw.guides else None
         if guide is None:
-            problems.append(Problem(file, "guide path has no length", step=f"element 'guide-{zone_id}'"))
+            problems.append(
+                Problem(
+                    file,
+                    translate("anatomy", "guide path has no length"),
+                    step=translate("anatomy", "element '{id}'").format(id=f"guide-{zone_id}"),
+                )
+            )
             continue
         guides[zone_id] = guide
     if problems:
@@ -334,5 +347,11 @@ def load_view(view: str) -> ViewGeometry:
     try:
         data = resources.read_bytes(file)
     except OSError as exc:
-        raise ValidationError([Problem(file, f"cannot be read: {exc.strerror or exc}")]) from None
+        raise ValidationError(
+            [
+                Problem(
+                    file, translate("anatomy", "cannot be read: {reason}").format(reason=exc.strerror or exc)
+                )
+            ]
+        ) from None
     return parse_view(data, view, file=file)

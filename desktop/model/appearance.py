@@ -10,20 +10,34 @@ from __future__ import annotations
 
 from typing import Final
 
+from desktop.model.i18n import QT_TRANSLATE_NOOP, translate
+
 SYSTEM: Final = "system"
 THEME_CHOICES: Final = (SYSTEM, "light", "dark", "high_contrast")
-THEME_LABELS: Final = {
-    SYSTEM: "Follow the system",
-    "light": "Light",
-    "dark": "Dark",
-    "high_contrast": "High contrast",
+THEME_LABELS: Final = {  # shown through label(): the language is chosen after import
+    SYSTEM: QT_TRANSLATE_NOOP("appearance", "Follow the system"),
+    "light": QT_TRANSLATE_NOOP("appearance", "Light"),
+    "dark": QT_TRANSLATE_NOOP("appearance", "Dark"),
+    "high_contrast": QT_TRANSLATE_NOOP("appearance", "High contrast"),
 }
 MOTION_CHOICES: Final = (SYSTEM, "reduced", "full")
 MOTION_LABELS: Final = {
-    SYSTEM: "Follow the system",
-    "reduced": "Reduced: still arrows, no pulsing",
-    "full": "Full: moving arrows and a gentle pulse",
+    SYSTEM: QT_TRANSLATE_NOOP("appearance", "Follow the system"),
+    "reduced": QT_TRANSLATE_NOOP("appearance", "Reduced: still arrows, no pulsing"),
+    "full": QT_TRANSLATE_NOOP("appearance", "Full: moving arrows and a gentle pulse"),
 }
+
+
+def theme_labels() -> dict[str, str]:
+    """THEME_LABELS in the app's language, for the chooser."""
+    return {choice: translate("appearance", text) for choice, text in THEME_LABELS.items()}
+
+
+def motion_labels() -> dict[str, str]:
+    """MOTION_LABELS in the app's language, for the chooser."""
+    return {choice: translate("appearance", text) for choice, text in MOTION_LABELS.items()}
+
+
 TEXT_SCALE_MIN: Final = 100  # percent of the system font
 TEXT_SCALE_MAX: Final = 200
 TEXT_SCALE_STEPS: Final = (100, 125, 150, 175, 200)

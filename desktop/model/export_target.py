@@ -12,13 +12,50 @@ import os
 import stat
 from pathlib import Path
 
-_KINDS = (
-    (stat.S_ISLNK, "a symbolic link"),
-    (stat.S_ISDIR, "a folder"),
-    (stat.S_ISFIFO, "a named pipe (FIFO)"),
-    (stat.S_ISCHR, "a device"),
-    (stat.S_ISBLK, "a device"),
-    (stat.S_ISSOCK, "a socket"),
+from desktop.model.i18n import QT_TRANSLATE_NOOP, translate
+
+_KINDS = (  # whole sentences: the kind is named inside each, in the app's language
+    (
+        stat.S_ISLNK,
+        QT_TRANSLATE_NOOP(
+            "export_target",
+            "{path} is a symbolic link; the history is only written to a new or a regular file",
+        ),
+    ),
+    (
+        stat.S_ISDIR,
+        QT_TRANSLATE_NOOP(
+            "export_target", "{path} is a folder; the history is only written to a new or a regular file"
+        ),
+    ),
+    (
+        stat.S_ISFIFO,
+        QT_TRANSLATE_NOOP(
+            "export_target",
+            "{path} is a named pipe (FIFO); the history is only written to a new or a regular file",
+        ),
+    ),
+    (
+        stat.S_ISCHR,
+        QT_TRANSLATE_NOOP(
+            "export_target", "{path} is a device; the history is only written to a new or a regular file"
+        ),
+    ),
+    (
+        stat.S_ISBLK,
+        QT_TRANSLATE_NOOP(
+            "export_target", "{path} is a device; the history is only written to a new or a regular file"
+        ),
+    ),
+    (
+        stat.S_ISSOCK,
+        QT_TRANSLATE_NOOP(
+            "export_target", "{path} is a socket; the history is only written to a new or a regular file"
+        ),
+    ),
+)
+_OTHER = QT_TRANSLATE_NOOP(
+    "export_target", "{path} is not a regular file; the history is only written to a new or a regular file"
 )
 
 
@@ -41,8 +78,8 @@ def existing_target(path: Path) -> os.stat_result | None:
         return None
     if stat.S_ISREG(info.st_mode):
         return info
-    kind = next((name for test, name in _KINDS if test(info.st_mode)), "not a regular file")
-    raise ExportRefused(f"{path} is {kind}; the history is only written to a new or a regular file")
+    sentence = next((text for test, text in _KINDS if test(info.st_mode)), _OTHER)
+    raise ExportRefused(translate("export_target", sentence).format(path=path))
 
 
 def keep_mode(new_file: Path, old: os.stat_result | None) -> None:

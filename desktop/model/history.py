@@ -38,6 +38,7 @@ from desktop.model.history_record import (
 )
 from desktop.model.history_schema import SchemaProblem
 from desktop.model.history_stats import HistoryStats
+from desktop.model.i18n import translate
 
 __all__ = [
     "History",
@@ -94,7 +95,9 @@ class HistoryStore:
         self.path = Path(path)
         self._conn: sqlite3.Connection | None = None
         self.read_only = read_only
-        self.reason = reason or ("Session history is open read-only." if read_only else "")
+        self.reason = reason or (
+            translate("history", "Session history is open read-only.") if read_only else ""
+        )
         if read_only:
             self.available = False
         try:
@@ -103,10 +106,13 @@ class HistoryStore:
             self.close()
             if exc.newer:
                 raise HistoryUnavailable(
-                    "Session history was saved by a newer version of Ankle Guide, so this version leaves "
-                    f"it untouched and won't record sessions. ({self.path})"
+                    translate(
+                        "history",
+                        "Session history was saved by a newer version of Ankle Guide, so this version leaves "
+                        "it untouched and won't record sessions. ({path})",
+                    ).format(path=self.path)
                 ) from None
-            raise damaged(self.path, f"can't be used: {exc}") from None
+            raise damaged(self.path, str(exc)) from None
         except HistoryUnavailable:
             self.close()
             raise
@@ -130,7 +136,7 @@ class HistoryStore:
     @property
     def _db(self) -> sqlite3.Connection:
         if self._conn is None:
-            raise HistoryUnavailable("Session history is closed.")
+            raise HistoryUnavailable(translate("history", "Session history is closed."))
         return self._conn
 
     @contextmanager
@@ -467,10 +473,11 @@ def open_history(path: Path, *, now: datetime | None = None) -> tuple[History, s
             return NullHistoryStore(path, str(explain(exc, Path(path)))), str(explain(exc, Path(path)))
         except HistoryUnavailable as exc:
             return NullHistoryStore(path, str(exc)), str(exc)
-        message = (
+        message = translate(
+            "history",
             "Your session history file was damaged and couldn't be read. It has been kept as "
-            f"{moved.name} (in {moved.parent}) and a new, empty history has been started."
-        )
+            "{name} (in {folder}) and a new, empty history has been started.",
+        ).format(name=moved.name, folder=moved.parent)
         return store, message
     except HistoryUnavailable as exc:
         kind = why_not_writable(Path(path))

@@ -21,6 +21,7 @@ from typing import TypeVar
 from desktop.model.disk_space import disk_full
 from desktop.model.history_record import HistoryUnavailable, damaged
 from desktop.model.history_schema import SCHEMA_VERSION, SchemaProblem, migrate, user_version
+from desktop.model.i18n import translate
 
 T = TypeVar("T")
 _MAGIC = b"SQLite format 3\x00"
@@ -85,14 +86,50 @@ def _no_free_inodes(folder: Path) -> bool:
 
 def explain_read_only(kind: str, path: Path, *, readable: bool) -> str:
     """The one message for a history that cannot be written (`kind` from why_not_writable)."""
-    shown = "Your past sessions are shown and can be exported. " if readable else ""
     if kind == "disk full":
-        head = f"Disk full: there is no space left on the disk holding {path.parent}"
+        text = (
+            translate(
+                "history_access",
+                "Disk full: there is no space left on the disk holding {folder}, so new sessions aren't "
+                "recorded until this is fixed. Your past sessions are shown and can be exported. ({path})",
+            )
+            if readable
+            else translate(
+                "history_access",
+                "Disk full: there is no space left on the disk holding {folder}, so new sessions aren't "
+                "recorded until this is fixed. ({path})",
+            )
+        )
     elif kind == "read-only file":
-        head = "Read-only file: the history file can't be written to (check its permissions)"
+        text = (
+            translate(
+                "history_access",
+                "Read-only file: the history file can't be written to (check its permissions), so new "
+                "sessions aren't recorded until this is fixed. Your past sessions are shown and can be "
+                "exported. ({path})",
+            )
+            if readable
+            else translate(
+                "history_access",
+                "Read-only file: the history file can't be written to (check its permissions), so new "
+                "sessions aren't recorded until this is fixed. ({path})",
+            )
+        )
     else:
-        head = f"Read-only folder: {path.parent} can't be written to"
-    return f"{head}, so new sessions aren't recorded until this is fixed. {shown}({path})"
+        text = (
+            translate(
+                "history_access",
+                "Read-only folder: {folder} can't be written to, so new sessions aren't recorded until this "
+                "is fixed. Your past sessions are shown and can be exported. ({path})",
+            )
+            if readable
+            else translate(
+                "history_access",
+                "Read-only folder: {folder} can't be written to, so new sessions aren't recorded until this "
+                "is fixed. ({path})",
+            )
+        )
+    return text.format(folder=path.parent, path=path)
 
 
 def connect_read_only(path: Path) -> sqlite3.Connection:
@@ -154,9 +191,18 @@ def open_read_only(path: Path) -> sqlite3.Connection:
     try:
         found = user_version(conn)
         if found > SCHEMA_VERSION:
-            raise SchemaProblem(f"it was written by a newer version of the app (schema {found})", newer=True)
+            raise SchemaProblem(
+                translate(
+                    "history_access", "it was written by a newer version of the app (schema {found})"
+                ).format(found=found),
+                newer=True,
+            )
         if found < SCHEMA_VERSION:  # empty, or older: only a write could bring it up to date
-            raise HistoryUnavailable(f"Session history can't be read without updating it. ({path})")
+            raise HistoryUnavailable(
+                translate(
+                    "history_access", "Session history can't be read without updating it. ({path})"
+                ).format(path=path)
+            )
         if conn.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
             raise damaged(path)
     except BaseException:

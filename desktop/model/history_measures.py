@@ -23,6 +23,7 @@ from desktop.model.history_record import (
     explain,
 )
 from desktop.model.history_schema import SchemaProblem, migrate
+from desktop.model.i18n import translate
 from desktop.model.mobility import LungeResult, check_cm
 from desktop.model.next_morning import Feel, MorningAnswer
 from desktop.model.pain_scale import check_rating
@@ -70,7 +71,9 @@ class MeasureStore:
         except SchemaProblem as exc:
             self.close()
             raise HistoryUnavailable(
-                f"Measurements can't be saved: the history file {exc}. ({self.path})"
+                translate(
+                    "history_measures", "Measurements can't be saved: the history file {problem}. ({path})"
+                ).format(problem=exc, path=self.path)
             ) from None
         except (sqlite3.Error, OSError) as exc:
             self.close()
@@ -90,7 +93,7 @@ class MeasureStore:
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
         if self._conn is None:
-            raise HistoryUnavailable("Session history is closed.")
+            raise HistoryUnavailable(translate("history_measures", "Session history is closed."))
         try:
             self._conn.execute("BEGIN IMMEDIATE")
             with self._conn:
@@ -100,7 +103,7 @@ class MeasureStore:
 
     def _rows(self, sql: str, args: tuple = ()) -> list[tuple]:
         if self._conn is None:
-            raise HistoryUnavailable("Session history is closed.")
+            raise HistoryUnavailable(translate("history_measures", "Session history is closed."))
         try:
             return self._conn.execute(sql, args).fetchall()
         except sqlite3.Error as exc:

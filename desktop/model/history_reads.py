@@ -25,9 +25,13 @@ _DURATION = "COALESCE(active_s, MAX(0, ended_at - started_at), 0)"
 _DROP = "tension_before - tension_after"  # NULL unless both were rated
 
 
-def _outcome_label_sql() -> str:
-    cases = " ".join(f"WHEN '{o.value}' THEN '{o.label.lower()}'" for o in Outcome)
-    return f"CASE outcome {cases} ELSE '{Outcome.INTERRUPTED.label.lower()}' END"
+def _outcome_label(value: object) -> str:
+    """An outcome's label as the table shows it (in the app's language), lower-cased, for sorting."""
+    try:
+        outcome = Outcome(value)
+    except ValueError:
+        outcome = Outcome.INTERRUPTED
+    return outcome.label.lower()
 
 
 # The table's sort keys, as the SQL that orders by them. Text is compared lower-cased (Python's lower,
@@ -37,7 +41,7 @@ SORT_KEYS: dict[str, str] = {
     "routine": "py_lower(routine_title)",
     "sides": "py_lower(sides)",
     "steps": "steps_completed",
-    "outcome": _outcome_label_sql(),
+    "outcome": "py_outcome_label(outcome)",  # the label shown, so German sorts as it reads
     "before": "COALESCE(tension_before, -1)",
     "after": "COALESCE(tension_after, -1)",
     "note": "py_lower(replace(note, char(10), ' '))",
@@ -65,7 +69,8 @@ def _epoch(moment: datetime | None) -> float | None:
 
 
 def prepare(conn: sqlite3.Connection) -> None:
-    """Register the SQL function the sort keys use (once per connection; cheap to repeat)."""
+    """Register the SQL functions the sort keys use (once per connection; cheap to repeat)."""
+    conn.create_function("py_outcome_label", 1, _outcome_label, deterministic=True)
     conn.create_function(
         "py_lower", 1, lambda text: None if text is None else str(text).lower(), deterministic=True
     )

@@ -11,6 +11,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from desktop.model.disk_space import disk_full
+from desktop.model.i18n import QT_TRANSLATE_NOOP, translate
 
 # SQLite primary result codes (sqlite3.h), to tell damage from a full or read-only disk.
 _BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _NOTADB, _PERM = 5, 6, 8, 10, 11, 13, 14, 26, 3
@@ -24,14 +25,15 @@ class Outcome(StrEnum):
 
     @property
     def label(self) -> str:
-        return _OUTCOME_LABELS[self]
+        """How the history shows this outcome, in the app's language."""
+        return translate("history_record", _OUTCOME_LABELS[self])
 
 
 _OUTCOME_LABELS = {
-    Outcome.FINISHED: "Finished",
-    Outcome.STOPPED: "Stopped early",
-    Outcome.STOPPED_PAIN: "Stopped: it hurt",
-    Outcome.INTERRUPTED: "Interrupted",
+    Outcome.FINISHED: QT_TRANSLATE_NOOP("history_record", "Finished"),
+    Outcome.STOPPED: QT_TRANSLATE_NOOP("history_record", "Stopped early"),
+    Outcome.STOPPED_PAIN: QT_TRANSLATE_NOOP("history_record", "Stopped: it hurt"),
+    Outcome.INTERRUPTED: QT_TRANSLATE_NOOP("history_record", "Interrupted"),
 }
 
 
@@ -111,29 +113,69 @@ class HistoryCorrupt(HistoryUnavailable):
     """The file is damaged or is not a history file: `open_history` moves it aside."""
 
 
-def damaged(path: Path, why: str = "is damaged") -> HistoryCorrupt:
+def damaged(path: Path, detail: str = "") -> HistoryCorrupt:
+    """The file is damaged; `detail` (from the schema check, in the person's words) says how."""
+    if detail:
+        return HistoryCorrupt(
+            translate(
+                "history_record",
+                "The session history file can't be used: {detail} ({path}). Ankle Guide keeps it aside and "
+                "starts a new one the next time it opens.",
+            ).format(detail=detail, path=path)
+        )
     return HistoryCorrupt(
-        f"The session history file {why} ({path}). Ankle Guide keeps it aside and starts a new one "
-        "the next time it opens."
+        translate(
+            "history_record",
+            "The session history file is damaged ({path}). Ankle Guide keeps it aside and starts a new one "
+            "the next time it opens.",
+        ).format(path=path)
     )
 
 
 def explain(exc: BaseException, path: Path) -> HistoryUnavailable:
+    """The one sentence for a history that can't be saved to, by what SQLite or the system reported."""
     code = getattr(exc, "sqlite_errorcode", None)
     primary = code & 0xFF if isinstance(code, int) else None
     if primary in (_CORRUPT, _NOTADB):
         return damaged(path)
     if primary == _FULL or getattr(exc, "errno", None) == 28:
-        reason = "the disk is full"
+        reason = "full"
     elif primary in (_READONLY, _CANTOPEN, _PERM) or isinstance(exc, PermissionError | NotADirectoryError):
-        reason = f"the folder {path.parent} can't be written to"
+        reason = "folder"
     elif primary in (_BUSY, _LOCKED):
-        reason = "another program is holding the history file"
+        reason = "busy"
     elif primary == _IOERR or isinstance(exc, OSError):
-        reason = "the disk is full" if disk_full(path.parent) else "the disk reported an error"
+        reason = "full" if disk_full(path.parent) else "disk"
     else:
-        reason = f"of a database error ({exc})"
-    return HistoryUnavailable(
-        f"Session history can't be saved because {reason}. Your sessions still run; "
-        f"they just aren't recorded until this is fixed. ({path})"
-    )
+        reason = "database"
+    if reason == "full":
+        text = translate(
+            "history_record",
+            "Session history can't be saved because the disk is full. Your sessions still run; they just "
+            "aren't recorded until this is fixed. ({path})",
+        )
+    elif reason == "folder":
+        text = translate(
+            "history_record",
+            "Session history can't be saved because the folder {folder} can't be written to. Your sessions "
+            "still run; they just aren't recorded until this is fixed. ({path})",
+        )
+    elif reason == "busy":
+        text = translate(
+            "history_record",
+            "Session history can't be saved because another program is holding the history file. Your "
+            "sessions still run; they just aren't recorded until this is fixed. ({path})",
+        )
+    elif reason == "disk":
+        text = translate(
+            "history_record",
+            "Session history can't be saved because the disk reported an error. Your sessions still run; "
+            "they just aren't recorded until this is fixed. ({path})",
+        )
+    else:
+        text = translate(
+            "history_record",
+            "Session history can't be saved because of a database error ({error}). Your sessions still "
+            "run; they just aren't recorded until this is fixed. ({path})",
+        )
+    return HistoryUnavailable(text.format(folder=path.parent, error=exc, path=path))

@@ -13,9 +13,15 @@ from datetime import date, datetime, tzinfo
 
 from desktop.model.history_record import Outcome, SessionRecord
 from desktop.model.history_stats import compute_stats, local_date
+from desktop.model.i18n import QT_TRANSLATE_NOOP, translate
 
 MAX_ROWS = 120
 MAX_NOTES = 40
+_SIDES = {  # how the "Foot" column names the stored sides value
+    "right": QT_TRANSLATE_NOOP("history_report", "right"),
+    "left": QT_TRANSLATE_NOOP("history_report", "left"),
+    "both": QT_TRANSLATE_NOOP("history_report", "both"),
+}
 
 
 @dataclass(frozen=True)
@@ -48,19 +54,29 @@ def history_report(
     stats = compute_stats(records, now, tz=tz)
     if records:
         first, last = local_date(records[0].started_at, tz), local_date(records[-1].started_at, tz)
-        period = f"Sessions from {first.isoformat()} to {last.isoformat()}"
+        period = translate("history_report", "Sessions from {first} to {last}").format(
+            first=first.isoformat(), last=last.isoformat()
+        )
     else:
-        period = "No sessions recorded yet"
+        period = translate("history_report", "No sessions recorded yet")
     finished = sum(1 for r in records if r.outcome is Outcome.FINISHED)
     pain = sum(1 for r in records if r.outcome is Outcome.STOPPED_PAIN)
     totals = [
-        f"{len(records)} sessions, {finished} finished, {pain} ended early for pain",
-        f"{round(stats.minutes)} minutes of massage in all; {stats.sessions_this_week} sessions this week",
+        # Counts as {placeholders}, worded so one form fits every number: pyside6-lupdate gives
+        # translate() no plural forms (it keeps them only for self.tr), so %n would gain nothing.
+        translate(
+            "history_report", "{count} sessions, {finished} finished, {pain} ended early for pain"
+        ).format(count=len(records), finished=finished, pain=pain),
+        translate("history_report", "{minutes} minutes of massage in all; {week} sessions this week").format(
+            minutes=round(stats.minutes), week=stats.sessions_this_week
+        ),
     ]
     if stats.average_drop is not None:
         totals.append(
-            f"Tension (0–10) eased by {stats.average_drop:.1f} points on average over "
-            f"{stats.rated_sessions} rated sessions"
+            translate(
+                "history_report",
+                "Tension (0–10) eased by {points} points on average over {count} rated sessions",
+            ).format(points=f"{stats.average_drop:.1f}", count=stats.rated_sessions)
         )
     ratings = tuple(
         Rating(local_date(r.started_at, tz), r.tension_before, r.tension_after)
@@ -72,23 +88,34 @@ def history_report(
         (
             r.started_at.astimezone(tz).strftime("%Y-%m-%d %H:%M"),
             r.routine_title,
-            r.sides,
+            translate("history_report", _SIDES[r.sides]) if r.sides in _SIDES else r.sides,
             r.outcome.label,
-            f"{round((r.duration_s or 0) / 60)} min",
+            translate("history_report", "{minutes} min").format(minutes=round((r.duration_s or 0) / 60)),
             f"{_rating(r.tension_before)} → {_rating(r.tension_after)}",
         )
         for r in newest[:MAX_ROWS]
     )
-    more = f"… and {len(newest) - MAX_ROWS} older sessions" if len(newest) > MAX_ROWS else ""
+    more = (
+        translate("history_report", "… and {count} older sessions").format(count=len(newest) - MAX_ROWS)
+        if len(newest) > MAX_ROWS
+        else ""
+    )
     notes = tuple(
         f"{local_date(r.started_at, tz).isoformat()}: {r.note.strip()}" for r in newest if r.note.strip()
     )[:MAX_NOTES]
     return HistoryReport(
-        title="Ankle massage: session history",
+        title=translate("history_report", "Ankle massage: session history"),
         period=period,
         totals=tuple(totals),
         ratings=ratings,
-        header=("When", "Routine", "Foot", "Outcome", "Time", "Tension"),
+        header=(
+            translate("history_report", "When"),
+            translate("history_report", "Routine"),
+            translate("history_report", "Foot"),
+            translate("history_report", "Outcome"),
+            translate("history_report", "Time"),
+            translate("history_report", "Tension"),
+        ),
         rows=rows,
         more=more,
         notes=notes,

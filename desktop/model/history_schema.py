@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import sqlite3
 
+from desktop.model.i18n import translate
+
 CHANGES_KEPT = 512  # journal rows kept: a longer gap means "re-read everything" (history_reads)
 
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
@@ -122,9 +124,14 @@ def migrate(conn: sqlite3.Connection) -> int:
     finally:
         conn.execute("COMMIT")
     if found > SCHEMA_VERSION:
-        raise SchemaProblem(f"it was written by a newer version of the app (schema {found})", newer=True)
+        raise SchemaProblem(
+            translate(
+                "history_schema", "it was written by a newer version of the app (schema {found})"
+            ).format(found=found),
+            newer=True,
+        )
     if found == 0 and has_tables:
-        raise SchemaProblem("it is a database, but not a session history")
+        raise SchemaProblem(translate("history_schema", "it is a database, but not a session history"))
     while True:
         conn.execute("BEGIN IMMEDIATE")
         with conn:  # commit on success, roll back on any error
@@ -136,5 +143,9 @@ def migrate(conn: sqlite3.Connection) -> int:
             conn.execute(f"PRAGMA user_version = {version + 1}")
     missing = TABLES - _tables(conn)
     if missing:
-        raise SchemaProblem(f"it is missing the table(s) {', '.join(sorted(missing))}")
+        raise SchemaProblem(
+            translate("history_schema", "it is missing the table(s) {tables}").format(
+                tables=", ".join(sorted(missing))
+            )
+        )
     return found

@@ -23,6 +23,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from desktop.model.i18n import translate
+
 # Bennell 1998 used three trials per foot; the app keeps the best of three (the furthest distance).
 TRIES_PER_FOOT = 3
 # Powden, Hoch & Hoch 2015: average intra-clinician MDC 1.9 cm. At home the same person measures each
@@ -111,17 +113,32 @@ def change(before_cm: float, after_cm: float, mdc_cm: float = MDC_CM) -> Change:
     return Change.WITHIN_ERROR
 
 
-def change_words(foot: Foot | str, before_cm: float, after_cm: float) -> str:
-    """One sentence for the person about a change on one foot."""
-    delta = round(after_cm - before_cm, 1)
+def change_words(foot: Foot | str, before_cm: float, after_cm: float, *, since_first: bool = False) -> str:
+    """One sentence for the person about a change on one foot (`since_first`: over the whole history)."""
+    delta = f"{round(after_cm - before_cm, 1):+.1f}"
     verdict = change(before_cm, after_cm)
     if verdict is Change.WITHIN_ERROR:
-        return (
-            f"{str(foot).capitalize()} foot: {delta:+.1f} cm — within the test's {MDC_CM:g} cm margin of "
-            "error, so not a change the test can tell apart from day-to-day variation."
+        what = translate(
+            "mobility",
+            "{delta} cm — within the test's {mdc} cm margin of error, so not a change the test can tell "
+            "apart from day-to-day variation.",
         )
-    word = "further" if verdict is Change.BETTER else "less far"
-    return (
-        f"{str(foot).capitalize()} foot: {delta:+.1f} cm — reaches {word} by more than the "
-        f"{MDC_CM:g} cm margin."
-    )
+    elif verdict is Change.BETTER:
+        what = translate("mobility", "{delta} cm — reaches further by more than the {mdc} cm margin.")
+    else:
+        what = translate("mobility", "{delta} cm — reaches less far by more than the {mdc} cm margin.")
+    what = what.format(delta=delta, mdc=f"{MDC_CM:g}")
+    right = str(foot) == Foot.RIGHT
+    if since_first:
+        line = (
+            translate("mobility", "Right foot since the first test: {change}")
+            if right
+            else translate("mobility", "Left foot since the first test: {change}")
+        )
+    else:
+        line = (
+            translate("mobility", "Right foot: {change}")
+            if right
+            else translate("mobility", "Left foot: {change}")
+        )
+    return line.format(change=what)

@@ -25,12 +25,18 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from enum import StrEnum
 
+from desktop.model.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.model.pain_scale import CLINICALLY_IMPORTANT_POINTS, check_rating, clearly_higher
 from desktop.model.routine import Pressure, Routine
 
-QUESTION = "How does the ankle feel this morning compared with before yesterday's session?"
-RATING_QUESTION = (
-    "And how much does it hurt right now, from 0 (no pain) to 10 (the worst pain you can imagine)?"
+# Shown with translate("next_morning", CONSTANT) (or question(), feel_label()): the language is chosen
+# after import.
+QUESTION = QT_TRANSLATE_NOOP(
+    "next_morning", "How does the ankle feel this morning compared with before yesterday's session?"
+)
+RATING_QUESTION = QT_TRANSLATE_NOOP(
+    "next_morning",
+    "And how much does it hurt right now, from 0 (no pain) to 10 (the worst pain you can imagine)?",
 )
 
 # Silbernagel 2007 / Thomeé 1997: when the morning after is worse, reduce the load. The app's load
@@ -52,7 +58,21 @@ class Feel(StrEnum):
     WORSE = "worse"
 
 
-FEEL_LABELS = {Feel.BETTER: "Better", Feel.SAME: "About the same", Feel.WORSE: "Worse"}
+FEEL_LABELS = {
+    Feel.BETTER: QT_TRANSLATE_NOOP("next_morning", "Better"),
+    Feel.SAME: QT_TRANSLATE_NOOP("next_morning", "About the same"),
+    Feel.WORSE: QT_TRANSLATE_NOOP("next_morning", "Worse"),
+}
+
+
+def question() -> str:
+    """The next-morning question in the app's language."""
+    return translate("next_morning", QUESTION)
+
+
+def feel_label(feel: Feel) -> str:
+    """A choice's label in the app's language."""
+    return translate("next_morning", FEEL_LABELS[Feel(feel)])
 
 
 @dataclass(frozen=True)
@@ -110,30 +130,46 @@ def offer(
         return NO_CHANGE
     if worse_by_clear_margin(answer, pain_before):
         if pain_before is not None and answer.pain is not None:
-            why = (
-                f"This morning's pain ({answer.pain}/10) is {answer.pain - pain_before} points above the "
-                f"{pain_before}/10 you gave before yesterday's session."
+            why = translate(
+                "next_morning",
+                "This morning's pain ({pain}/10) is {points} points above the {before}/10 you gave before "
+                "yesterday's session.",
+            ).format(pain=answer.pain, points=answer.pain - pain_before, before=pain_before)
+        else:
+            why = translate(
+                "next_morning", "You said the ankle feels worse this morning than before yesterday's session."
+            )
+        if hurt_step_id:
+            then = translate(
+                "next_morning",
+                "Soreness from a session should have settled by the next morning; when it has not, a "
+                "lighter session is the usual next step. So today's session is offered with lighter pressure "
+                "and shorter steps, leaving out the step that hurt. You can still choose the usual session.",
             )
         else:
-            why = "You said the ankle feels worse this morning than before yesterday's session."
-        why += (
-            " Soreness from a session should have settled by the next morning; when it has not, a "
-            "lighter session is the usual next step. So today's session is offered with lighter pressure "
-            "and shorter steps"
-            + (", leaving out the step that hurt." if hurt_step_id else ".")
-            + " You can still choose the usual session."
-        )
+            then = translate(
+                "next_morning",
+                "Soreness from a session should have settled by the next morning; when it has not, a "
+                "lighter session is the usual next step. So today's session is offered with lighter pressure "
+                "and shorter steps. You can still choose the usual session.",
+            )
         skip = (hurt_step_id,) if hurt_step_id else ()
-        return DoseOffer(True, why, dict(LIGHTER_PRESSURE), LIGHTER_PACE, skip)
+        return DoseOffer(True, f"{why} {then}", dict(LIGHTER_PRESSURE), LIGHTER_PACE, skip)
     if answer.feel is Feel.WORSE:
         return DoseOffer(
             False,
-            f"A little worse, but less than {CLINICALLY_IMPORTANT_POINTS} points above your rating before "
-            "the session — within day-to-day variation, so the session stays as it was. If it is worse "
-            "again tomorrow, it will be offered lighter.",
+            translate(
+                "next_morning",
+                "A little worse, but less than {points} points above your rating before the session — "
+                "within day-to-day variation, so the session stays as it was. If it is worse again "
+                "tomorrow, it will be offered lighter.",
+            ).format(points=CLINICALLY_IMPORTANT_POINTS),
         )
     return DoseOffer(
-        False, "The ankle is no worse than before yesterday's session: no change to the session."
+        False,
+        translate(
+            "next_morning", "The ankle is no worse than before yesterday's session: no change to the session."
+        ),
     )
 
 
@@ -144,7 +180,7 @@ def hurt_step_index(outcome: str, steps_completed: int, steps_per_foot: int) -> 
     return steps_completed % steps_per_foot
 
 
-LIGHTER_TITLE = "{title} (lighter today)"
+LIGHTER_TITLE = QT_TRANSLATE_NOOP("next_morning", "{title} (lighter today)")
 
 
 def lighter_routine(routine: Routine, offer: DoseOffer) -> Routine:
@@ -154,4 +190,6 @@ def lighter_routine(routine: Routine, offer: DoseOffer) -> Routine:
         return routine
     steps = tuple(s for s in routine.steps if s.id not in offer.skip_step_ids) or routine.steps
     steps = tuple(replace(s, pressure=offer.offered_pressure(s.pressure)) for s in steps)
-    return replace(routine, steps=steps, title=LIGHTER_TITLE.format(title=routine.title))
+    return replace(
+        routine, steps=steps, title=translate("next_morning", LIGHTER_TITLE).format(title=routine.title)
+    )

@@ -20,9 +20,11 @@ Sources (quoted facts only; the app's sentences are its own):
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+
+from desktop.model.i18n import QT_TRANSLATE_NOOP, translate
 
 
 class PalpationPoint(StrEnum):
@@ -51,42 +53,105 @@ ANKLE_POINTS = (PalpationPoint.LATERAL_MALLEOLUS, PalpationPoint.MEDIAL_MALLEOLU
 MIDFOOT_POINTS = (PalpationPoint.FIFTH_METATARSAL, PalpationPoint.NAVICULAR)
 POINTS = ANKLE_POINTS + MIDFOOT_POINTS
 
-POINT_PROMPTS: dict[PalpationPoint, str] = {
-    PalpationPoint.LATERAL_MALLEOLUS: "Press with one fingertip along the back edge of the outer ankle "
-    f"bone, from its tip up to about {MALLEOLAR_ZONE_CM} cm above it.",
-    PalpationPoint.MEDIAL_MALLEOLUS: "Press with one fingertip along the back edge of the inner ankle "
-    f"bone, from its tip up to about {MALLEOLAR_ZONE_CM} cm above it.",
-    PalpationPoint.FIFTH_METATARSAL: "Press the bony bump halfway along the outer edge of the foot, where "
-    "the long bone behind the little toe begins.",
-    PalpationPoint.NAVICULAR: "Press the bony bump on the inner side of the midfoot, a little in front of "
-    "and below the inner ankle bone.",
+# The texts below are marked for the catalogue and shown through the functions after them (or with
+# translate("ottawa", CONSTANT).format(...) where shown): the language is chosen after import.
+_POINT_PROMPTS: dict[PalpationPoint, str] = {
+    PalpationPoint.LATERAL_MALLEOLUS: QT_TRANSLATE_NOOP(
+        "ottawa",
+        "Press with one fingertip along the back edge of the outer ankle bone, from its tip up to about "
+        "{cm} cm above it.",
+    ),
+    PalpationPoint.MEDIAL_MALLEOLUS: QT_TRANSLATE_NOOP(
+        "ottawa",
+        "Press with one fingertip along the back edge of the inner ankle bone, from its tip up to about "
+        "{cm} cm above it.",
+    ),
+    PalpationPoint.FIFTH_METATARSAL: QT_TRANSLATE_NOOP(
+        "ottawa",
+        "Press the bony bump halfway along the outer edge of the foot, where the long bone behind the "
+        "little toe begins.",
+    ),
+    PalpationPoint.NAVICULAR: QT_TRANSLATE_NOOP(
+        "ottawa",
+        "Press the bony bump on the inner side of the midfoot, a little in front of and below the inner "
+        "ankle bone.",
+    ),
 }
-WEIGHT_QUESTION_IMMEDIATE = (
-    f"Right after the injury, could you take {WEIGHT_BEARING_STEPS} steps on that foot (limping is fine)?"
-)
-WEIGHT_QUESTION_NOW = f"Now, can you take {WEIGHT_BEARING_STEPS} steps on that foot (limping is fine)?"
 
-GET_CHECKED_HEADLINE = "Get it checked before any massage."
-GET_CHECKED_TEXT = (
+
+class _Prompts(Mapping[PalpationPoint, str]):
+    """POINT_PROMPTS: each point's instruction, in the app's language when it is read."""
+
+    def __getitem__(self, point: PalpationPoint) -> str:
+        return translate("ottawa", _POINT_PROMPTS[point]).format(cm=MALLEOLAR_ZONE_CM)
+
+    def __iter__(self) -> Iterator[PalpationPoint]:
+        return iter(_POINT_PROMPTS)
+
+    def __len__(self) -> int:
+        return len(_POINT_PROMPTS)
+
+
+POINT_PROMPTS: Mapping[PalpationPoint, str] = _Prompts()
+
+_WEIGHT_QUESTION_IMMEDIATE = QT_TRANSLATE_NOOP(
+    "ottawa", "Right after the injury, could you take {steps} steps on that foot (limping is fine)?"
+)
+_WEIGHT_QUESTION_NOW = QT_TRANSLATE_NOOP(
+    "ottawa", "Now, can you take {steps} steps on that foot (limping is fine)?"
+)
+GET_CHECKED_HEADLINE = QT_TRANSLATE_NOOP("ottawa", "Get it checked before any massage.")
+GET_CHECKED_TEXT = QT_TRANSLATE_NOOP(
+    "ottawa",
     "What you found is one of the signs doctors use to decide whether an injured ankle or foot needs an "
     "X-ray. It does not mean a bone is broken, but it needs a look: see a doctor, an urgent-care clinic "
-    "or a minor-injuries unit today, and do not massage this ankle until they have seen it."
+    "or a minor-injuries unit today, and do not massage this ankle until they have seen it.",
 )
-STILL_REST_HEADLINE = "Still no massage on a fresh injury."
-STILL_REST_TEXT = (
+STILL_REST_HEADLINE = QT_TRANSLATE_NOOP("ottawa", "Still no massage on a fresh injury.")
+_STILL_REST_TEXT = QT_TRANSLATE_NOOP(
+    "ottawa",
     "None of the X-ray signs in this check showed up. That cannot rule everything out, and a fresh injury "
     "is not for massage: rubbing it can make the bleeding and swelling worse.\n\n"
-    f"For the first {PROTECT_DAYS[0]}–{PROTECT_DAYS[1]} days, protect it: take weight off it or move it "
+    "For the first {first}–{last} days, protect it: take weight off it or move it "
     "less, raise it above the level of your heart when you can, and a firm (not tight) bandage may help "
     "with swelling. Then move it gently as pain allows.\n\n"
     "Massage becomes reasonable once the swelling has gone down, you can walk without limping, and "
     "pressing the area no longer hurts sharply. If it is not clearly getting better within a few days, "
-    "or you cannot put weight on it, see a doctor or physiotherapist."
+    "or you cannot put weight on it, see a doctor or physiotherapist.",
 )
-OLD_INJURY_NOTE = (
-    f"This check is meant for injuries of the last {RULES_VALID_DAYS} days. For an older injury that still "
-    "hurts, ask a doctor or physiotherapist."
+_OLD_INJURY_NOTE = QT_TRANSLATE_NOOP(
+    "ottawa",
+    "This check is meant for injuries of the last {days} days. For an older injury that still "
+    "hurts, ask a doctor or physiotherapist.",
 )
+
+
+def weight_question_immediate() -> str:
+    return translate("ottawa", _WEIGHT_QUESTION_IMMEDIATE).format(steps=WEIGHT_BEARING_STEPS)
+
+
+def weight_question_now() -> str:
+    return translate("ottawa", _WEIGHT_QUESTION_NOW).format(steps=WEIGHT_BEARING_STEPS)
+
+
+def still_rest_text() -> str:
+    return translate("ottawa", _STILL_REST_TEXT).format(first=PROTECT_DAYS[0], last=PROTECT_DAYS[1])
+
+
+def old_injury_note() -> str:
+    return translate("ottawa", _OLD_INJURY_NOTE).format(days=RULES_VALID_DAYS)
+
+
+def headline(constant: str) -> str:
+    """GET_CHECKED_HEADLINE or STILL_REST_HEADLINE in the app's language."""
+    return translate("ottawa", constant)
+
+
+# English, as the module has always offered them (tests and the command line read these).
+WEIGHT_QUESTION_IMMEDIATE = _WEIGHT_QUESTION_IMMEDIATE.format(steps=WEIGHT_BEARING_STEPS)
+WEIGHT_QUESTION_NOW = _WEIGHT_QUESTION_NOW.format(steps=WEIGHT_BEARING_STEPS)
+STILL_REST_TEXT = _STILL_REST_TEXT.format(first=PROTECT_DAYS[0], last=PROTECT_DAYS[1])
+OLD_INJURY_NOTE = _OLD_INJURY_NOTE.format(days=RULES_VALID_DAYS)
 
 
 @dataclass(frozen=True)
@@ -111,10 +176,18 @@ class OttawaResult:
 
 
 _FINDING = {
-    PalpationPoint.LATERAL_MALLEOLUS: "tender along the back edge or tip of the outer ankle bone",
-    PalpationPoint.MEDIAL_MALLEOLUS: "tender along the back edge or tip of the inner ankle bone",
-    PalpationPoint.FIFTH_METATARSAL: "tender at the base of the bone behind the little toe",
-    PalpationPoint.NAVICULAR: "tender at the bump on the inner midfoot (navicular)",
+    PalpationPoint.LATERAL_MALLEOLUS: QT_TRANSLATE_NOOP(
+        "ottawa", "tender along the back edge or tip of the outer ankle bone"
+    ),
+    PalpationPoint.MEDIAL_MALLEOLUS: QT_TRANSLATE_NOOP(
+        "ottawa", "tender along the back edge or tip of the inner ankle bone"
+    ),
+    PalpationPoint.FIFTH_METATARSAL: QT_TRANSLATE_NOOP(
+        "ottawa", "tender at the base of the bone behind the little toe"
+    ),
+    PalpationPoint.NAVICULAR: QT_TRANSLATE_NOOP(
+        "ottawa", "tender at the bump on the inner midfoot (navicular)"
+    ),
 }
 
 
@@ -129,13 +202,23 @@ def assess(answers: OttawaAnswers) -> OttawaResult:
     unknown = set(answers.tender) - set(POINTS)
     if unknown:
         raise ValueError(f"unknown palpation point(s): {', '.join(sorted(map(str, unknown)))}")
-    findings = [_FINDING[p] for p in POINTS if answers.tender.get(p) is True]
+    findings = [translate("ottawa", _FINDING[p]) for p in POINTS if answers.tender.get(p) is True]
     if cannot_bear_weight(answers):
-        findings.append(f"could not take {WEIGHT_BEARING_STEPS} steps, right after the injury and now")
+        findings.append(
+            translate("ottawa", "could not take {steps} steps, right after the injury and now").format(
+                steps=WEIGHT_BEARING_STEPS
+            )
+        )
     complete = all(answers.tender.get(p) is not None for p in POINTS) and None not in (
         answers.walked_immediately,
         answers.walks_now,
     )
     if findings:
-        return OttawaResult(True, complete, tuple(findings), GET_CHECKED_HEADLINE, GET_CHECKED_TEXT)
-    return OttawaResult(False, complete, (), STILL_REST_HEADLINE, STILL_REST_TEXT)
+        return OttawaResult(
+            True,
+            complete,
+            tuple(findings),
+            translate("ottawa", GET_CHECKED_HEADLINE),
+            translate("ottawa", GET_CHECKED_TEXT),
+        )
+    return OttawaResult(False, complete, (), translate("ottawa", STILL_REST_HEADLINE), still_rest_text())

@@ -18,6 +18,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from desktop.model.i18n import QT_TRANSLATE_NOOP, translate
+
 # Hawker et al. 2011: 11 points, 0 to 10.
 NRS_MIN, NRS_MAX = 0, 10
 # Farrar et al. 2001: a change of about 2 points on the 0–10 NRS is clinically important.
@@ -31,13 +33,31 @@ class Measure(StrEnum):
 
 @dataclass(frozen=True)
 class Scale:
-    """The words that go with one 0–10 question."""
+    """The words that go with one 0–10 question: English sources marked for the catalogue, read in the
+    app's language through the properties (the scales are module constants, built before the language
+    is chosen)."""
 
     measure: Measure
-    question: str
-    low_anchor: str  # beside 0
-    high_anchor: str  # beside 10
-    question_after: str = ""  # the same question at the end of a session
+    question_text: str
+    low_anchor_text: str  # beside 0
+    high_anchor_text: str  # beside 10
+    question_after_text: str = ""  # the same question at the end of a session
+
+    @property
+    def question(self) -> str:
+        return translate("pain_scale", self.question_text)
+
+    @property
+    def low_anchor(self) -> str:
+        return translate("pain_scale", self.low_anchor_text)
+
+    @property
+    def high_anchor(self) -> str:
+        return translate("pain_scale", self.high_anchor_text)
+
+    @property
+    def question_after(self) -> str:
+        return translate("pain_scale", self.question_after_text) if self.question_after_text else ""
 
     def describe(self, value: int) -> str:
         """A button's tooltip: the anchor at either end, "3 out of 10" between."""
@@ -46,24 +66,27 @@ class Scale:
             return self.low_anchor
         if value == NRS_MAX:
             return self.high_anchor
-        return f"{value} out of {NRS_MAX}"
+        return translate("pain_scale", "{value} out of {max}").format(value=value, max=NRS_MAX)
 
 
 PAIN_SCALE = Scale(
     Measure.PAIN,
-    "How much does the ankle hurt right now?",
-    "0 = no pain",  # Hawker 2011 anchor
-    "10 = the worst pain you can imagine",  # Hawker 2011 anchor ("worst pain imaginable"), own words
-    "How much does the ankle hurt now?",
+    QT_TRANSLATE_NOOP("pain_scale", "How much does the ankle hurt right now?"),
+    QT_TRANSLATE_NOOP("pain_scale", "0 = no pain"),  # Hawker 2011 anchor
+    # Hawker 2011 anchor ("worst pain imaginable"), own words
+    QT_TRANSLATE_NOOP("pain_scale", "10 = the worst pain you can imagine"),
+    QT_TRANSLATE_NOOP("pain_scale", "How much does the ankle hurt now?"),
 )
 TENSION_SCALE = Scale(
     Measure.TENSION,
-    "How tight or stiff does the ankle feel right now? (Not pain — that is asked separately.)",
-    "0 = not tight at all",
-    "10 = as tight as you can imagine",
-    "How tight or stiff does the ankle feel now?",
+    QT_TRANSLATE_NOOP(
+        "pain_scale",
+        "How tight or stiff does the ankle feel right now? (Not pain — that is asked separately.)",
+    ),
+    QT_TRANSLATE_NOOP("pain_scale", "0 = not tight at all"),
+    QT_TRANSLATE_NOOP("pain_scale", "10 = as tight as you can imagine"),
+    QT_TRANSLATE_NOOP("pain_scale", "How tight or stiff does the ankle feel now?"),
 )
-
 
 
 def check_rating(value: object, *, field: str) -> int:

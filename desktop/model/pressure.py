@@ -12,12 +12,23 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from desktop.model.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.model.routine import Pressure
 
 MIN_KG = 0.1  # below this a household scale shows nothing useful (input bound, not a health rule)
 MAX_KG = 30.0  # more than one thumb can press; refuses slips like "250" (input bound, not a health rule)
 CALIBRATED = (Pressure.LIGHT, Pressure.MODERATE, Pressure.FIRM)
 """The labels a person calibrates, lightest first ("deep" is shown as more than their firm)."""
+_FIELD_NAMES = {
+    Pressure.LIGHT: QT_TRANSLATE_NOOP("pressure", "Light"),
+    Pressure.MODERATE: QT_TRANSLATE_NOOP("pressure", "Moderate"),
+    Pressure.FIRM: QT_TRANSLATE_NOOP("pressure", "Firm"),
+}
+
+
+def _field(label: Pressure) -> str:
+    """The calibration field's name as the dialog shows it, for messages."""
+    return translate("pressure", _FIELD_NAMES[label])
 
 
 def format_kg(kg: float) -> str:
@@ -29,14 +40,24 @@ def parse_kg(text: object, *, field: str) -> float:
     """A reading in kg from what was typed ("2,5" too); ValueError naming `field` when it is not one."""
     raw = str(text).strip().replace(",", ".").removesuffix("kg").strip()
     if len(raw) > 12:  # bound the work on pasted text
-        raise ValueError(f"{field}: {str(text)[:12]!r}… is not a number of kg")
+        raise ValueError(
+            translate("pressure", "{field}: {text}… is not a number of kg").format(
+                field=field, text=repr(str(text)[:12])
+            )
+        )
     try:
         kg = float(raw)
     except ValueError:
-        raise ValueError(f"{field}: {raw!r} is not a number of kg") from None
+        raise ValueError(
+            translate("pressure", "{field}: {text} is not a number of kg").format(field=field, text=repr(raw))
+        ) from None
     if not math.isfinite(kg) or not MIN_KG <= kg <= MAX_KG:
         shown = format_kg(kg) if math.isfinite(kg) else raw
-        raise ValueError(f"{field}: {shown} kg is outside {format_kg(MIN_KG)}–{format_kg(MAX_KG)} kg")
+        raise ValueError(
+            translate("pressure", "{field}: {kg} kg is outside {min}–{max} kg").format(
+                field=field, kg=shown, min=format_kg(MIN_KG), max=format_kg(MAX_KG)
+            )
+        )
     return round(kg, 1)
 
 
@@ -49,15 +70,17 @@ class PressureScale:
     firm: float
 
     def __post_init__(self) -> None:
-        values = [parse_kg(getattr(self, p.value), field=p.value.capitalize()) for p in CALIBRATED]
+        values = [parse_kg(getattr(self, p.value), field=_field(p)) for p in CALIBRATED]
         for label, value in zip(CALIBRATED, values, strict=True):
             object.__setattr__(self, label.value, value)  # as read: one decimal
         for n in range(1, len(values)):
             if values[n] <= values[n - 1]:
-                raise ValueError(
-                    f"{CALIBRATED[n].value.capitalize()} ({format_kg(values[n])} kg) must be more than "
-                    f"{CALIBRATED[n - 1].value} ({format_kg(values[n - 1])} kg)"
+                message = (
+                    translate("pressure", "Moderate ({kg} kg) must be more than light ({lower} kg)")
+                    if CALIBRATED[n] is Pressure.MODERATE
+                    else translate("pressure", "Firm ({kg} kg) must be more than moderate ({lower} kg)")
                 )
+                raise ValueError(message.format(kg=format_kg(values[n]), lower=format_kg(values[n - 1])))
 
     def kg(self, label: Pressure) -> float | None:
         """The person's figure for `label` (None for deep: more than their firm)."""
@@ -71,7 +94,9 @@ class PressureScale:
 def calibrate(light: object, moderate: object, firm: object) -> PressureScale:
     """A scale from what was typed; ValueError with one sentence naming the field otherwise."""
     return PressureScale(
-        parse_kg(light, field="Light"), parse_kg(moderate, field="Moderate"), parse_kg(firm, field="Firm")
+        parse_kg(light, field=_field(Pressure.LIGHT)),
+        parse_kg(moderate, field=_field(Pressure.MODERATE)),
+        parse_kg(firm, field=_field(Pressure.FIRM)),
     )
 
 
@@ -94,5 +119,5 @@ def figure_text(label: Pressure, scale: PressureScale | None) -> str:
         return ""
     kg = scale.kg(label)
     if kg is None:
-        return f"more than ≈ {format_kg(scale.firm)} kg for you"
-    return f"≈ {format_kg(kg)} kg for you"
+        return translate("pressure", "more than ≈ {kg} kg for you").format(kg=format_kg(scale.firm))
+    return translate("pressure", "≈ {kg} kg for you").format(kg=format_kg(kg))

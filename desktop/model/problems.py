@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from desktop.model.i18n import translate
 from desktop.model.plain_text import plain_line
 
 
@@ -26,7 +27,7 @@ class Problem:
         if self.step:
             where.append(self.step)
         if self.field:
-            where.append(f"field '{self.field}'")
+            where.append(translate("problems", "field '{field}'").format(field=self.field))
         return plain_line(f"{': '.join(where)}: {self.message}")  # a file name may hold anything
 
 

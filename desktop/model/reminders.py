@@ -22,10 +22,20 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, time, timedelta
 from enum import StrEnum
 
+from desktop.model.i18n import QT_TRANSLATE_NOOP, translate
+
 ON_TIME = timedelta(minutes=2)
 CATCH_UP_WINDOW = timedelta(hours=3)
 SNOOZE = timedelta(minutes=10)
-DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+DAY_NAMES = (  # shown through day_name(): the language is chosen after import
+    QT_TRANSLATE_NOOP("reminders", "Mon"),
+    QT_TRANSLATE_NOOP("reminders", "Tue"),
+    QT_TRANSLATE_NOOP("reminders", "Wed"),
+    QT_TRANSLATE_NOOP("reminders", "Thu"),
+    QT_TRANSLATE_NOOP("reminders", "Fri"),
+    QT_TRANSLATE_NOOP("reminders", "Sat"),
+    QT_TRANSLATE_NOOP("reminders", "Sun"),
+)
 MAX_TIMES = 6
 
 
@@ -125,32 +135,44 @@ def parse_times(text: str) -> tuple[tuple[time, ...], str]:
             continue
         hours, sep, minutes = part.partition(":")
         if not (sep and hours.isdigit() and minutes.isdigit() and len(minutes) == 2):
-            return (), f"'{part[:12]}' is not a time like 18:30"
+            return (), translate("reminders", "'{text}' is not a time like 18:30").format(text=part[:12])
         if not (0 <= int(hours) <= 23 and 0 <= int(minutes) <= 59):
-            return (), f"'{part[:12]}' is not a time of day (00:00 to 23:59)"
+            return (), translate("reminders", "'{text}' is not a time of day (00:00 to 23:59)").format(
+                text=part[:12]
+            )
         found.append(time(int(hours), int(minutes)))
     if not found:
-        return (), "give at least one time, like 18:30"
+        return (), translate("reminders", "give at least one time, like 18:30")
     if len(set(found)) > MAX_TIMES:
-        return (), f"at most {MAX_TIMES} times a day"
+        return (), translate("reminders", "at most {count} times a day").format(count=MAX_TIMES)
     return tuple(sorted(set(found))), ""
 
 
 def describe(plan: ReminderPlan) -> str:
     """ "Reminders at 08:00 and 18:30, Mon–Fri" for the settings and the tray tooltip."""
     if not plan.enabled:
-        return "Reminders are off."
-    times = " and ".join(t.strftime("%H:%M") for t in plan.times)
-    return f"Reminders at {times}, {days_text(plan.days)}."
+        return translate("reminders", "Reminders are off.")
+    shown = [t.strftime("%H:%M") for t in plan.times]
+    times = shown[0]
+    for later in shown[1:]:
+        times = translate("reminders", "{first} and {second}").format(first=times, second=later)
+    return translate("reminders", "Reminders at {times}, {days}.").format(
+        times=times, days=days_text(plan.days)
+    )
+
+
+def day_name(day: int) -> str:
+    """A weekday's short name (0 = Monday) in the app's language."""
+    return translate("reminders", DAY_NAMES[day])
 
 
 def days_text(days: Iterable[int]) -> str:
     chosen = sorted(set(days))
     if chosen == list(range(7)):
-        return "every day"
+        return translate("reminders", "every day")
     if chosen == list(range(5)):
-        return "Mon–Fri"
-    return ", ".join(DAY_NAMES[d] for d in chosen)
+        return translate("reminders", "Mon–Fri")
+    return ", ".join(day_name(d) for d in chosen)
 
 
 def plan_to_raw(plan: ReminderPlan) -> dict[str, str]:

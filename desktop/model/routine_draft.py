@@ -10,30 +10,34 @@ import tomllib
 from dataclasses import dataclass
 from typing import Any
 
+from desktop.model.i18n import translate
 from desktop.model.problems import Problem, ValidationError
 from desktop.model.programme import read_programme
 from desktop.model.routine import (
-    Direction,
-    MotionCue,
-    MotionPattern,
-    Phase,
     Pressure,
     Programme,
     SidePlan,
     Step,
     Technique,
 )
-from desktop.model.table_reader import ID_PATTERN, TableReader, clean, describe, suggest
+from desktop.model.routine_fields import (  # the step schema's limits and keys, re-exported as before
+    MAX_CUE_WORDS,
+    MAX_STEP_SECONDS,
+    read_motion,
+    read_phases,
+    read_zones,
+)
+from desktop.model.routine_fields import MAX_PHASES as MAX_PHASES
+from desktop.model.routine_fields import MIN_PHASE_SECONDS as MIN_PHASE_SECONDS
+from desktop.model.routine_fields import MOTION_KEYS as MOTION_KEYS
+from desktop.model.routine_fields import PHASE_KEYS as PHASE_KEYS
+from desktop.model.table_reader import ID_PATTERN, TableReader, clean, describe
 from desktop.model.toml_guard import TomlTooComplex, prescan
 from desktop.model.zones import ZoneCatalogue, load_catalogue
 
 MAX_FILE_BYTES = 256 * 1024
 MIN_STEP_SECONDS = 5.0
-MAX_STEP_SECONDS = 30 * 60.0
-MIN_PHASE_SECONDS = 1.0
-MAX_CUE_WORDS = 8
 MAX_STEPS = 100
-MAX_PHASES = 12
 
 ROUTINE_KEYS = ("id", "title", "summary", "sides", "preparation", "tags", "steps", "programme")
 STEP_KEYS = (
@@ -50,8 +54,6 @@ STEP_KEYS = (
     "phases",
 )
 REFERENCE_KEYS = ("from", "id", "duration")
-MOTION_KEYS = ("pattern", "direction")
-PHASE_KEYS = ("name", "seconds", "cue", "direction")
 # A zone marked `no_press` in the catalogue (the Achilles tendon) may only be stroked or moved, gently.
 _NO_PRESS_TECHNIQUES = frozenset({Technique.EFFLEURAGE, Technique.RANGE_OF_MOTION, Technique.ROTATION})
 _NO_PRESS_PRESSURES = frozenset({Pressure.LIGHT, Pressure.MODERATE})
@@ -102,28 +104,63 @@ def decode_document(data: bytes, file: str) -> dict[str, Any]:
     """Bytes → TOML table, or a ValidationError with one whole-file problem."""
     if len(data) > MAX_FILE_BYTES:
         raise ValidationError(
-            [Problem(file, f"is larger than {MAX_FILE_BYTES // 1024} KiB; not a routine file")]
+            [
+                Problem(
+                    file,
+                    translate("routine_draft", "is larger than {size} KiB; not a routine file").format(
+                        size=MAX_FILE_BYTES // 1024
+                    ),
+                )
+            ]
         )
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         raise ValidationError(
-            [Problem(file, f"is not valid UTF-8 text (line {line}); save it as UTF-8")]
+            [
+                Problem(
+                    file,
+                    translate(
+                        "routine_draft", "is not valid UTF-8 text (line {line}); save it as UTF-8"
+                    ).format(line=line),
+                )
+            ]
         ) from None
     if not text.strip():
-        raise ValidationError([Problem(file, "is empty; a routine needs an id, a title and [[steps]]")])
+        raise ValidationError(
+            [
+                Problem(
+                    file, translate("routine_draft", "is empty; a routine needs an id, a title and [[steps]]")
+                )
+            ]
+        )
     try:
         prescan(text)  # linear: refuses what would make tomllib slow, huge or raise something odd
         return tomllib.loads(text)
     except TomlTooComplex as exc:
-        raise ValidationError([Problem(file, f"is refused: {exc}")]) from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ValidationError([Problem(file, f"is not valid TOML: {exc}")]) from None
+        raise ValidationError(
+            [Problem(file, translate("routine_draft", "is refused: {reason}").format(reason=exc))]
+        ) from None
+    except tomllib.TOMLDecodeError as exc:  # Python's own words for where the syntax breaks (English)
+        raise ValidationError(
+            [Problem(file, translate("routine_draft", "is not valid TOML: {reason}").format(reason=exc))]
+        ) from None
     except RecursionError:
-        raise ValidationError([Problem(file, "is not valid TOML: values are nested too deeply")]) from None
+        raise ValidationError(
+            [Problem(file, translate("routine_draft", "is not valid TOML: values are nested too deeply"))]
+        ) from None
     except (ValueError, MemoryError) as exc:  # e.g. Python's limit on digits in an int; never a traceback
-        raise ValidationError([Problem(file, f"could not be read as TOML ({type(exc).__name__})")]) from None
+        raise ValidationError(
+            [
+                Problem(
+                    file,
+                    translate("routine_draft", "could not be read as TOML ({error})").format(
+                        error=type(exc).__name__
+                    ),
+                )
+            ]
+        ) from None
 
 
 def read_draft(
@@ -148,11 +185,21 @@ def read_draft(
     entries: list[Step | StepRef] = []
     raw_steps = doc.get("steps")
     if raw_steps is None:
-        top.problem("missing: add at least one [[steps]] table", "steps")
+        top.problem(translate("routine_draft", "missing: add at least one [[steps]] table"), "steps")
     elif not isinstance(raw_steps, list) or not raw_steps:
-        top.problem(f"must be one or more [[steps]] tables, not {describe(raw_steps)}", "steps")
+        top.problem(
+            translate("routine_draft", "must be one or more [[steps]] tables, not {value}").format(
+                value=describe(raw_steps)
+            ),
+            "steps",
+        )
     elif len(raw_steps) > MAX_STEPS:
-        top.problem(f"has {len(raw_steps)} steps; at most {MAX_STEPS} are allowed", "steps")
+        top.problem(
+            translate("routine_draft", "has {count} steps; at most {limit} are allowed").format(
+                count=len(raw_steps), limit=MAX_STEPS
+            ),
+            "steps",
+        )
     else:
         first_use: dict[str, int] = {}
         for position, raw in enumerate(raw_steps, start=1):
@@ -161,8 +208,18 @@ def read_draft(
                 entries.append(entry)
             step_id = _raw_step_id(raw)
             if step_id in first_use:
-                hint = "; give each step its own id" + (" with 'id = ...'" if "from" in raw else "")
-                message = f"step id '{clean(step_id)}' is already used by step {first_use[step_id]}{hint}"
+                message = (
+                    translate(
+                        "routine_draft",
+                        "step id '{id}' is already used by step {first}; give each step its own id with "
+                        "'id = ...'",
+                    )
+                    if "from" in raw
+                    else translate(
+                        "routine_draft",
+                        "step id '{id}' is already used by step {first}; give each step its own id",
+                    )
+                ).format(id=clean(step_id), first=first_use[step_id])
                 problems.append(Problem(file, message, _step_label(position, raw), "id"))
             elif step_id is not None:
                 first_use[step_id] = position
@@ -184,10 +241,14 @@ def read_draft(
 def _step_label(position: int, raw: object) -> str:
     step_id = raw.get("id") if isinstance(raw, dict) else None
     if isinstance(step_id, str) and step_id.strip():
-        return f"step {position} '{clean(step_id)}'"
+        return translate("routine_draft", "step {position} '{id}'").format(
+            position=position, id=clean(step_id)
+        )
     if isinstance(raw, dict) and isinstance(raw.get("from"), str):
-        return f"step {position} (from '{clean(raw['from'])}')"
-    return f"step {position}"
+        return translate("routine_draft", "step {position} (from '{target}')").format(
+            position=position, target=clean(raw["from"])
+        )
+    return translate("routine_draft", "step {position}").format(position=position)
 
 
 def _raw_step_id(raw: object) -> str | None:
@@ -206,7 +267,9 @@ def _read_step(
     label = _step_label(position, raw)
     r = TableReader(file, problems, step=label)
     if not isinstance(raw, dict):
-        r.problem(f"must be a [[steps]] table, not {describe(raw)}")
+        r.problem(
+            translate("routine_draft", "must be a [[steps]] table, not {value}").format(value=describe(raw))
+        )
         return None
     if "from" in raw:
         return _read_reference(raw, label, r)
@@ -215,14 +278,14 @@ def _read_step(
     step_id = r.ident(raw, "id")
     title = r.text(raw, "title", limit=80)
     technique = r.choice(raw, "technique", Technique)
-    zones = _read_zones(raw, r, catalogue)
+    zones = read_zones(raw, r, catalogue)
     duration = r.seconds(raw, "duration", minimum=MIN_STEP_SECONDS, maximum=MAX_STEP_SECONDS)
     pressure = r.choice(raw, "pressure", Pressure)
-    motion = _read_motion(raw, r)
+    motion = read_motion(raw, r)
     cue = r.text(raw, "cue", limit=60, max_words=MAX_CUE_WORDS)
     instructions = r.text(raw, "instructions", limit=2000, newlines=True)
     cautions = r.texts(raw, "cautions", limit=300)
-    phases = _read_phases(raw, r, duration)
+    phases = read_phases(raw, r, duration)
     if technique is not None and pressure is not None:
         for zone_id in zones:
             zone = catalogue.get(zone_id)
@@ -232,8 +295,11 @@ def _read_step(
                 and (technique not in _NO_PRESS_TECHNIQUES or pressure not in _NO_PRESS_PRESSURES)
             ):
                 r.problem(
-                    f"zone '{zone_id}' is glided over, never pressed: use effleurage with light or "
-                    f"moderate pressure there, not {technique.value} at {pressure.value} pressure",
+                    translate(
+                        "routine_draft",
+                        "zone '{zone}' is glided over, never pressed: use effleurage with light or moderate "
+                        "pressure there, not {technique} at {pressure} pressure",
+                    ).format(zone=zone_id, technique=technique.value, pressure=pressure.value),
                     "technique",
                 )
     fields = (step_id, title, technique, duration, pressure, motion, cue, instructions)
@@ -260,91 +326,24 @@ def _read_reference(raw: dict[str, Any], label: str, r: TableReader) -> StepRef 
     target = raw["from"]
     routine_id = step_id = ""
     if not isinstance(target, str):
-        r.problem(f"must be text like 'standard/warm-up-glide', not {describe(target)}", "from")
+        r.problem(
+            translate("routine_draft", "must be text like 'standard/warm-up-glide', not {value}").format(
+                value=describe(target)
+            ),
+            "from",
+        )
     else:
         routine_id, _, step_id = target.partition("/")
         if not (ID_PATTERN.fullmatch(routine_id) and ID_PATTERN.fullmatch(step_id)):
             r.problem(
-                f"'{clean(target)}' must name '<routine id>/<step id>', e.g. 'standard/warm-up-glide'", "from"
+                translate(
+                    "routine_draft",
+                    "'{target}' must name '<routine id>/<step id>', e.g. 'standard/warm-up-glide'",
+                ).format(target=clean(target)),
+                "from",
             )
     new_id = r.ident(raw, "id") if "id" in raw else None
     duration = r.seconds(raw, "duration", minimum=MIN_STEP_SECONDS, maximum=MAX_STEP_SECONDS, required=False)
     if len(r.problems) > before:
         return None
     return StepRef(label, routine_id, step_id, new_id, duration)
-
-
-def _read_zones(raw: dict[str, Any], r: TableReader, catalogue: ZoneCatalogue) -> tuple[str, ...]:
-    value = raw.get("zones")
-    if value is None:
-        r.problem("missing required field", "zones")
-        return ()
-    if not isinstance(value, list) or not value:
-        r.problem(f'must be a list of zone ids, e.g. ["heel"], not {describe(value)}', "zones")
-        return ()
-    if len(value) > len(catalogue.ids):
-        r.problem(f"lists {len(value)} zones; there are only {len(catalogue.ids)}", "zones")
-        return ()
-    zones: list[str] = []
-    for i, zone_id in enumerate(value, start=1):
-        where = f"zones[{i}]"
-        if not isinstance(zone_id, str):
-            r.problem(f"must be a zone id in quotes, not {describe(zone_id)}", where)
-        elif zone_id not in catalogue:
-            hint = (
-                suggest(zone_id, sorted(catalogue.ids))
-                or f" (known zones: {', '.join(sorted(catalogue.ids))})"
-            )
-            r.problem(f"unknown zone '{clean(zone_id)}'{hint}", where)
-        elif catalogue[zone_id].palpation:  # an injury-check point (desktop.model.ottawa): never massaged
-            r.problem(f"zone '{zone_id}' is an injury-check point, not a massage target", where)
-        elif zone_id in zones:
-            r.problem(f"zone '{zone_id}' is listed twice", where)
-        else:
-            zones.append(zone_id)
-    return tuple(zones)
-
-
-def _read_motion(raw: dict[str, Any], r: TableReader) -> MotionCue | None:
-    table = r.table(raw, "motion", '{ pattern = "glide", direction = "up" }')
-    if table is None:
-        return None
-    m = r.at("motion.")
-    m.unknown_keys(table, MOTION_KEYS)
-    pattern = m.choice(table, "pattern", MotionPattern)
-    direction = m.choice(table, "direction", Direction)
-    return MotionCue(pattern, direction) if pattern and direction else None
-
-
-def _read_phases(raw: dict[str, Any], r: TableReader, duration: float | None) -> tuple[Phase, ...]:
-    value = raw.get("phases")
-    if value is None:
-        return ()
-    if not isinstance(value, list):
-        r.problem(
-            f'must be a list of tables like [{{ name = "hold", seconds = 30 }}], not {describe(value)}',
-            "phases",
-        )
-        return ()
-    if len(value) > MAX_PHASES:
-        r.problem(f"has {len(value)} phases; at most {MAX_PHASES} are allowed", "phases")
-        return ()
-    before = len(r.problems)
-    phases: list[Phase] = []
-    for i, item in enumerate(value, start=1):
-        p = r.at(f"phases[{i}].")
-        if not isinstance(item, dict):
-            p.problem(f'must be a table like {{ name = "hold", seconds = 30 }}, not {describe(item)}')
-            continue
-        p.unknown_keys(item, PHASE_KEYS)
-        name = p.text(item, "name", limit=40)
-        seconds = p.seconds(item, "seconds", minimum=MIN_PHASE_SECONDS, maximum=MAX_STEP_SECONDS)
-        cue = p.text(item, "cue", limit=60, max_words=MAX_CUE_WORDS, required=False)
-        direction = p.choice(item, "direction", Direction, required=False)
-        if name is not None and seconds is not None:
-            phases.append(Phase(name=name, seconds=seconds, cue=cue or "", direction=direction))
-    total = sum(ph.seconds for ph in phases)
-    # Only compare sums when every phase was read: a bad phase has already been reported.
-    if len(r.problems) == before and duration is not None and phases and abs(total - duration) > 0.01:
-        r.problem(f"phase seconds add up to {total:g} but the step lasts {duration:g} s", "phases")
-    return tuple(phases)

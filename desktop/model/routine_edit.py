@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from desktop.model.i18n import translate
 from desktop.model.library import _claim as claim_id
 from desktop.model.problems import Problem
 from desktop.model.programme import programme_table
@@ -102,7 +103,11 @@ def from_routine(routine: Routine) -> EditRoutine:
 def duplicate(routine: Routine, taken: Iterable[str]) -> EditRoutine:
     """A copy to change: a free id ("standard-copy", "standard-copy-2") and "(copy)" in the title."""
     edit = from_routine(routine)
-    return replace(edit, id=free_id(f"{routine.id}-copy", taken), title=f"{routine.title} (copy)"[:80])
+    return replace(
+        edit,
+        id=free_id(f"{routine.id}-copy", taken),
+        title=translate("routine_edit", "{title} (copy)").format(title=routine.title)[:80],
+    )
 
 
 def blank_routine(taken: Iterable[str]) -> EditRoutine:
@@ -196,7 +201,7 @@ def check(
     return in_step_order(problems)
 
 
-_STEP_LABEL = re.compile(r"step (\d+)")
+_STEP_LABEL = re.compile(r"\S+ (\d+)")  # "step 3 'x'", "Schritt 3 'x'": the step label's number
 
 
 def where(problem: Problem) -> tuple[int | None, str]:

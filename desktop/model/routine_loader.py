@@ -151,7 +151,7 @@ def in_step_order(problems: Iterable[Problem]) -> list[Problem]:
 
     def position(problem: Problem) -> int:
         words = (problem.step or "").split()
-        return int(words[1]) if len(words) > 1 and words[0] == "step" and words[1].isdigit() else 0
+        return int(words[1]) if len(words) > 1 and words[1].isdigit() else 0  # "step 3", "Schritt 3"
 
     return sorted(problems, key=position)
 

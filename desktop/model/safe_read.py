@@ -13,13 +13,16 @@ import stat
 from collections.abc import Callable
 from pathlib import Path
 
-_KINDS = (
-    (stat.S_ISDIR, "a folder"),
-    (stat.S_ISFIFO, "a named pipe (FIFO)"),
-    (stat.S_ISCHR, "a character device"),
-    (stat.S_ISBLK, "a block device"),
-    (stat.S_ISSOCK, "a socket"),
+from desktop.model.i18n import QT_TRANSLATE_NOOP, translate
+
+_KINDS = (  # whole phrases, each in the app's language where shown
+    (stat.S_ISDIR, QT_TRANSLATE_NOOP("safe_read", "is a folder, not a regular file; not opened")),
+    (stat.S_ISFIFO, QT_TRANSLATE_NOOP("safe_read", "is a named pipe (FIFO), not a regular file; not opened")),
+    (stat.S_ISCHR, QT_TRANSLATE_NOOP("safe_read", "is a character device, not a regular file; not opened")),
+    (stat.S_ISBLK, QT_TRANSLATE_NOOP("safe_read", "is a block device, not a regular file; not opened")),
+    (stat.S_ISSOCK, QT_TRANSLATE_NOOP("safe_read", "is a socket, not a regular file; not opened")),
 )
+_OTHER = QT_TRANSLATE_NOOP("safe_read", "is not a regular file; not opened")
 
 
 class FileRefused(Exception):
@@ -30,8 +33,7 @@ def not_regular(mode: int) -> str | None:
     """Why a file of this st_mode is not read ("is a named pipe (FIFO) ..."), or None if it is regular."""
     if stat.S_ISREG(mode):
         return None
-    kind = next((name for test, name in _KINDS if test(mode)), "not a regular file")
-    return f"is {kind}, not a regular file; not opened"
+    return translate("safe_read", next((text for test, text in _KINDS if test(mode)), _OTHER))
 
 
 def read_regular_file(path: Path, limit: int, too_large: Callable[[int], str]) -> bytes:
@@ -64,7 +66,9 @@ def read_regular_file(path: Path, limit: int, too_large: Callable[[int], str]) -
         finally:
             os.close(fd)
     except OSError as exc:
-        raise FileRefused(f"cannot be read: {exc.strerror or exc}") from None
+        raise FileRefused(
+            translate("safe_read", "cannot be read: {reason}").format(reason=exc.strerror or exc)
+        ) from None
     data = b"".join(chunks)
     if len(data) > limit:
         raise FileRefused(too_large(len(data)))

@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any, Final
 
 from desktop.model import appearance, i18n
+from desktop.model.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.model.pressure import from_text as pressure_from_text
 from desktop.model.routine import SidePlan
 from desktop.model.zones import VIEWS
@@ -25,13 +26,38 @@ GET_READY_MAX_S: Final = 30
 _MAX_ID_LENGTH: Final = 200
 
 PACE_CHOICES: Final = (
-    (1.5, "Much slower", "Each step lasts half as long again as the routine says"),
-    (1.25, "Slower", "Each step lasts a quarter longer than the routine says"),
-    (1.0, "Normal pace", "Each step lasts as long as the routine says"),
-    (0.75, "Quicker", "Each step lasts a quarter less than the routine says"),
+    (
+        1.5,
+        QT_TRANSLATE_NOOP("settings", "Much slower"),
+        QT_TRANSLATE_NOOP("settings", "Each step lasts half as long again as the routine says"),
+    ),
+    (
+        1.25,
+        QT_TRANSLATE_NOOP("settings", "Slower"),
+        QT_TRANSLATE_NOOP("settings", "Each step lasts a quarter longer than the routine says"),
+    ),
+    (
+        1.0,
+        QT_TRANSLATE_NOOP("settings", "Normal pace"),
+        QT_TRANSLATE_NOOP("settings", "Each step lasts as long as the routine says"),
+    ),
+    (
+        0.75,
+        QT_TRANSLATE_NOOP("settings", "Quicker"),
+        QT_TRANSLATE_NOOP("settings", "Each step lasts a quarter less than the routine says"),
+    ),
 )
 """The pace picker, in words, so a bigger number can never seem to mean slower: (step-length factor,
-name, what it does)."""
+name, what it does). English sources; pace_choices() gives them in the app's language."""
+
+
+def pace_choices() -> tuple[tuple[float, str, str], ...]:
+    """PACE_CHOICES with the name and description in the app's language (the language is chosen after
+    import, so the constant holds the English source)."""
+    return tuple(
+        (pace, translate("settings", name), translate("settings", what)) for pace, name, what in PACE_CHOICES
+    )
+
 
 _TRUE = frozenset({"true", "1", "yes", "on"})
 _FALSE = frozenset({"false", "0", "no", "off"})

@@ -17,10 +17,19 @@ from pathlib import Path
 from defusedxml import DefusedXmlException, DTDForbidden, EntitiesForbidden, ExternalReferenceForbidden
 from defusedxml.ElementTree import DefusedXMLParser, ParseError
 
+from desktop.model.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.model.problems import Problem, ValidationError
 from desktop.model.safe_read import FileRefused, read_regular_file
+from desktop.model.svg_catalogue_check import REQUIRED_GROUPS, check_against_catalogue, element_label
 from desktop.model.svg_pathdata import check_path_data
-from desktop.model.svg_rules import encoding_problem, href_problem, style_problem, url_problem
+from desktop.model.svg_rules import (
+    encoding_problem,
+    href_problem,
+    numbers_problem,
+    style_problem,
+    transform_problem,
+    url_problem,
+)
 from desktop.model.zones import VIEWS, ZoneCatalogue, load_catalogue
 
 MAX_BYTES = 2 * 1024 * 1024
@@ -30,49 +39,20 @@ MAX_PATH_COMMANDS = 200_000
 MAX_PROBLEMS = 25
 
 SVG_NS = "{http://www.w3.org/2000/svg}"
-REQUIRED_GROUPS = ("artwork", "zones", "guides")
 SHAPE_TAGS = frozenset({"path", "rect", "circle", "ellipse", "polygon"})
-_REFUSED_ELEMENTS = {
-    "use": "<use> is not allowed in diagram files (it can expand exponentially); draw the shape itself",
-    "script": "<script> is not allowed in diagram files",
-    "foreignObject": "<foreignObject> is not allowed in diagram files",
-    "style": "<style> is not allowed in diagram files: diagrams hold no CSS",
+_REFUSED_ELEMENTS = {  # translate("svg_guard", ...) where reported
+    "use": QT_TRANSLATE_NOOP(
+        "svg_guard",
+        "<use> is not allowed in diagram files (it can expand exponentially); draw the shape itself",
+    ),
+    "script": QT_TRANSLATE_NOOP("svg_guard", "<script> is not allowed in diagram files"),
+    "foreignObject": QT_TRANSLATE_NOOP("svg_guard", "<foreignObject> is not allowed in diagram files"),
+    "style": QT_TRANSLATE_NOOP("svg_guard", "<style> is not allowed in diagram files: diagrams hold no CSS"),
 }
-
-_NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?", re.ASCII)
-_TRANSFORM_ITEM = re.compile(r"\s*(matrix|translate|scale|rotate|skewX|skewY)\s*\(([^()]*)\)\s*,?", re.ASCII)
-_TRANSFORM_ARGS = {"matrix": (6,), "translate": (1, 2), "scale": (1, 2), "rotate": (1, 3)}
 
 
 class _Stop(Exception):
     """Raised from the parser target to abandon a file that exceeds a limit."""
-
-
-def _check_numbers(text: str, *, even: bool) -> str | None:
-    parts = [p for p in re.split(r"[\s,]+", text.strip()) if p]
-    for part in parts:
-        if not _NUMBER.fullmatch(part) or not math.isfinite(float(part)):
-            return f"{part[:20]!r} is not a number"
-    if even and len(parts) % 2:
-        return "needs an even count of numbers (x y pairs)"
-    return None
-
-
-def _check_transform(text: str) -> str | None:
-    pos = 0
-    while pos < len(text.rstrip()):
-        match = _TRANSFORM_ITEM.match(text, pos)
-        if match is None:
-            return f"does not parse at character {pos} ({text[pos:].strip()[:24]!r})"
-        name, args = match.groups()
-        error = _check_numbers(args, even=False)
-        if error:
-            return f"{name}(): {error}"
-        count = len([p for p in re.split(r"[\s,]+", args.strip()) if p])
-        if count not in _TRANSFORM_ARGS.get(name, (1,)):
-            return f"{name}() cannot take {count} numbers"
-        pos = match.end()
-    return None
 
 
 def _hidden(attrib: dict[str, str]) -> bool:
@@ -120,27 +100,37 @@ class _Scan:
     def add(self, message: str, step: str | None = None, field_: str | None = None) -> None:
         self.problems.append(Problem(self.file, message, step=step, field=field_))
         if len(self.problems) >= MAX_PROBLEMS:
-            self.problems.append(Problem(self.file, "too many problems; stopped checking"))
+            self.problems.append(
+                Problem(self.file, translate("svg_guard", "too many problems; stopped checking"))
+            )
             raise _Stop
 
     def start(self, tag: str, attrib: dict[str, str]) -> None:
         self.elements += 1
         if self.elements > MAX_ELEMENTS:
-            self.add(f"has more than {MAX_ELEMENTS} elements; a diagram needs far fewer")
+            self.add(
+                translate("svg_guard", "has more than {limit} elements; a diagram needs far fewer").format(
+                    limit=MAX_ELEMENTS
+                )
+            )
             raise _Stop
         if len(self.stack) >= MAX_DEPTH:
-            self.add(f"nests elements more than {MAX_DEPTH} deep")
+            self.add(translate("svg_guard", "nests elements more than {limit} deep").format(limit=MAX_DEPTH))
             raise _Stop
         name = _local(tag)
         element_id = attrib.get("id")
-        step = f"element '{element_id}'" if element_id else f"<{name or tag}> on line {self.line()}"
+        step = (
+            element_label(element_id)
+            if element_id
+            else translate("svg_guard", "<{tag}> on line {line}").format(tag=name or tag, line=self.line())
+        )
         if not self.stack:
             self._check_root(name, attrib)
         if element_id:
             if element_id in self.ids:
-                self.add("this id is used twice", step, "id")
+                self.add(translate("svg_guard", "this id is used twice"), step, "id")
             self.ids.add(element_id)
-        self._check_element(name, attrib, step)
+        self._checkelement_label(name, attrib, step)
         self._record_structure(name, element_id, attrib, step)
         if element_id == "artwork" and self.artwork_start is None:
             self.artwork_depth, self.artwork_start = len(self.stack), self.byte()
@@ -166,20 +156,33 @@ class _Scan:
 
     def pi(self, target: str, text: str) -> None:
         """<?xml-stylesheet ...?> would link CSS; no diagram needs any processing instruction."""
-        self.add(f"has a processing instruction <?{target[:20]}?>; diagrams need none", f"line {self.line()}")
+        self.add(
+            translate("svg_guard", "has a processing instruction <?{target}?>; diagrams need none").format(
+                target=target[:20]
+            ),
+            translate("svg_guard", "line {line}").format(line=self.line()),
+        )
 
     def close(self) -> None:
         self.report_refused()
 
     def report_refused(self) -> None:
         for name, (first, count) in self.refused.items():
-            more = f" ({count} of them; the first is here)" if count > 1 else ""
-            self.problems.append(Problem(self.file, _REFUSED_ELEMENTS[name] + more, step=first))
+            message = translate("svg_guard", _REFUSED_ELEMENTS[name])
+            if count > 1:
+                message = translate("svg_guard", "{problem} ({count} of them; the first is here)").format(
+                    problem=message, count=count
+                )
+            self.problems.append(Problem(self.file, message, step=first))
         self.refused.clear()
 
     def _check_root(self, name: str, attrib: dict[str, str]) -> None:
         if name != "svg":
-            self.add("is not an SVG file: the root element must be <svg> in the SVG namespace")
+            self.add(
+                translate(
+                    "svg_guard", "is not an SVG file: the root element must be <svg> in the SVG namespace"
+                )
+            )
             raise _Stop
         box = attrib.get("viewBox", "")
         parts = [p for p in re.split(r"[\s,]+", box.strip()) if p]
@@ -189,15 +192,23 @@ class _Scan:
             numbers = []
         if len(numbers) != 4 or not all(map(math.isfinite, numbers)) or min(numbers[2:]) <= 0:
             self.add(
-                'needs a viewBox of four numbers with positive size, e.g. "0 0 700 900"', field_="viewBox"
+                translate(
+                    "svg_guard", 'needs a viewBox of four numbers with positive size, e.g. "0 0 700 900"'
+                ),
+                field_="viewBox",
             )
 
-    def _check_element(self, name: str, attrib: dict[str, str], step: str) -> None:
+    def _checkelement_label(self, name: str, attrib: dict[str, str], step: str) -> None:
         if name in _REFUSED_ELEMENTS:
             href = attrib.get("href") or attrib.get("{http://www.w3.org/1999/xlink}href") or ""
             open_ids = [i for _, i in self.stack if i]
             if name == "use" and href.startswith("#") and href[1:] in open_ids:
-                self.add(f"<use> refers to its own ancestor '{href}', which would repeat forever", step)
+                self.add(
+                    translate(
+                        "svg_guard", "<use> refers to its own ancestor '{href}', which would repeat forever"
+                    ).format(href=href),
+                    step,
+                )
             else:  # one line per kind of element, however many there are
                 first, count = self.refused.get(name, (step, 0))
                 self.refused[name] = (first, count + 1)
@@ -214,89 +225,68 @@ class _Scan:
         if name == "path" and "d" in attrib:
             error, commands = check_path_data(attrib["d"])
             if error:
-                self.add(f"path data does not parse: {error}", step, "d")
+                self.add(
+                    translate("svg_guard", "path data does not parse: {error}").format(error=error), step, "d"
+                )
             self.path_commands += commands
             if self.path_commands > MAX_PATH_COMMANDS:
-                self.add(f"has more than {MAX_PATH_COMMANDS} path commands; simplify the drawing")
+                self.add(
+                    translate(
+                        "svg_guard", "has more than {limit} path commands; simplify the drawing"
+                    ).format(limit=MAX_PATH_COMMANDS)
+                )
                 raise _Stop
         if name in ("polygon", "polyline") and "points" in attrib:
-            error = _check_numbers(attrib["points"], even=True)
+            error = numbers_problem(attrib["points"], even=True)
             if error:
-                self.add(f"points do not parse: {error}", step, "points")
+                self.add(
+                    translate("svg_guard", "points do not parse: {error}").format(error=error), step, "points"
+                )
         if "transform" in attrib:
-            error = _check_transform(attrib["transform"])
+            error = transform_problem(attrib["transform"])
             if error:
-                self.add(f"transform {error}", step, "transform")
+                self.add(translate("svg_guard", "transform {error}").format(error=error), step, "transform")
 
     def _record_structure(self, name: str, element_id: str | None, attrib: dict[str, str], step: str) -> None:
         open_ids = [i for _, i in self.stack if i]
         if element_id in REQUIRED_GROUPS:
             self.groups[element_id] = name
             if element_id != "artwork" and not _hidden(attrib):
-                self.add('must be invisible (opacity="0"): the app draws zones and guides itself', step)
+                self.add(
+                    translate(
+                        "svg_guard", 'must be invisible (opacity="0"): the app draws zones and guides itself'
+                    ),
+                    step,
+                )
             if set(open_ids) & set(REQUIRED_GROUPS):
-                self.add("must not sit inside another of the artwork/zones/guides groups", step)
+                self.add(
+                    translate("svg_guard", "must not sit inside another of the artwork/zones/guides groups"),
+                    step,
+                )
         zone_owner = next((i for i in reversed(open_ids) if i.startswith("zone-")), None)
         if zone_owner and name in SHAPE_TAGS:
             self.zones[zone_owner[5:]] = self.zones.get(zone_owner[5:], 0) + 1
         if element_id and element_id.startswith("zone-"):
             if "zones" not in open_ids:
-                self.add('must be inside <g id="zones">', step)
+                self.add(translate("svg_guard", 'must be inside <g id="zones">'), step)
             if zone_owner:
-                self.add(f"must not sit inside another zone ('{zone_owner}')", step)
+                self.add(
+                    translate("svg_guard", "must not sit inside another zone ('{zone}')").format(
+                        zone=zone_owner
+                    ),
+                    step,
+                )
             if name not in SHAPE_TAGS and name != "g":
-                self.add("a zone must be a closed path or shape, or a <g> of them", step)
+                self.add(
+                    translate("svg_guard", "a zone must be a closed path or shape, or a <g> of them"), step
+                )
             self.zones[element_id[5:]] = self.zones.get(element_id[5:], 0) + (name in SHAPE_TAGS)
         if element_id and element_id.startswith("guide-"):
             if "guides" not in open_ids:
-                self.add('must be inside <g id="guides">', step)
+                self.add(translate("svg_guard", 'must be inside <g id="guides">'), step)
             if name != "path":
-                self.add("a guide must be a <path>", step)
+                self.add(translate("svg_guard", "a guide must be a <path>"), step)
             self.guides[element_id[6:]] = name
-
-
-def _check_against_catalogue(
-    scan: _Scan, view: str | None, catalogue: ZoneCatalogue, file: str
-) -> list[Problem]:
-    problems = []
-    if not scan.zones:
-        problems.append(
-            Problem(file, 'draws no zone: a diagram needs <g id="zone-..."> shapes in <g id="zones">')
-        )
-    for group in REQUIRED_GROUPS:
-        if group not in scan.groups:
-            problems.append(Problem(file, f'lacks the required <g id="{group}">'))
-        elif scan.groups[group] != "g":
-            problems.append(Problem(file, "must be a <g> group", step=f"element '{group}'"))
-    for zone_id, shapes in sorted(scan.zones.items()):
-        step = f"element 'zone-{zone_id}'"
-        if zone_id not in catalogue:
-            problems.append(Problem(file, f"zone '{zone_id}' is not in the zone catalogue", step=step))
-        elif view is not None and view not in catalogue[zone_id].views:
-            problems.append(
-                Problem(file, f"the catalogue does not list the {view} view for this zone", step=step)
-            )
-        if not shapes:
-            problems.append(Problem(file, "this zone draws no shape", step=step))
-    for zone_id in sorted(set(scan.guides) - set(scan.zones)):
-        problems.append(
-            Problem(file, "guide for a zone this file does not draw", step=f"element 'guide-{zone_id}'")
-        )
-    if view is not None:
-        for zone in catalogue.in_view(view):
-            if zone.id not in scan.zones:
-                problems.append(
-                    Problem(
-                        file,
-                        f"the catalogue lists this zone for the {view} view, but the file does not draw it",
-                        step=f"element 'zone-{zone.id}'",
-                    )
-                )
-            elif zone.id not in scan.guides:
-                problems.append(
-                    Problem(file, "zone has no guide path for motion cues", step=f"element 'guide-{zone.id}'")
-                )
-    return problems
 
 
 @dataclass(frozen=True)
@@ -316,8 +306,7 @@ def inspect_svg_bytes(
 ) -> Inspection:
     """check_svg_bytes, also telling where the artwork group is (one pass over the bytes for both)."""
     if len(data) > MAX_BYTES:
-        size = f"is {len(data) / 2**20:.1f} MiB; diagrams are limited to {MAX_BYTES // 2**20} MiB"
-        return Inspection([Problem(file, size)])
+        return Inspection([Problem(file, _too_large(len(data)))])
     encoding = encoding_problem(data)
     if encoding:
         return Inspection([Problem(file, encoding)])
@@ -334,15 +323,30 @@ def inspect_svg_bytes(
         return Inspection(scan.problems)
     except DTDForbidden:
         return Inspection(
-            [Problem(file, "has a DOCTYPE (DTD); it is refused because it can define expanding entities")]
+            [
+                Problem(
+                    file,
+                    translate(
+                        "svg_guard",
+                        "has a DOCTYPE (DTD); it is refused because it can define expanding entities",
+                    ),
+                )
+            ]
         )
     except EntitiesForbidden:
-        return Inspection([Problem(file, "declares XML entities, which are refused")])
+        return Inspection([Problem(file, translate("svg_guard", "declares XML entities, which are refused"))])
     except ExternalReferenceForbidden:
-        return Inspection([Problem(file, "refers to an external entity, which is refused")])
-    except (ParseError, DefusedXmlException) as exc:
+        return Inspection(
+            [Problem(file, translate("svg_guard", "refers to an external entity, which is refused"))]
+        )
+    except (ParseError, DefusedXmlException) as exc:  # the parser's own words for where (English)
         scan.report_refused()
-        return Inspection([*scan.problems, Problem(file, f"is not well-formed XML: {exc}")])
+        return Inspection(
+            [
+                *scan.problems,
+                Problem(file, translate("svg_guard", "is not well-formed XML: {error}").format(error=exc)),
+            ]
+        )
     except (
         LookupError,
         ValueError,
@@ -352,11 +356,21 @@ def inspect_svg_bytes(
     ) as exc:  # e.g. an odd encoding
         scan.report_refused()
         return Inspection(
-            [*scan.problems, Problem(file, f"cannot be read as XML ({type(exc).__name__}: {exc})")]
+            [
+                *scan.problems,
+                Problem(
+                    file,
+                    translate("svg_guard", "cannot be read as XML ({kind}: {error})").format(
+                        kind=type(exc).__name__, error=exc
+                    ),
+                ),
+            ]
         )
     if scan.problems:
         return Inspection(scan.problems)
-    problems = _check_against_catalogue(scan, view, catalogue or load_catalogue(), file)
+    problems = check_against_catalogue(
+        scan.zones, scan.groups, scan.guides, view, catalogue or load_catalogue(), file
+    )
     return Inspection(problems, None if problems else scan.artwork_span(data))
 
 
@@ -388,7 +402,9 @@ def check_svg_file(
 
 
 def _too_large(size: int) -> str:
-    return f"is {size / 2**20:.1f} MiB; diagrams are limited to {MAX_BYTES // 2**20} MiB"
+    return translate("svg_guard", "is {size} MiB; diagrams are limited to {limit} MiB").format(
+        size=f"{size / 2**20:.1f}", limit=MAX_BYTES // 2**20
+    )
 
 
 def require_clean(problems: Iterable[Problem]) -> None:

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 import svgelements as se
 
+from desktop.model.i18n import translate
 from desktop.model.problems import Problem, ValidationError
 from desktop.model.segments import Close, CubicTo, LineTo, MoveTo, QuadTo, RawPart, RawView, Segment, Subpath
 from desktop.model.svg_guard import SHAPE_TAGS
@@ -24,7 +25,14 @@ def read_view(data: bytes, zone_ids: Iterable[str], file: str) -> RawView:
     try:
         svg = se.SVG.parse(io.BytesIO(data), reify=True, ppi=SVG_PPI)
     except Exception as exc:  # svgelements raises assorted types on inputs the guard let through
-        raise ValidationError([Problem(file, f"could not be read as SVG: {exc}")]) from None
+        raise ValidationError(
+            [
+                Problem(
+                    file,
+                    translate("svgelements_reader", "could not be read as SVG: {error}").format(error=exc),
+                )
+            ]
+        ) from None
     zones: dict[str, list[RawPart]] = {}
     guides: dict[str, tuple[Subpath, ...]] = {}
     for zone_id in zone_ids:

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 from enum import StrEnum
 from typing import Any, TypeVar
 
+from desktop.model.i18n import translate
 from desktop.model.plain_text import plain_text
 from desktop.model.problems import Problem
 
@@ -30,30 +31,30 @@ def clean(text: str, limit: int = _PREVIEW) -> str:
 
 
 def kind(value: object) -> str:
-    """What a TOML value is, in words a person editing the file knows."""
+    """What a TOML value is, in words a person editing the file knows (in the app's language)."""
     if isinstance(value, bool):
-        return "true/false"
+        return translate("table_reader", "true/false")
     if isinstance(value, int | float):
-        return "a number"
+        return translate("table_reader", "a number")
     if isinstance(value, str):
-        return "text"
+        return translate("table_reader", "text")
     if isinstance(value, list):
-        return "a list"
+        return translate("table_reader", "a list")
     if isinstance(value, dict):
-        return "a table"
-    return "a date/time"
+        return translate("table_reader", "a table")
+    return translate("table_reader", "a date/time")
 
 
 def describe(value: object) -> str:
     """A short, printable description of a value for a message."""
     if isinstance(value, str):
-        return f"text '{clean(value)}'"
+        return translate("table_reader", "text '{text}'").format(text=clean(value))
     if isinstance(value, bool):
-        return "true" if value else "false"
+        return "true" if value else "false"  # TOML's own words
     if isinstance(value, int) and abs(value) > 10**12:
-        return "a huge number"
+        return translate("table_reader", "a huge number")
     if isinstance(value, int | float):
-        return f"the number {value}"
+        return translate("table_reader", "the number {value}").format(value=value)
     return kind(value)
 
 
@@ -64,7 +65,7 @@ def suggest(word: str, choices: Iterable[str]) -> str:
     import difflib  # only a typo needs it; loading the built-in routines should not pay its import
 
     close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
-    return f"; did you mean '{close[0]}'?" if close else ""
+    return translate("table_reader", "; did you mean '{word}'?").format(word=close[0]) if close else ""
 
 
 class TableReader:
@@ -88,15 +89,23 @@ class TableReader:
         allowed = tuple(allowed)
         unknown = [key for key in table if key not in allowed]
         for key in unknown[:MAX_UNKNOWN_KEYS]:
-            hint = suggest(key, allowed) or f" (allowed: {', '.join(allowed)})"
-            self.problem(f"unknown field{hint}", clean(key) or '""')
+            hint = suggest(key, allowed) or translate("table_reader", " (allowed: {names})").format(
+                names=", ".join(allowed)
+            )
+            self.problem(
+                translate("table_reader", "unknown field{hint}").format(hint=hint), clean(key) or '""'
+            )
         if len(unknown) > MAX_UNKNOWN_KEYS:
-            self.problem(f"{len(unknown) - MAX_UNKNOWN_KEYS} more unknown fields; not listed")
+            self.problem(
+                translate("table_reader", "{count} more unknown fields; not listed").format(
+                    count=len(unknown) - MAX_UNKNOWN_KEYS
+                )
+            )
 
     def _get(self, table: Mapping[str, Any], key: str, required: bool) -> Any:
         if key not in table:
             if required:
-                self.problem("missing required field", key)
+                self.problem(translate("table_reader", "missing required field"), key)
             return None
         return table[key]
 
@@ -119,18 +128,26 @@ class TableReader:
         if value is None:
             return None
         if not isinstance(value, str):
-            self.problem(f"must be text in quotes, not {describe(value)}", key)
+            self.problem(_not_text(value), key)
             return None
         value = plain_text(value, newlines=newlines).strip()
         if not value:
-            self.problem("must not be empty", key)
+            self.problem(translate("table_reader", "must not be empty"), key)
             return None
         if len(value) > limit:
-            self.problem(f"is {len(value)} characters long; keep it under {limit}", key)
+            self.problem(
+                translate("table_reader", "is {length} characters long; keep it under {limit}").format(
+                    length=len(value), limit=limit
+                ),
+                key,
+            )
             return None
         if max_words is not None and len(value.split()) > max_words:
             self.problem(
-                f"has {len(value.split())} words; keep it to {max_words} so it reads across a room", key
+                translate(
+                    "table_reader", "has {words} words; keep it to {limit} so it reads across a room"
+                ).format(words=len(value.split()), limit=max_words),
+                key,
             )
             return None
         return value
@@ -143,10 +160,20 @@ class TableReader:
         if value is None:
             return ()
         if not isinstance(value, list):
-            self.problem(f'must be a list of texts, e.g. ["..."], not {describe(value)}', key)
+            self.problem(
+                translate("table_reader", 'must be a list of texts, e.g. ["..."], not {value}').format(
+                    value=describe(value)
+                ),
+                key,
+            )
             return ()
         if len(value) > max_items:
-            self.problem(f"has {len(value)} entries; at most {max_items} are allowed", key)
+            self.problem(
+                translate("table_reader", "has {count} entries; at most {limit} are allowed").format(
+                    count=len(value), limit=max_items
+                ),
+                key,
+            )
             return ()
         got = [
             self.text({f"{key}[{i}]": item}, f"{key}[{i}]", limit=limit) for i, item in enumerate(value, 1)
@@ -159,12 +186,15 @@ class TableReader:
         if value is None:
             return None
         if not isinstance(value, str):
-            self.problem(f"must be text in quotes, not {describe(value)}", key)
+            self.problem(_not_text(value), key)
             return None
         if not ID_PATTERN.fullmatch(value):
             self.problem(
-                f"'{clean(value)}' is not a valid id: use lower-case letters, digits, '-' and '_' "
-                "(at most 48), e.g. 'warm-up'",
+                translate(
+                    "table_reader",
+                    "'{id}' is not a valid id: use lower-case letters, digits, '-' and '_' (at most 48), "
+                    "e.g. 'warm-up'",
+                ).format(id=clean(value)),
                 key,
             )
             return None
@@ -178,21 +208,53 @@ class TableReader:
         if value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, int | float):
-            hint = " (write it without quotes)" if isinstance(value, str) and _is_number(value) else ""
-            self.problem(f"must be a number of seconds, not {describe(value)}{hint}", key)
+            message = (
+                translate(
+                    "table_reader", "must be a number of seconds, not {value} (write it without quotes)"
+                )
+                if isinstance(value, str) and _is_number(value)
+                else translate("table_reader", "must be a number of seconds, not {value}")
+            )
+            self.problem(message.format(value=describe(value)), key)
             return None
         if isinstance(value, float) and not math.isfinite(value):
-            self.problem(f"must be a finite number of seconds, not {value}", key)
+            self.problem(
+                translate("table_reader", "must be a finite number of seconds, not {value}").format(
+                    value=value
+                ),
+                key,
+            )
             return None
         if value <= 0:
-            self.problem(f"must be more than zero seconds, not {describe(value)}", key)
+            self.problem(
+                translate("table_reader", "must be more than zero seconds, not {value}").format(
+                    value=describe(value)
+                ),
+                key,
+            )
             return None
         if value < minimum:
-            self.problem(f"{value} s is too short to follow; use at least {minimum:g} s", key)
+            self.problem(
+                translate(
+                    "table_reader", "{value} s is too short to follow; use at least {minimum} s"
+                ).format(value=value, minimum=f"{minimum:g}"),
+                key,
+            )
             return None
         if value > maximum:
-            shown = "a huge number of" if value > 10**12 else f"{value:g}"
-            self.problem(f"{shown} seconds is too long; at most {maximum:g} s ({maximum / 60:g} min)", key)
+            message = (
+                translate(
+                    "table_reader",
+                    "a huge number of seconds is too long; at most {maximum} s ({minutes} min)",
+                )
+                if value > 10**12
+                else translate(
+                    "table_reader", "{value} seconds is too long; at most {maximum} s ({minutes} min)"
+                )
+            )
+            self.problem(
+                message.format(value=f"{value:g}", maximum=f"{maximum:g}", minutes=f"{maximum / 60:g}"), key
+            )
             return None
         return float(value)
 
@@ -205,12 +267,23 @@ class TableReader:
             return None
         allowed = [m.value for m in enum]
         if not isinstance(value, str):
-            self.problem(f"must be one of {', '.join(allowed)} (in quotes), not {describe(value)}", key)
+            self.problem(
+                translate("table_reader", "must be one of {allowed} (in quotes), not {value}").format(
+                    allowed=", ".join(allowed), value=describe(value)
+                ),
+                key,
+            )
             return None
         if value not in allowed:
             self.problem(
-                f"unknown {noun or key} '{clean(value)}'{suggest(value, allowed)} "
-                f"(expected one of {', '.join(allowed)})",
+                translate(
+                    "table_reader", "unknown {noun} '{value}'{hint} (expected one of {allowed})"
+                ).format(
+                    noun=noun or key,
+                    value=clean(value),
+                    hint=suggest(value, allowed),
+                    allowed=", ".join(allowed),
+                ),
                 key,
             )
             return None
@@ -222,9 +295,18 @@ class TableReader:
         if value is None:
             return None
         if not isinstance(value, dict):
-            self.problem(f"must be a table like {example}, not {describe(value)}", key)
+            self.problem(
+                translate("table_reader", "must be a table like {example}, not {value}").format(
+                    example=example, value=describe(value)
+                ),
+                key,
+            )
             return None
         return value
+
+
+def _not_text(value: object) -> str:
+    return translate("table_reader", "must be text in quotes, not {value}").format(value=describe(value))
 
 
 def _is_number(text: str) -> bool:

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from desktop.model.i18n import translate
+
 MAX_DEPTH = 16  # arrays and inline tables inside each other; a routine needs 2 ([[steps]], phases)
 MAX_KEY_PARTS = 8  # a.b.c: a routine needs 2 (motion.pattern)
 MAX_KEY_CHARS = 128  # one quoted key
@@ -49,7 +51,9 @@ class _Scanner:
         self.quoted = 0  # length of the last token when it was a quoted string, else 0
 
     def fail(self, what: str) -> None:
-        raise TomlTooComplex(f"line {self.line}: {what}")
+        raise TomlTooComplex(
+            translate("toml_guard", "line {line}: {problem}").format(line=self.line, problem=what)
+        )
 
     def run(self) -> None:
         text, pos, end = self.text, 0, len(self.text)
@@ -69,8 +73,11 @@ class _Scanner:
             elif kind == "bare":
                 if len(match.group()) > MAX_BARE_CHARS:
                     self.fail(
-                        f"a number or name outside quotes is {len(match.group())} characters long; "
-                        f"at most {MAX_BARE_CHARS} are allowed"
+                        translate(
+                            "toml_guard",
+                            "a number or name outside quotes is {length} characters long; "
+                            "at most {limit} are allowed",
+                        ).format(length=len(match.group()), limit=MAX_BARE_CHARS)
                     )
                 self._word(quoted=0)
             elif kind == "dot":
@@ -84,9 +91,17 @@ class _Scanner:
                 self.depth += 1
                 self.containers += 1
                 if self.depth > MAX_DEPTH:
-                    self.fail(f"values are nested too deeply (more than {MAX_DEPTH} levels)")
+                    self.fail(
+                        translate(
+                            "toml_guard", "values are nested too deeply (more than {limit} levels)"
+                        ).format(limit=MAX_DEPTH)
+                    )
                 if self.containers > MAX_CONTAINERS:
-                    self.fail(f"holds more than {MAX_CONTAINERS} tables and lists")
+                    self.fail(
+                        translate("toml_guard", "holds more than {limit} tables and lists").format(
+                            limit=MAX_CONTAINERS
+                        )
+                    )
                 self._reset()
             elif kind == "close":
                 self.depth = max(0, self.depth - 1)
@@ -100,12 +115,20 @@ class _Scanner:
         self.dotted = False
         self.quoted = quoted
         if self.parts > MAX_KEY_PARTS:
-            self.fail(f"a dotted key has more than {MAX_KEY_PARTS} parts")
+            self.fail(
+                translate("toml_guard", "a dotted key has more than {limit} parts").format(
+                    limit=MAX_KEY_PARTS
+                )
+            )
 
     def _key_end(self) -> None:
         """The last token was a key (a dot or '=' follows it): check a quoted one's length."""
         if self.quoted > MAX_KEY_CHARS + 2:
-            self.fail(f"a key is {self.quoted - 2} characters long; at most {MAX_KEY_CHARS} are allowed")
+            self.fail(
+                translate(
+                    "toml_guard", "a key is {length} characters long; at most {limit} are allowed"
+                ).format(length=self.quoted - 2, limit=MAX_KEY_CHARS)
+            )
 
     def _string(self, opener: str, pos: int) -> int:
         """The position just after the string that `opener` starts at `pos`; counts its line breaks."""

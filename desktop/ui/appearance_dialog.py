@@ -74,10 +74,9 @@ class AppearanceDialog(QDialog):
         form = QFormLayout(fields)
         form.setContentsMargins(0, 0, 0, 0)
         root.addWidget(fields)
-        theme_labels = {k: translate("appearance", v) for k, v in appearance.THEME_LABELS.items()}
         self.theme_box = self._combo(
             appearance.THEME_CHOICES,
-            theme_labels,
+            appearance.theme_labels(),
             settings.theme,
             translate("appearance_dialog", "Colours"),
             translate(
@@ -95,10 +94,9 @@ class AppearanceDialog(QDialog):
             translate("appearance_dialog", "Text size"),
             translate("appearance_dialog", "Larger text, up to twice the system size."),
         )
-        motion_labels = {k: translate("appearance", v) for k, v in appearance.MOTION_LABELS.items()}
         self.motion_box = self._combo(
             appearance.MOTION_CHOICES,
-            motion_labels,
+            appearance.motion_labels(),
             settings.motion,
             translate("appearance_dialog", "Motion"),
             translate(

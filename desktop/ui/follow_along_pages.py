@@ -18,13 +18,11 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.model.commands import command, hint_strip
 from desktop.model.i18n import translate
-from desktop.model.safety import PAIN_CLOSE_BUTTON, PAIN_RECORD_BUTTON, PAIN_STOP_PARAGRAPHS, PAIN_STOP_TITLE
+from desktop.model.safety import PAIN_CLOSE_BUTTON, PAIN_RECORD_BUTTON, PAIN_STOP_TITLE, pain_stop_paragraphs
 from desktop.model.session_presenter import PREPARATION_TITLE, preparation_heading, shown
 from desktop.ui import layouts
 from desktop.ui.follow_along_controls import hud_button
 from desktop.ui.follow_along_parts import HURTS, MUTED, PANEL, TEXT, FitText
-
-RULES = "safety"  # the context of desktop.model.safety's own words (the pain advice is all theirs)
 
 
 def with_enter(action: str) -> str:
@@ -58,7 +56,7 @@ class PainPage(QWidget):
         self.advice.follow_layout_width()
         self.advice.setAccessibleName(translate("follow_along_pages", "What to do about the pain"))
         box_layout.addWidget(self.advice)
-        record = translate(RULES, PAIN_RECORD_BUTTON)
+        record = translate("safety", PAIN_RECORD_BUTTON)
         self.ok_button = hud_button(record, with_enter(record))
         self.ok_button.setObjectName("painOk")
         self.ok_button.clicked.connect(self.done)
@@ -79,11 +77,9 @@ class PainPage(QWidget):
     def show_advice(self, *, recording: bool) -> None:
         """The advice; `recording`: a session stopped (the button records it), else the advice alone."""
         self.recording = recording
-        self.headline.set_text(f"⚠ {translate(RULES, PAIN_STOP_TITLE)}", HURTS)
-        self.advice.set_paragraphs(
-            [(translate(RULES, p), TEXT, n == 0) for n, p in enumerate(PAIN_STOP_PARAGRAPHS)]
-        )
-        words = translate(RULES, PAIN_RECORD_BUTTON if recording else PAIN_CLOSE_BUTTON)
+        self.headline.set_text(f"⚠ {translate('safety', PAIN_STOP_TITLE)}", HURTS)
+        self.advice.set_paragraphs([(p, TEXT, n == 0) for n, p in enumerate(pain_stop_paragraphs())])
+        words = translate("safety", PAIN_RECORD_BUTTON if recording else PAIN_CLOSE_BUTTON)
         self.ok_button.setText(with_enter(words))
         self.ok_button.setAccessibleName(words)
         self.hint.setText(

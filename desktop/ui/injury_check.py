@@ -99,7 +99,7 @@ class InjuryCheck(QDialog):
         root.setSpacing(style.SPACING)
         title = QLabel(translate("injury_check", "Injury check: should this ankle be looked at first?"))
         title.setFont(style.scaled_font(title.font(), style.HEADING_SCALE, bold=True))
-        intro = QLabel(f"{translate('injury_check', INTRO)} {translate(RULES, ottawa.OLD_INJURY_NOTE)}")
+        intro = QLabel(f"{translate('injury_check', INTRO)} {ottawa.old_injury_note()}")
         intro.setWordWrap(True)
         root.addWidget(title)
         root.addWidget(intro)
@@ -147,13 +147,9 @@ class InjuryCheck(QDialog):
             questions.addWidget(pair)
             self._points[point] = pair
         yes, no = translate("injury_check", "Yes"), translate("injury_check", "No")
-        self.walked_then = _Pair(
-            translate("injury_check", "5. Walking"),
-            translate(RULES, ottawa.WEIGHT_QUESTION_IMMEDIATE),
-            yes,
-            no,
-        )
-        self.walks_now = _Pair("", translate(RULES, ottawa.WEIGHT_QUESTION_NOW), yes, no)
+        walking = translate("injury_check", "5. Walking")
+        self.walked_then = _Pair(walking, ottawa.weight_question_immediate(), yes, no)
+        self.walks_now = _Pair("", ottawa.weight_question_now(), yes, no)
         for pair in (self.walked_then, self.walks_now):
             pair.group.buttonToggled.connect(self._on_answer)
             questions.addWidget(pair)
@@ -166,7 +162,7 @@ class InjuryCheck(QDialog):
         self._scroll = scroll
         body.addWidget(scroll, 6)
 
-        self.verdict = CautionBox(translate(RULES, ottawa.STILL_REST_HEADLINE), "caution")
+        self.verdict = CautionBox(ottawa.headline(ottawa.STILL_REST_HEADLINE), "caution")
         self.verdict.setAccessibleName(translate("injury_check", "Check result"))
         root.addWidget(self.verdict)
         buttons = QDialogButtonBox()

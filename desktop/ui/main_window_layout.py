@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.model.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.model.routine import SidePlan
-from desktop.model.settings import PACE_CHOICES
+from desktop.model.settings import pace_choices
 from desktop.model.zones import ZoneCatalogue
 from desktop.ui import layouts
 from desktop.ui.diagram_view import DiagramView
@@ -114,9 +114,9 @@ def build_layout(window: QMainWindow, catalogue: ZoneCatalogue) -> MainLayout:
     made.routine_summary = QLabel()
     made.pace_box = QComboBox()
     made.pace_box.setAccessibleName(translate("main_window_layout", "Pace"))
-    for n, (pace, name, what) in enumerate(PACE_CHOICES):
-        made.pace_box.addItem(translate("settings", name), pace)
-        made.pace_box.setItemData(n, translate("settings", what), Qt.ItemDataRole.ToolTipRole)
+    for n, (pace, name, what) in enumerate(pace_choices()):
+        made.pace_box.addItem(name, pace)
+        made.pace_box.setItemData(n, what, Qt.ItemDataRole.ToolTipRole)
     made.pace_box.setToolTip(translate("main_window_layout", "Pace: how long each step lasts"))
     pick.addWidget(made.pace_box)  # beside the routine: the foot row alone fits 200 % text
 

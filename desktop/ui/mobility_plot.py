@@ -51,7 +51,7 @@ def summary(tests: list[LungeRecord]) -> str:
     lines = []
     for foot, points in series(tests).items():
         if len(points) >= 2:
-            lines.append(since_first(foot, points[0][1], points[-1][1]))
+            lines.append(mobility.change_words(foot, points[0][1], points[-1][1], since_first=True))
     both = [t for t in tests if t.right_cm is not None and t.left_cm is not None]
     if both:
         latest = max(both, key=lambda t: t.measured_at)

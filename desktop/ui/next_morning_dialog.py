@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.model import next_morning
 from desktop.model.i18n import translate
-from desktop.model.next_morning import FEEL_LABELS, DoseOffer, Feel, MorningAnswer
+from desktop.model.next_morning import DoseOffer, Feel, MorningAnswer
 from desktop.model.pain_scale import NRS_MAX, NRS_MIN, PAIN_SCALE
 from desktop.ui import layouts, style
 
@@ -52,7 +52,7 @@ class NextMorningDialog(QDialog):
         root = QVBoxLayout(self)
         root.setContentsMargins(style.MARGIN, style.MARGIN, style.MARGIN, style.MARGIN)
         root.setSpacing(style.SPACING)
-        question = QLabel(translate(RULES, next_morning.QUESTION))
+        question = QLabel(next_morning.question())
         question.setWordWrap(True)
         question.setFont(style.scaled_font(question.font(), style.HEADING_SCALE, bold=True))
         root.addWidget(question)
@@ -60,7 +60,7 @@ class NextMorningDialog(QDialog):
         self.feel_group = QButtonGroup(self)
         self.feel_buttons: dict[Feel, QRadioButton] = {}
         for feel in Feel:
-            button = QRadioButton(translate(RULES, FEEL_LABELS[feel]))
+            button = QRadioButton(next_morning.feel_label(feel))
             self.feel_group.addButton(button)
             feel_row.addWidget(button)
             self.feel_buttons[feel] = button

@@ -14,8 +14,8 @@ from desktop.model.i18n import translate
 from desktop.model.safety import (
     PAIN_CLOSE_BUTTON,
     PAIN_RECORD_BUTTON,
-    PAIN_STOP_PARAGRAPHS,
     PAIN_STOP_TITLE,
+    pain_stop_paragraphs,
 )
 from desktop.ui import style
 
@@ -28,14 +28,13 @@ class PainAdviceDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, *, recording: bool = True) -> None:
         super().__init__(parent)
         self.setObjectName("painAdvice")
-        title = translate(RULES, PAIN_STOP_TITLE)
-        self.setWindowTitle(title)
+        self.setWindowTitle(translate("safety", PAIN_STOP_TITLE))
         self.setModal(True)
         style.dialog_look(self)
         root = QVBoxLayout(self)
         root.setContentsMargins(style.MARGIN * 2, style.MARGIN * 2, style.MARGIN * 2, style.MARGIN)
         root.setSpacing(style.SPACING + 4)
-        self.title = QLabel(f"⚠  {title}")
+        self.title = QLabel(f"⚠  {translate('safety', PAIN_STOP_TITLE)}")
         self.title.setObjectName("painTitle")
         self.title.setFont(style.scaled_font(self.title.font(), style.HEADING_SCALE, bold=True))
         self.title.setStyleSheet(f"QLabel#painTitle {{ color: {style.DANGER}; }}")
@@ -47,8 +46,8 @@ class PainAdviceDialog(QDialog):
         paragraphs.setContentsMargins(style.MARGIN, style.MARGIN, style.MARGIN, style.MARGIN)
         paragraphs.setSpacing(style.SPACING + 2)
         self.paragraphs: list[QLabel] = []
-        for n, text in enumerate(PAIN_STOP_PARAGRAPHS):
-            label = QLabel(translate(RULES, text))
+        for n, text in enumerate(pain_stop_paragraphs()):
+            label = QLabel(text)
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.PlainText)
             scale = style.BODY_SCALE * (1.1 if n == 0 else 1.0)
@@ -57,7 +56,9 @@ class PainAdviceDialog(QDialog):
             self.paragraphs.append(label)
         root.addWidget(box)
         buttons = QDialogButtonBox()
-        self.ok_button = QPushButton(translate(RULES, PAIN_RECORD_BUTTON if recording else PAIN_CLOSE_BUTTON))
+        self.ok_button = QPushButton(
+            translate("safety", PAIN_RECORD_BUTTON if recording else PAIN_CLOSE_BUTTON)
+        )
         self.ok_button.setObjectName("painOk")
         self.ok_button.setStyleSheet(style.PRIMARY_BUTTON_QSS)
         self.ok_button.setDefault(True)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.model.i18n import translate
-from desktop.model.reminders import DAY_NAMES, ReminderPlan, parse_times
+from desktop.model.reminders import DAY_NAMES, ReminderPlan, day_name, parse_times
 from desktop.ui import style
 
 
@@ -59,8 +59,8 @@ class ReminderDialog(QDialog):
         row = QHBoxLayout(days)
         row.setContentsMargins(0, 0, 0, 0)
         self.day_boxes = []
-        for n, name in enumerate(DAY_NAMES):
-            box = QCheckBox(translate("reminders", name))  # the model marks its day names
+        for n in range(len(DAY_NAMES)):
+            box = QCheckBox(day_name(n))
             box.setChecked(n in plan.days)
             row.addWidget(box)
             self.day_boxes.append(box)

@@ -68,8 +68,8 @@ class QuestionRow(QFrame):
             self.group.addButton(button)
             buttons.addWidget(button)
         buttons.addStretch(1)
-        heading = URGENT_HEADLINE if question.urgent else BLOCKED_HEADLINE
-        self.advice = CautionBox(translate(RULES, heading), "danger" if question.urgent else "caution")
+        heading = translate("safety", URGENT_HEADLINE if question.urgent else BLOCKED_HEADLINE)
+        self.advice = CautionBox(heading, "danger" if question.urgent else "caution")
         layout.addWidget(self.advice)
 
     def answer(self) -> bool | None:
@@ -157,7 +157,7 @@ class SafetyGate(QDialog):
         self.status_label.setFont(style.scaled_font(self.status_label.font(), bold=True))
         self.status_label.setAccessibleName(translate("safety_gate", "Check result"))
         root.addWidget(self.status_label)
-        self.urgent_box = CautionBox(translate(RULES, URGENT_HEADLINE), "danger")
+        self.urgent_box = CautionBox(translate("safety", URGENT_HEADLINE), "danger")
         root.addWidget(self.urgent_box)
 
         box = QDialogButtonBox()
@@ -218,9 +218,7 @@ class SafetyGate(QDialog):
         self.continue_button.setEnabled(result.ok)
         self.continue_button.setDefault(result.ok)
         if result.blocking:
-            text = translate(
-                "safety_gate", "{headline} Follow the advice shown for each “Yes” answer."
-            ).format(headline=translate(RULES, BLOCKED_HEADLINE))
+            text = f"{translate('safety', BLOCKED_HEADLINE)} Follow the advice shown for each “Yes” answer."
         elif result.unanswered:
             text = translate(
                 "safety_gate", "Answer every question to continue ({left} still to answer)."
