@@ -20,8 +20,9 @@ from visible_text import visible_texts
 from desktop.app import App
 from desktop.cli import build_parser
 from desktop.model import i18n
+from desktop.model.routine import Technique
 from desktop.model.settings import AppSettings
-from desktop.model.zones import VIEWS
+from desktop.model.zones import VIEWS, load_catalogue
 from desktop.qt.settings_store import SettingsStore
 from desktop.qt.sound import SoundCues
 from desktop.qt.translations import remove_translations
@@ -43,6 +44,8 @@ SAME_IN_BOTH = {
     "English": "each language is named in its own language in the chooser",
     "Deutsch": "each language is named in its own language in the chooser",
     "Esc": "the key's name on German keyboards too",
+    "Alt": "the key's name on German keyboards too",
+    "optional": "the same word in German",
 }
 """Phrases allowed to read the same in English and German, each with the reason."""
 
@@ -50,7 +53,12 @@ SAME_PATTERNS = {
     re.compile(r"\d+ (min|s)"): "minutes and seconds are abbreviated alike",
     re.compile(r"Ankle Guide \d[\w.]*"): "the app's name and version",
     re.compile(r"\.\w+"): "a file name's extension",
+    re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+"): "an id the editor makes for a new routine or step",
 }
+
+FILE_VALUES = {t.value for t in Technique} | set(load_catalogue().ids)
+"""The routine editor shows the value a choice writes into the routine file beside its German name,
+"Ausstreichen (effleurage)": technique and zone ids are the file format's words, not English prose."""
 
 NOT_TRANSLATED_ON_PURPOSE = {
     "aboutDetails": "About's details (versions, folders) are copied into problem reports: they stay English",
@@ -59,7 +67,11 @@ NOT_TRANSLATED_ON_PURPOSE = {
 
 
 def _same_allowed(phrase: str) -> bool:
-    return phrase in SAME_IN_BOTH or any(pattern.fullmatch(phrase) for pattern in SAME_PATTERNS)
+    return (
+        phrase in SAME_IN_BOTH
+        or phrase in FILE_VALUES
+        or any(pattern.fullmatch(phrase) for pattern in SAME_PATTERNS)
+    )
 
 WINDOW_COMMANDS = (
     "appearance",

@@ -18,6 +18,7 @@ from desktop.model import i18n
 REPO = Path(__file__).resolve().parent.parent
 CATALOGUE = REPO / "assets" / "i18n" / "ankle_guide_de.ts"
 COMPILED = CATALOGUE.with_suffix(".qm")
+BRIDGE = Path("desktop/qt/translations.py")
 BIN = Path(sys.executable).parent
 PLACEHOLDER = re.compile(r"\{[a-z_][a-z0-9_]*(?:![rsa])?(?::[^{}]*)?\}|%n|%[0-9]")
 
@@ -170,11 +171,12 @@ def test_every_call_is_one_lupdate_can_read() -> None:
     wrong = []
     for path, call in _translate_calls():
         where = f"{path}:{call.lineno}"
+        if path == BRIDGE:
+            continue  # the one place that hands the model's look-ups to Qt
         if getattr(call.func, "attr", None) == "tr" or getattr(call.func, "id", None) == "tr":
             wrong.append(f"{where}: tr() — use translate(context, text)")
         elif not call.args or (not isinstance(call.args[0], ast.Constant) and _literal_text(call)):
-            if getattr(call.func, "attr", None) != "translate" or path.name != "translations.py":
-                wrong.append(f"{where}: the context is not a string literal")
+            wrong.append(f"{where}: the context is not a string literal")
         elif len(call.args) > 3 or call.keywords:
             wrong.append(f"{where}: a count or keyword argument — pick one of two whole sentences instead")
     assert not wrong, "\n".join(wrong)
