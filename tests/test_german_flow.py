@@ -23,7 +23,7 @@ from desktop.model import i18n
 from desktop.model.mobility import Foot
 from desktop.qt import translations
 
-PART = Path(__file__).resolve().parent.parent / "assets" / "i18n" / "parts" / "flow.ts"
+PART = Path(__file__).resolve().parent.parent / "assets" / "i18n" / "ankle_guide_de.ts"
 PLACEHOLDER = re.compile(r"\{[a-z_]*\}|%n")
 
 

@@ -26,7 +26,7 @@ from desktop.qt.translations import catalogue_path, install_translations, remove
 
 REPO = Path(__file__).resolve().parent.parent
 MERGED = REPO / "assets/i18n/ankle_guide_de.ts"
-PART = REPO / "assets/i18n/parts/history.ts"
+PART = REPO / "assets/i18n/ankle_guide_de.ts"  # the merged catalogue
 FILES = [
     REPO / "desktop/ui" / f"{stem}.py"
     for stem in (

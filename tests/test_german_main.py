@@ -26,7 +26,7 @@ from desktop.model.zones import load_catalogue
 from desktop.qt import translations
 from desktop.qt.session_controller import SessionController
 
-PART = Path(__file__).resolve().parent.parent / "assets" / "i18n" / "parts" / "main.ts"
+PART = Path(__file__).resolve().parent.parent / "assets" / "i18n" / "ankle_guide_de.ts"
 
 
 def _catalogue() -> dict[tuple[str, str], str]:
@@ -108,7 +108,8 @@ def _shown_texts(root: QWidget, presenters: tuple[QWidget, ...] = ()) -> set[str
 
 def _english_left(texts: set[str]) -> set[str]:
     """The English sources of this part (that German changes) still showing in `texts`."""
-    english = {source for (_, source), german in CATALOGUE.items() if german != source}
+    same = {source for (_, source), german in CATALOGUE.items() if german == source}  # "Phase" in one place
+    english = {source for (_, source), german in CATALOGUE.items() if german != source} - same
     return {text for text in texts if text in english}
 
 

@@ -39,7 +39,7 @@ from desktop.model.routine_loader import in_step_order
 from desktop.qt import translations
 
 ROOT = Path(__file__).resolve().parents[1]
-PART = ROOT / "assets/i18n/parts/rules.ts"
+PART = ROOT / "assets/i18n/ankle_guide_de.ts"
 MERGED = ROOT / "assets/i18n/ankle_guide_de.ts"
 CATALOGUE = MERGED if MERGED.exists() else PART  # the lead merges the parts into one file
 MODULES = [

@@ -36,7 +36,7 @@ from desktop.qt.session_controller import SessionController
 from desktop.ui.main_window import MainWindow
 
 REPO = Path(__file__).resolve().parents[1]
-PART = REPO / "assets" / "i18n" / "parts" / "session.ts"
+PART = REPO / "assets" / "i18n" / "ankle_guide_de.ts"
 MODEL = [
     "session_presenter",
     "session_text",
