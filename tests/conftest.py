@@ -81,6 +81,20 @@ def _dangling_qtimers(request: pytest.FixtureRequest, monkeypatch: pytest.Monkey
 
 
 @pytest.fixture(autouse=True)
+def _english_afterwards():
+    """A test that started the app in German leaves English behind: the tests after it read English."""
+    yield
+    from desktop.model import i18n
+
+    if i18n.current_language() != i18n.ENGLISH:
+        from PySide6.QtWidgets import QApplication
+
+        from desktop.qt.translations import remove_translations
+
+        remove_translations(QApplication.instance())
+
+
+@pytest.fixture(autouse=True)
 def _default_look():
     """A test that built the App themed the whole QApplication (desktop.ui.appearance): put the default
     look and text size back, so tests after it see the plain light palette and font they were written for."""

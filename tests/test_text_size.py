@@ -33,10 +33,11 @@ def _clipped(label: QLabel) -> str | None:
     return f"needs {widest}×{high}, has {rect.width()}×{rect.height()}"
 
 
-@pytest.mark.parametrize("percent", [100, 200])
-def test_no_label_is_clipped_at_large_text(qtbot, tmp_path: Path, percent: int) -> None:
+@pytest.mark.parametrize(("percent", "language"), [(100, "en"), (200, "en"), (200, "de")])
+def test_no_label_is_clipped_at_large_text(qtbot, tmp_path: Path, percent: int, language: str) -> None:
+    """German is the longer language: 200 % German must fit as well."""
     store = SettingsStore(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    store.save(AppSettings(text_scale=percent))
+    store.save(AppSettings(text_scale=percent, language=language))
     args = build_parser().parse_args(["--size", "1280x800"])
     built = App(args, history_path=tmp_path / "h.sqlite3", store=store)
     qtbot.addWidget(built.window)

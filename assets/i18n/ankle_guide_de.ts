@@ -3587,7 +3587,7 @@ Wenn der Schmerz stechend ist, immer wiederkommt oder nach dem Aufhören anhält
     </message>
     <message>
         <source>Got it — hide for today</source>
-        <translation>Verstanden — für heute ausblenden</translation>
+        <translation>Gelesen — heute ausblenden</translation>
     </message>
     <message>
         <source>Quit during a session?</source>

@@ -118,6 +118,8 @@ def build_layout(window: QMainWindow, catalogue: ZoneCatalogue) -> MainLayout:
         made.pace_box.addItem(name, pace)
         made.pace_box.setItemData(n, what, Qt.ItemDataRole.ToolTipRole)
     made.pace_box.setToolTip(translate("main_window_layout", "Pace: how long each step lasts"))
+    # it may elide ("Normales Te…") rather than push the window past a 1280 px screen at 200 % text
+    made.pace_box.setMinimumWidth(made.pace_box.fontMetrics().horizontalAdvance("M" * 7))
     pick.addWidget(made.pace_box)  # beside the routine: the foot row alone fits 200 % text
 
     sides = layouts.row(right_box)
