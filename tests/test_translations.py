@@ -180,3 +180,20 @@ def test_every_call_is_one_lupdate_can_read() -> None:
         elif len(call.args) > 3 or call.keywords:
             wrong.append(f"{where}: a count or keyword argument — pick one of two whole sentences instead")
     assert not wrong, "\n".join(wrong)
+
+
+def test_every_literal_call_is_in_the_catalogue() -> None:
+    """lupdate skips, without a word, a call with another call among its arguments: read the source
+    ourselves and find every literal (context, text) in the catalogue."""
+    import ast
+
+    known = {(c, m.findtext("source")) for c, m in _messages(CATALOGUE)}
+    missing = []
+    for path, call in _translate_calls():
+        args = call.args
+        if path == BRIDGE or len(args) < 2:
+            continue
+        literal = all(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in args[:2])
+        if literal and (args[0].value, args[1].value) not in known:
+            missing.append(f"{path}:{call.lineno}: {args[0].value}: {args[1].value!r}")
+    assert not missing, "not in the catalogue (lupdate skipped them):\n" + "\n".join(missing)
