@@ -120,6 +120,7 @@ class FitText(QWidget):
         self._colour = TEXT
         self._px = self._max_px
         self._fits = True
+        self._reference_px = REFERENCE_PX
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
 
@@ -148,6 +149,14 @@ class FitText(QWidget):
         min_px = ladder_px(min_px)
         if (max_px, min_px) != (self._max_px, self._min_px):
             self._max_px, self._min_px = max_px, min(min_px, max_px)
+            self._refit()
+            self.updateGeometry()
+
+    def set_reference_px(self, px: int) -> None:
+        """Estimate at `px` instead of REFERENCE_PX: follow-along passes the size its labels already use,
+        so estimating loads no font engines of its own (issue 19: each size counts in Qt's font cache)."""
+        if px != self._reference_px:
+            self._reference_px = px
             self._refit()
             self.updateGeometry()
 
@@ -196,10 +205,10 @@ class FitText(QWidget):
         return total, ok
 
     def _estimate(self, px: int, width: float) -> tuple[float, bool]:
-        """`_measure` at `px` without a font engine of that size: laid out at REFERENCE_PX in a width
-        scaled to match, then scaled back (close, not exact: hinting rounds advances)."""
-        scale = px / REFERENCE_PX
-        needed, ok = self._measure(REFERENCE_PX, width / scale)
+        """`_measure` at `px` without a font engine of that size: laid out at the reference size in a
+        width scaled to match, then scaled back (close, not exact: hinting rounds advances)."""
+        scale = px / self._reference_px
+        needed, ok = self._measure(self._reference_px, width / scale)
         return needed * scale, ok
 
     def needed_height(self, width: float) -> int:
