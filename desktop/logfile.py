@@ -11,7 +11,6 @@ as before.
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 import sys
 from pathlib import Path
@@ -47,9 +46,7 @@ def start_logging() -> Path | None:
     path = log_path()
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8", delay=True
-        )
+        handler = _RotatingOnFirstRecord(path)
     except OSError as exc:
         logging.getLogger(__name__).warning("no log file (%s); warnings go to stderr only", exc)
         return None
@@ -58,6 +55,31 @@ def start_logging() -> Path | None:
     root.addHandler(handler)
     _started = path
     return path
+
+
+class _RotatingOnFirstRecord(logging.Handler):
+    """A RotatingFileHandler made at the first record: `logging.handlers` (sockets, pickle, queues;
+    ~9 ms) is imported only by a run that has something to log, not by every start (issue 19)."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self._path = path
+        self._file: logging.Handler | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self._file is None:
+            import logging.handlers
+
+            self._file = logging.handlers.RotatingFileHandler(
+                self._path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8", delay=True
+            )
+            self._file.setFormatter(self.formatter)
+        self._file.handle(record)
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+        super().close()
 
 
 def route_qt_messages() -> None:

@@ -14,7 +14,6 @@ still listening, hand its options over and exit.
 from __future__ import annotations
 
 import logging
-import subprocess
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -160,6 +159,8 @@ def start_again(spawn: Callable[[Sequence[str]], object] | None = None) -> bool:
 
 
 def _spawn_detached(command: Sequence[str]) -> None:
+    import subprocess  # here, not at start-up: ~7 ms that only a restart needs (issue 19)
+
     subprocess.Popen(  # our own program, no shell
         list(command), start_new_session=True, close_fds=True, stdin=subprocess.DEVNULL
     )

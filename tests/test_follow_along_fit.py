@@ -110,3 +110,35 @@ def test_the_follow_along_screen_needs_few_sizes_across_steps_and_resizes(
     assert len(cue_sizes) > 3  # steps and screens really do call for different sizes
     assert measured <= set(PX_LADDER) | {REFERENCE_PX} | floors, sorted(measured - set(PX_LADDER))
     assert len(measured) <= 40, len(measured)  # ~26; a binary search over every pixel size measured ~105
+
+
+def test_style_sheets_and_range_ends_use_a_few_ladder_sizes(qtbot: QtBot) -> None:
+    """Labels and buttons share two ladder sizes, and every fitted range starts and ends on the ladder,
+    so they add few font engines to what the fitted text already loaded (issue 19: paused wake-ups)."""
+    import re
+
+    from PySide6.QtWidgets import QWidget
+
+    library = load_library()
+    controller = SessionController(library, clock=FakeClock())
+    window = FollowAlongWindow(
+        controller,
+        load_catalogue(),
+        settings=AppSettings(get_ready=False),
+        inhibitor=FakeInhibitor(),
+        gate=gate_for(controller),
+    )
+    qtbot.addWidget(window)
+    window.show()
+    for size in ((1280, 800), (1920, 1080)):
+        window.resize(*size)
+        qtbot.waitUntil(lambda size=size: window.size().toTuple() == size)
+        css = {
+            int(px)
+            for widget in window.findChildren(QWidget)
+            for px in re.findall(r"font-size:\s*(\d+)px", widget.styleSheet())
+        }
+        assert css and css <= set(PX_LADDER), sorted(css)
+        assert len(css) <= 2, sorted(css)
+        ends = {end for text in window.findChildren(FitText) for end in text.px_range()}
+        assert ends <= set(PX_LADDER), sorted(ends - set(PX_LADDER))

@@ -38,7 +38,7 @@ from desktop.ui.follow_along_controls import ControlsBar
 from desktop.ui.follow_along_countin import CountIn
 from desktop.ui.follow_along_hud import HudPage
 from desktop.ui.follow_along_pages import PainPage, PreparationPage
-from desktop.ui.follow_along_parts import BG, TEXT, unit_for
+from desktop.ui.follow_along_parts import BG, TEXT, TEXT_LABEL, FitText, css_px, unit_for
 from desktop.ui.follow_along_summary import SummaryPage
 
 # The desktop may show why the screen stays awake: translated where it is handed over.
@@ -106,6 +106,10 @@ class FollowAlongWindow(FollowAlongCommands, QWidget):
         self.diagram.set_animation_policy(None, DIAGRAM_FPS)
         self.diagram.set_paused(True)
         self.diagram.set_view(settings.view)
+        # The view paints its whole viewport (an opaque background brush), so Qt need not paint the
+        # window, page and frame beneath it at every animation frame too: at 4K that was three more
+        # fills of the cue's area, ten times a second (issue 19).
+        self.diagram.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.hud = HudPage(self.diagram)
         self.summary_page = SummaryPage(clock=controller.clock.now)
         self.pain_page = PainPage()
@@ -385,6 +389,9 @@ class FollowAlongWindow(FollowAlongCommands, QWidget):
 
     def _apply_unit(self) -> None:
         unit = unit_for(self.width(), self.height())
+        reference = css_px(unit, TEXT_LABEL)  # fitted text estimates at its labels' size: no extra engine
+        for text in self.findChildren(FitText):
+            text.set_reference_px(reference)
         self.hud.apply_unit(unit)
         self.summary_page.apply_unit(unit)
         self.pain_page.apply_unit(unit)

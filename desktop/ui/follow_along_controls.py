@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QPushButton, QW
 
 from desktop.model.commands import tooltip
 from desktop.model.i18n import translate
-from desktop.ui.follow_along_parts import HURTS, TEXT
+from desktop.ui.follow_along_parts import HURTS, TEXT, TEXT_LABEL, css_px
 
 HIDE_CONTROLS_MS = 3000
 
@@ -194,7 +194,7 @@ class ControlsBar(QFrame):
     # ---- looks -----------------------------------------------------------------------------------
 
     def apply_unit(self, unit: float) -> None:
-        px = round(unit * 2.6)
+        px = css_px(unit, TEXT_LABEL)
         pad_v, pad_h = round(unit * 0.9), round(unit * 1.6)
         layout = self.layout()
         layout.setContentsMargins(round(unit * 1.2), round(unit), round(unit * 1.2), round(unit))

@@ -31,8 +31,11 @@ from desktop.ui.follow_along_parts import (
     MUTED,
     SIDE_BADGE,
     TEXT,
+    TEXT_LABEL,
+    TEXT_SMALL,
     TONES,
     FitText,
+    css_px,
     unit_for,
 )
 
@@ -199,7 +202,7 @@ class HudPage(QWidget):
         self._root.setContentsMargins(margin, round(unit * 1.4), margin, round(unit * 1.0))
         self._root.setSpacing(round(unit * 1.2))
         self._body.setSpacing(round(unit * 3))
-        top_px = round(unit * 3.0)
+        top_px = css_px(unit, TEXT_LABEL)
         self.side_label.setStyleSheet(
             f"color: {BG}; background: {SIDE_BADGE}; border-radius: {round(unit * 1.6)}px;"
             f" padding: {round(unit * 0.4)}px {round(unit * 1.4)}px;"
@@ -219,10 +222,9 @@ class HudPage(QWidget):
         )
         self._frame_layout.setContentsMargins(round(unit * 1.5), round(unit * 1.2), round(unit * 1.5), 0)
         self.zone_caption.setStyleSheet(
-            f"color: {DIAGRAM_TEXT}; background: transparent; font-size: {round(unit * 3.2)}px;"
-            " font-weight: bold;"
+            f"color: {DIAGRAM_TEXT}; background: transparent; font-size: {top_px}px; font-weight: bold;"
         )
-        self.hints.setStyleSheet(f"color: {MUTED}; font-size: {round(unit * 2.0)}px;")
+        self.hints.setStyleSheet(f"color: {MUTED}; font-size: {css_px(unit, TEXT_SMALL)}px;")
         self.column.apply_unit(unit)
 
     def set_dock_height(self, height: int, *, reserved_right: int = 0) -> None:

@@ -22,7 +22,16 @@ from desktop.model.safety import PAIN_CLOSE_BUTTON, PAIN_RECORD_BUTTON, PAIN_STO
 from desktop.model.session_presenter import PREPARATION_TITLE, preparation_heading, shown
 from desktop.ui import layouts
 from desktop.ui.follow_along_controls import hud_button
-from desktop.ui.follow_along_parts import HURTS, MUTED, PANEL, TEXT, FitText
+from desktop.ui.follow_along_parts import (
+    HURTS,
+    MUTED,
+    PANEL,
+    TEXT,
+    TEXT_LABEL,
+    TEXT_SMALL,
+    FitText,
+    css_px,
+)
 
 
 def with_enter(action: str) -> str:
@@ -100,10 +109,10 @@ class PainPage(QWidget):
         self.ok_button.setStyleSheet(
             f"QPushButton {{ color: #10181c; background: {TEXT}; border: 2px solid {TEXT};"
             f" border-radius: {round(unit * 0.9)}px; padding: {round(unit * 1.1)}px {round(unit * 2.5)}px;"
-            f" font-size: {round(unit * 2.8)}px; font-weight: bold; }}"
+            f" font-size: {css_px(unit, TEXT_LABEL)}px; font-weight: bold; }}"
             " QPushButton:hover { background: #dfe6e9; }"
         )
-        self.hint.setStyleSheet(f"color: {MUTED}; font-size: {round(unit * 2.0)}px;")
+        self.hint.setStyleSheet(f"color: {MUTED}; font-size: {css_px(unit, TEXT_SMALL)}px;")
 
 
 class PreparationPage(QWidget):
@@ -137,4 +146,4 @@ class PreparationPage(QWidget):
         self._inner.setSpacing(round(unit * 2.2))
         self.headline.set_px_range(unit * 5.5, unit * 3.5)
         self.notes.set_px_range(unit * 3.4, unit * 1.8)
-        self.hint.setStyleSheet(f"color: {MUTED}; font-size: {round(unit * 2.4)}px;")
+        self.hint.setStyleSheet(f"color: {MUTED}; font-size: {css_px(unit, TEXT_LABEL)}px;")

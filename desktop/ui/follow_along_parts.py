@@ -50,8 +50,24 @@ def _ladder(start: float, stop: float, ratio: float) -> tuple[int, ...]:
 
 
 PX_LADDER = _ladder(6, 3000, 1.1)
-"""The pixel sizes fitted text may take (besides a range's floor): 10 % apart, the same for every widget
-and window size, so a whole session needs only a handful of font engines."""
+"""The pixel sizes fitted text (range ends included) and follow-along's style sheets take: 10 % apart,
+the same for every widget and window size, so a whole session needs only a handful of font engines."""
+TEXT_SMALL, TEXT_LABEL = 2.0, 2.8
+"""The style sheets' text sizes, in screen units: key hints; every other label and button (top bar,
+diagram caption, controls, page buttons and hints). Two shared sizes, each snapped to the ladder
+(`css_px`), because each distinct size loads font engines into Qt's cache (see above)."""
+
+
+def ladder_px(px: float) -> int:
+    """The ladder size nearest to `px` (by ratio, so never more than ~5 % off)."""
+    return min(PX_LADDER, key=lambda rung: abs(math.log(rung / max(px, 1.0))))
+
+
+def css_px(unit: float, size: float) -> int:
+    """A style sheet's font-size in px for `size` screen units: a ladder size."""
+    return ladder_px(unit * size)
+
+
 REFERENCE_PX = 100
 """Fitted text is laid out at this one size and scaled to estimate the others (advances scale ~linearly);
 only the chosen size is then measured for real."""
@@ -99,11 +115,12 @@ class FitText(QWidget):
         self._max_lines = max_lines
         self._tabular = tabular_digits
         self._template = template  # measured instead of a shorter text, so the size never jumps
-        self._max_px = 24
+        self._max_px = 25
         self._min_px = 10
         self._colour = TEXT
         self._px = self._max_px
         self._fits = True
+        self._reference_px = REFERENCE_PX
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
 
@@ -126,9 +143,20 @@ class FitText(QWidget):
         return "\n".join(p[0] for p in self._paragraphs)
 
     def set_px_range(self, max_px: float, min_px: float) -> None:
-        max_px, min_px = max(1, round(max_px)), max(1, round(min_px))
+        """Both ends are snapped to the ladder (the largest size ≤ `max_px`, the nearest to `min_px`), so
+        even the last-resort floor is a size other text may share."""
+        max_px = max([rung for rung in PX_LADDER if rung <= max_px] or PX_LADDER[:1])
+        min_px = ladder_px(min_px)
         if (max_px, min_px) != (self._max_px, self._min_px):
             self._max_px, self._min_px = max_px, min(min_px, max_px)
+            self._refit()
+            self.updateGeometry()
+
+    def set_reference_px(self, px: int) -> None:
+        """Estimate at `px` instead of REFERENCE_PX: follow-along passes the size its labels already use,
+        so estimating loads no font engines of its own (issue 19: each size counts in Qt's font cache)."""
+        if px != self._reference_px:
+            self._reference_px = px
             self._refit()
             self.updateGeometry()
 
@@ -177,10 +205,10 @@ class FitText(QWidget):
         return total, ok
 
     def _estimate(self, px: int, width: float) -> tuple[float, bool]:
-        """`_measure` at `px` without a font engine of that size: laid out at REFERENCE_PX in a width
-        scaled to match, then scaled back (close, not exact: hinting rounds advances)."""
-        scale = px / REFERENCE_PX
-        needed, ok = self._measure(REFERENCE_PX, width / scale)
+        """`_measure` at `px` without a font engine of that size: laid out at the reference size in a
+        width scaled to match, then scaled back (close, not exact: hinting rounds advances)."""
+        scale = px / self._reference_px
+        needed, ok = self._measure(self._reference_px, width / scale)
         return needed * scale, ok
 
     def needed_height(self, width: float) -> int:

@@ -30,7 +30,17 @@ from desktop.model.session_presenter import TIGHT_TAP_TITLE, after_rating_questi
 from desktop.model.session_text import SummaryText, Tone
 from desktop.ui import layouts
 from desktop.ui.follow_along_controls import hud_button
-from desktop.ui.follow_along_parts import HURTS, MUTED, PANEL, TEXT, TONES, FitText
+from desktop.ui.follow_along_parts import (
+    HURTS,
+    MUTED,
+    PANEL,
+    TEXT,
+    TEXT_LABEL,
+    TEXT_SMALL,
+    TONES,
+    FitText,
+    css_px,
+)
 
 try:  # built by another part of the app; the summary works without it
     from desktop.ui.rating import DigitTypeAhead, TensionRating
@@ -228,7 +238,7 @@ class SummaryPage(QWidget):
         self.headline.set_px_range(unit * 7, unit * 4)
         self.stats.set_px_range(unit * 3.2, unit * 2.2)
         self.advice.set_px_range(unit * 2.8, unit * 1.8)
-        body_px = round(unit * 2.6)
+        body_px = css_px(unit, TEXT_LABEL)
         self.advice_box.setStyleSheet(
             f"QFrame#adviceBox {{ background: {PANEL}; border: 2px solid {HURTS};"
             f" border-left: {round(unit)}px solid {HURTS}; border-radius: {round(unit)}px; }}"
@@ -243,7 +253,7 @@ class SummaryPage(QWidget):
                 f" border: 2px solid #4b5f69; border-radius: {round(unit * 0.9)}px; }}"
             )
         self.thanks.setStyleSheet(f"color: {TEXT}; font-size: {body_px}px;")
-        zone_px = round(unit * 2.2)
+        zone_px = css_px(unit, TEXT_SMALL)
         self.tight_box.setStyleSheet(
             f"#tightZones QLabel {{ color: {TEXT}; font-size: {body_px}px; font-weight: bold; }}"
             f" #tightZones QPushButton {{ color: {TEXT}; background: #26343c; border: 2px solid #4b5f69;"
@@ -261,4 +271,4 @@ class SummaryPage(QWidget):
         )
         self.again_button.setStyleSheet(button_qss)
         self.leave_button.setStyleSheet(button_qss)
-        self.hints.setStyleSheet(f"color: {MUTED}; font-size: {round(unit * 2.0)}px;")
+        self.hints.setStyleSheet(f"color: {MUTED}; font-size: {css_px(unit, TEXT_SMALL)}px;")

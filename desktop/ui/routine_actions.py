@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
@@ -20,7 +21,9 @@ from desktop.model.routine_edit import blank_routine, duplicate, from_routine
 from desktop.model.routine_import import export_bytes, import_file, owners_of
 from desktop.model.zones import ZoneCatalogue
 from desktop.qt.save_file import write_atomically
-from desktop.ui.routine_editor import RoutineEditor
+
+if TYPE_CHECKING:  # the editor's modules load when an editor first opens, not at start-up (issue 19)
+    from desktop.ui.routine_editor import RoutineEditor
 
 TOML_FILTER = QT_TRANSLATE_NOOP("routine_actions", "Routine files (*.toml)")  # translated where shown
 
@@ -139,6 +142,8 @@ class RoutineActions(QObject):
     def _open(self, edit, path: Path | None, note: str) -> RoutineEditor:
         library = self._library()
         kwargs = {"ask": self._ask_unsaved} if self._ask_unsaved else {}
+        from desktop.ui.routine_editor import RoutineEditor
+
         editor = RoutineEditor(
             edit,
             self._catalogue,
