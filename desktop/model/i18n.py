@@ -59,6 +59,12 @@ def current_language() -> str:
     return _language
 
 
+def local_decimal(number_text: str) -> str:
+    """A number written for a person: "2,5" in German, "2.5" in English. Only for display; what is
+    stored or exported keeps the point."""
+    return number_text.replace(".", ",") if _language == GERMAN else number_text
+
+
 def choose_language(setting: str | None, system_locale_name: str) -> str:
     """The language to start in: the person's choice if it is one we ship, else the system's if we ship
     it (from a locale name such as "de_AT.UTF-8"), else English."""

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from desktop.model.i18n import translate
+from desktop.model.i18n import local_decimal, translate
 
 # Bennell 1998 used three trials per foot; the app keeps the best of three (the furthest distance).
 TRIES_PER_FOOT = 3
@@ -127,7 +127,7 @@ def change_words(foot: Foot | str, before_cm: float, after_cm: float, *, since_f
         what = translate("mobility", "{delta} cm — reaches further by more than the {mdc} cm margin.")
     else:
         what = translate("mobility", "{delta} cm — reaches less far by more than the {mdc} cm margin.")
-    what = what.format(delta=delta, mdc=f"{MDC_CM:g}")
+    what = what.format(delta=local_decimal(delta), mdc=local_decimal(f"{MDC_CM:g}"))
     right = str(foot) == Foot.RIGHT
     if since_first:
         line = (

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from desktop.model.i18n import QT_TRANSLATE_NOOP, translate
+from desktop.model.i18n import QT_TRANSLATE_NOOP, local_decimal, translate
 from desktop.model.routine import Pressure
 
 MIN_KG = 0.1  # below this a household scale shows nothing useful (input bound, not a health rule)
@@ -36,6 +36,11 @@ def format_kg(kg: float) -> str:
     return f"{round(kg, 1):g}"
 
 
+def shown_kg(kg: float) -> str:
+    """format_kg for a person to read, with the language's decimal mark ("2,5" in German)."""
+    return local_decimal(format_kg(kg))
+
+
 def parse_kg(text: object, *, field: str) -> float:
     """A reading in kg from what was typed ("2,5" too); ValueError naming `field` when it is not one."""
     raw = str(text).strip().replace(",", ".").removesuffix("kg").strip()
@@ -52,10 +57,10 @@ def parse_kg(text: object, *, field: str) -> float:
             translate("pressure", "{field}: {text} is not a number of kg").format(field=field, text=repr(raw))
         ) from None
     if not math.isfinite(kg) or not MIN_KG <= kg <= MAX_KG:
-        shown = format_kg(kg) if math.isfinite(kg) else raw
+        shown = shown_kg(kg) if math.isfinite(kg) else raw
         raise ValueError(
             translate("pressure", "{field}: {kg} kg is outside {min}–{max} kg").format(
-                field=field, kg=shown, min=format_kg(MIN_KG), max=format_kg(MAX_KG)
+                field=field, kg=shown, min=shown_kg(MIN_KG), max=shown_kg(MAX_KG)
             )
         )
     return round(kg, 1)
@@ -80,7 +85,7 @@ class PressureScale:
                     if CALIBRATED[n] is Pressure.MODERATE
                     else translate("pressure", "Firm ({kg} kg) must be more than moderate ({lower} kg)")
                 )
-                raise ValueError(message.format(kg=format_kg(values[n]), lower=format_kg(values[n - 1])))
+                raise ValueError(message.format(kg=shown_kg(values[n]), lower=shown_kg(values[n - 1])))
 
     def kg(self, label: Pressure) -> float | None:
         """The person's figure for `label` (None for deep: more than their firm)."""
@@ -119,5 +124,5 @@ def figure_text(label: Pressure, scale: PressureScale | None) -> str:
         return ""
     kg = scale.kg(label)
     if kg is None:
-        return translate("pressure", "more than ≈ {kg} kg for you").format(kg=format_kg(scale.firm))
-    return translate("pressure", "≈ {kg} kg for you").format(kg=format_kg(kg))
+        return translate("pressure", "more than ≈ {kg} kg for you").format(kg=shown_kg(scale.firm))
+    return translate("pressure", "≈ {kg} kg for you").format(kg=shown_kg(kg))

@@ -18,7 +18,7 @@ from dataclasses import replace
 from desktop.model.i18n import ENGLISH, QT_TRANSLATE_NOOP, current_language, translate
 from desktop.model.pain_scale import TENSION_SCALE
 from desktop.model.pressure import CALIBRATED as CALIBRATED_LEVELS
-from desktop.model.pressure import PressureScale, figure_text, format_kg
+from desktop.model.pressure import PressureScale, figure_text, shown_kg
 from desktop.model.pressure import from_text as pressure_from_text
 from desktop.model.routine import MotionPattern, Pressure, Routine, Side, SidePlan, Step
 from desktop.model.safety import pain_stop_text
@@ -469,16 +469,16 @@ def _spoken_figure(level: Pressure, scale: PressureScale | None) -> str:
     kg = scale.kg(level)
     if kg is None:
         return translate("session_presenter", ", more than about {kg} kilograms for you").format(
-            kg=format_kg(scale.firm)
+            kg=shown_kg(scale.firm)
         )
-    return translate("session_presenter", ", about {kg} kilograms for you").format(kg=format_kg(kg))
+    return translate("session_presenter", ", about {kg} kilograms for you").format(kg=shown_kg(kg))
 
 
 def pressure_used_hint(scale: PressureScale | None) -> str:
     """Beside "Pressure used" after a session: the person's own figures, to compare with."""
     if scale is None:
         return translate("session_presenter", "As read on a kitchen or bathroom scale (optional).")
-    figures = " · ".join(f"{p.word} {format_kg(scale.kg(p) or 0)}" for p in CALIBRATED_LEVELS)
+    figures = " · ".join(f"{p.word} {shown_kg(scale.kg(p) or 0)}" for p in CALIBRATED_LEVELS)
     return translate("session_presenter", "Your own scale, in kg: {figures} (optional).").format(
         figures=figures
     )
