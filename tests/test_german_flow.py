@@ -8,7 +8,6 @@ test reads exactly the words a German user gets from this part.
 
 from __future__ import annotations
 
-import re
 import shutil
 import subprocess
 import sys
@@ -24,7 +23,6 @@ from desktop.model.mobility import Foot
 from desktop.qt import translations
 
 PART = Path(__file__).resolve().parent.parent / "assets" / "i18n" / "ankle_guide_de.ts"
-PLACEHOLDER = re.compile(r"\{[a-z_]*\}|%n")
 
 
 def _messages() -> list[tuple[str, str, ET.Element]]:
@@ -43,18 +41,6 @@ CATALOGUE = {(context, source): element.text for context, source, element in _me
 def german(context: str, source: str) -> str:
     """What the part says `source` is in German (a KeyError when it is not in the part at all)."""
     return CATALOGUE[(context, source)]
-
-
-def test_every_translation_is_done_and_keeps_placeholders_and_mnemonics() -> None:
-    messages = _messages()
-    assert len(messages) > 100  # the whole part, not an empty file
-    for context, source, element in messages:
-        where = f"{context}: {source!r}"
-        assert element.get("type") is None, f"unfinished: {where}"
-        text = element.text or ""
-        assert text.strip(), f"empty: {where}"
-        assert sorted(PLACEHOLDER.findall(text)) == sorted(PLACEHOLDER.findall(source)), where
-        assert text.count("&") == source.count("&"), f"mnemonic: {where}"
 
 
 @pytest.fixture
