@@ -20,7 +20,7 @@ from desktop.model.problems import Problem, ValidationError
 from desktop.model.routine import Phase, Routine, Step
 from desktop.model.routine_draft import MAX_FILE_BYTES, RoutineDraft, StepRef, read_draft
 from desktop.model.routine_words import localised_drafts
-from desktop.model.safe_read import FileRefused, read_regular_file
+from desktop.model.safe_read import read_checked
 from desktop.model.table_reader import suggest
 from desktop.model.zones import ZoneCatalogue, load_catalogue
 
@@ -94,17 +94,8 @@ def build_index(drafts: Iterable[RoutineDraft]) -> dict[str, RoutineDraft]:
 
 
 def read_limited(source: Path | Traversable, file: str) -> bytes:
-    """A file's bytes, refusing a non-regular or oversized one before reading it; → ValidationError."""
-    if isinstance(source, Path):
-        try:
-            return read_regular_file(source, MAX_FILE_BYTES, _too_large)
-        except FileRefused as exc:
-            raise ValidationError([Problem(file, str(exc))]) from None
-    try:  # a packaged file (inside a wheel or bundle)
-        with source.open("rb") as handle:
-            return handle.read(MAX_FILE_BYTES + 1)  # decode_document refuses the extra byte
-    except OSError as exc:
-        raise ValidationError([Problem(file, f"cannot be read: {exc.strerror or exc}")]) from None
+    """A routine file's bytes, refusing a non-regular or oversized one unread; → ValidationError."""
+    return read_checked(source, file, MAX_FILE_BYTES, _too_large)
 
 
 def _too_large(size: int) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import stat
 from collections.abc import Callable
+from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from desktop.model.i18n import QT_TRANSLATE_NOOP, translate
@@ -73,3 +74,22 @@ def read_regular_file(path: Path, limit: int, too_large: Callable[[int], str]) -
     if len(data) > limit:
         raise FileRefused(too_large(len(data)))
     return data
+
+
+def read_checked(source: Path | Traversable, file: str, limit: int, too_large: Callable[[int], str]) -> bytes:
+    """A routine or translation file's bytes: a person's file through read_regular_file, a packaged one
+    (inside a wheel or bundle) read up to `limit` + 1 bytes (the decoder refuses the extra byte).
+    Every refusal is a ValidationError naming `file`."""
+    from desktop.model.problems import Problem, ValidationError
+
+    if isinstance(source, Path):
+        try:
+            return read_regular_file(source, limit, too_large)
+        except FileRefused as exc:
+            raise ValidationError([Problem(file, str(exc))]) from None
+    try:
+        with source.open("rb") as handle:
+            return handle.read(limit + 1)
+    except OSError as exc:
+        reason = translate("safe_read", "cannot be read: {reason}").format(reason=exc.strerror or exc)
+        raise ValidationError([Problem(file, reason)]) from None

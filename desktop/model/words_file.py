@@ -18,7 +18,7 @@ from typing import Any
 from desktop import resources
 from desktop.model.i18n import ENGLISH, LANGUAGES
 from desktop.model.problems import Problem, ValidationError
-from desktop.model.safe_read import FileRefused, read_regular_file
+from desktop.model.safe_read import read_checked
 from desktop.model.table_reader import MAX_UNKNOWN_KEYS, TableReader, clean, suggest
 from desktop.model.toml_guard import TomlTooComplex, prescan
 
@@ -42,16 +42,7 @@ def zone_words_path(language: str) -> str:
 
 def read_words(source: Path | Traversable, file: str) -> bytes:
     """At most MAX_WORDS_BYTES + 1 bytes of a translation file; ValidationError for a refused file."""
-    if isinstance(source, Path):
-        try:
-            return read_regular_file(source, MAX_WORDS_BYTES, _too_large)
-        except FileRefused as exc:
-            raise ValidationError([Problem(file, str(exc))]) from None
-    try:  # a packaged file (inside a wheel or bundle)
-        with source.open("rb") as handle:
-            return handle.read(MAX_WORDS_BYTES + 1)  # decode_words refuses the extra byte
-    except OSError as exc:
-        raise ValidationError([Problem(file, f"cannot be read: {exc.strerror or exc}")]) from None
+    return read_checked(source, file, MAX_WORDS_BYTES, _too_large)
 
 
 def packaged(relative: str) -> Traversable | None:
