@@ -19,6 +19,7 @@ class ModalAnswers:
         self.seen: list[str] = []
         self._plan: list[tuple[type, Callable[[QWidget], None]]] = []
         self._answered: set[int] = set()
+        self._kept: list[QWidget] = []
         self._poll = QTimer()
         self._poll.setInterval(10)
         self._poll.timeout.connect(self._answer)
@@ -35,6 +36,7 @@ class ModalAnswers:
         if isinstance(modal, kind) and modal.isVisible():
             self._plan.pop(0)
             self._answered.add(id(modal))
+            self._kept.append(modal)  # held, so a later dialog can never reuse its id
             self.seen.append(type(modal).__name__)
             if not self._plan:
                 self._poll.stop()
