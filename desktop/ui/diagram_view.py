@@ -28,6 +28,7 @@ from desktop.model.zones import VIEW_LABELS, VIEWS, ZoneCatalogue, load_catalogu
 from desktop.ui.cue_overlay import CueItem, CueOverlay
 from desktop.ui.diagram_animation import DiagramAnimator, pulse_level
 from desktop.ui.diagram_scene import BuiltView, build_view_scene
+from desktop.ui.viewports import own_viewport
 from desktop.ui.zone_item import ZoneItem
 from desktop.ui.zone_keyboard import ZoneKeyboardMixin
 from desktop.ui.zone_labels import ZoneLabel, layout_labels
@@ -56,6 +57,7 @@ class DiagramView(ZoneKeyboardMixin, QGraphicsView):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        own_viewport(self)  # read before the first paint (desktop.ui.viewports says why)
         self._catalogue = catalogue or load_catalogue()
         self._loader = loader or load_view
         self._scene = QGraphicsScene(self)

@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 from collections.abc import Callable, Sequence
 
@@ -45,7 +46,14 @@ def keeps_space(widget: QWidget | None) -> bool:
 
 
 class KeyboardRules(QObject):
-    """An event filter on the application that applies the rules above to one window's widgets."""
+    """An event filter that applies the rules above to one window's widgets.
+
+    It sits on the window and on whichever of its widgets has the keyboard focus (keys go there), moving
+    with the focus, rather than on the whole application: an application-wide Python filter is called
+    for every event of every object, and the first events of Qt's private objects (the window's
+    platform window, style helpers) make PySide build a Python class for each of the hundreds of Qt
+    classes while it looks for theirs, about 20 ms before the first paint.
+    """
 
     def __init__(
         self,
@@ -59,7 +67,22 @@ class KeyboardRules(QObject):
         self._first_focus = first_focus  # focused when the window is first shown
         self._start_pause = start_pause
         self._close_panel = close_panel  # True when a panel was open and is now closed
-        QApplication.instance().installEventFilter(self)
+        self._focused: QWidget | None = None
+        window.installEventFilter(self)  # Show, and keys while no widget has the focus
+        QApplication.instance().focusChanged.connect(self._follow_focus)
+
+    def _follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """Move the filter to the widget that now gets the keys, if it is in this window."""
+        self._unwatch()
+        if new is not None and new is not self._window and new.window() is self._window:
+            new.installEventFilter(self)
+            self._focused = new
+
+    def _unwatch(self) -> None:
+        focused, self._focused = self._focused, None
+        if focused is not None:
+            with contextlib.suppress(RuntimeError):  # a widget already gone took its filters with it
+                focused.removeEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
@@ -91,7 +114,9 @@ class KeyboardRules(QObject):
         return False
 
     def remove(self) -> None:
-        QApplication.instance().removeEventFilter(self)
+        QApplication.instance().focusChanged.disconnect(self._follow_focus)
+        self._unwatch()
+        self._window.removeEventFilter(self)
 
 
 def chain_tab_order(widgets: Sequence[QWidget]) -> None:

@@ -29,6 +29,7 @@ from desktop.model.session_text import SessionText
 from desktop.model.timefmt import format_mmss, format_remaining
 from desktop.ui import layouts, style
 from desktop.ui.caution_box import CautionBox
+from desktop.ui.viewports import own_viewport
 
 
 def _label(scale: float = 1.0, *, bold: bool = False, wrap: bool = True) -> QLabel:
@@ -130,7 +131,7 @@ class TimerPanel(QWidget):
         )  # it takes the focus, to scroll
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.viewport().setAutoFillBackground(False)
+        own_viewport(scroll).setAutoFillBackground(False)  # desktop.ui.viewports says why
         body.setAutoFillBackground(False)
         self._scroll = scroll
         root.addWidget(scroll, 1)
