@@ -151,9 +151,8 @@ class App:
         self._speech_checked = False
         self.controller.session_ended.connect(self._on_session_ended)
         self._follow_along = FollowAlongHost(self.window, self.controller, self.catalogue)
-        from desktop.app_features import AppFeatures
-
-        self.features = AppFeatures(self)  # own routines, printing, programmes, reminders
+        self._features = None  # made when first needed; run_app makes them right after the first paint
+        self.window.app_command.connect(self._run_app_command)
         self.appearance.add_diagram(self.window.diagram)
         self.history_window = None
         progress_hooks.install(self)  # issue 18: View → Knee-to-wall test
@@ -192,6 +191,19 @@ class App:
         if history_message:
             self.window.show_notice(history_message)
             self.startup_warnings.append(history_message)
+
+    @property
+    def features(self):
+        """Own routines, printing, programmes and reminders (desktop.app_features). None of it shows in
+        the first paint, so a started window makes them after it (`run_app`), else on first use."""
+        if self._features is None:
+            from desktop.app_features import AppFeatures
+
+            self._features = AppFeatures(self)
+        return self._features
+
+    def _run_app_command(self, command_id: str) -> None:
+        self.features.run_command(command_id)
 
     def load_user_routines(self) -> None:
         """Read the person's own routine files (deferred from start-up) and list them; the routine asked
@@ -372,7 +384,8 @@ class App:
         self.quit()
 
     def close(self) -> None:
-        self.features.stop()
+        if self._features is not None:
+            self._features.stop()
         if not self.args.screenshot:
             self.store.save_geometry("main", self.window.saveGeometry())
         self.history.close()
@@ -397,10 +410,15 @@ def run_app(args: argparse.Namespace, instance=None) -> int:
     app = _make_app(sys.argv[:1])
     # The user's own routine files are read after the first paint, unless no window will paint.
     built = App(args, defer_user_routines=not (args.screenshot or args.reminders_only))
-    if instance is not None:
-        from desktop.relaunch import serve_later_launches
 
-        serve_later_launches(built, instance)
+    def serve_launches() -> None:
+        """Answer later launches. A launch before this waits: the socket was bound and listens since the
+        claim (desktop.single_instance), its connection is taken once the server is up."""
+        if instance is not None:
+            from desktop.relaunch import serve_later_launches
+
+            serve_later_launches(built, instance)
+
     if args.screenshot:
         from desktop.screenshot import render
 
@@ -412,7 +430,9 @@ def run_app(args: argparse.Namespace, instance=None) -> int:
     quit_on_signals = QuitOnSignals(built.quit, app)  # noqa: F841 - lives as long as the app
 
     def after_first_paint() -> None:
+        built.features  # noqa: B018 - made now: reminders start, a programme's plan can show
         built.load_user_routines()  # first: the routine asked for may be one of them
+        serve_launches()
         app.setWindowIcon(_app_icon())  # every window's icon; loading the SVG icon engine takes ~10 ms
         built.start_cues()
         built.show_startup_warnings()
@@ -421,6 +441,7 @@ def run_app(args: argparse.Namespace, instance=None) -> int:
         progress_hooks.ask_next_morning(built)  # issue 18: the day after a session
 
     if args.reminders_only:
+        serve_launches()
         if not built.features.reminders.plan.enabled:
             print("ankle-guide: reminders are off; nothing to wait for", file=sys.stderr)
             built.close()

@@ -12,9 +12,9 @@ class AppFeatures:
         self.routine_actions = self._routine_actions()
         self.reminders = self._reminders()
         self.programme_label = None  # made when a routine with a programme is first opened
-        app.window.app_command.connect(self.run_command)
         app.controller.routine_changed.connect(self.show_programme)
         app.controller.session_ended.connect(lambda _summary: self.show_programme(app.controller.routine))
+        self.show_programme(app.controller.routine)  # one opened before these were made
 
     def stop(self) -> None:
         self.reminders.stop()
