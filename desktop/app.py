@@ -27,8 +27,8 @@ def _make_app(argv: list[str]):
     from PySide6.QtGui import QGuiApplication, QPixmapCache
     from PySide6.QtWidgets import QApplication
 
+    from desktop.qt.multimedia_log import NO_DEVICE_MESSAGES, quiet_multimedia_logging
     from desktop.qt.quit_signals import filter_harmless_messages
-    from desktop.qt.sound import NO_DEVICE_MESSAGES, quiet_multimedia_logging
 
     _scan_sources_without_keeping_them()
     quiet_multimedia_logging()  # before QtMultimedia loads (sound is set up at the first start)

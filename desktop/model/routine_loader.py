@@ -19,7 +19,6 @@ from desktop.model.i18n import ENGLISH, current_language
 from desktop.model.problems import Problem, ValidationError
 from desktop.model.routine import Phase, Routine, Step
 from desktop.model.routine_draft import MAX_FILE_BYTES, RoutineDraft, StepRef, read_draft
-from desktop.model.routine_words import localised_drafts
 from desktop.model.safe_read import read_checked
 from desktop.model.table_reader import suggest
 from desktop.model.zones import ZoneCatalogue, load_catalogue
@@ -115,6 +114,8 @@ def builtin_drafts(
     drafts, problems = _english_builtins(catalogue)
     if language == ENGLISH:
         return drafts, problems
+    from desktop.model.routine_words import localised_drafts  # here: only another language needs it
+
     drafts, more = localised_drafts(drafts, language)
     zone_problems = (catalogue if catalogue is not None else load_catalogue(language)).problems
     return drafts, [*problems, *zone_problems, *more]

@@ -43,27 +43,6 @@ class SoundEffectLike(Protocol):
 EffectFactory = Callable[[QObject], SoundEffectLike]
 
 
-MULTIMEDIA_LOG_RULES = "qt.multimedia*=false"
-"""Qt logging rules that keep QtMultimedia's start-up chatter off stderr: the symbol resolver's
-"Couldn't load pipewire-0.3/va library" lines and the FFmpeg backend's version banner (both in
-qt.multimedia.* categories; checked with Qt 6.11.3). Rules must be set before QtMultimedia loads.
-A person who wants them back sets QT_LOGGING_RULES, which Qt ranks above these."""
-
-NO_DEVICE_MESSAGES = (
-    # uncategorised warnings from QtMultimedia when there is no sound server or device; the app
-    # already says "Sound is off: ..." itself (SoundCues.unavailable_reason)
-    "PulseAudioService: pa_context_connect() failed",
-    "QSoundEffect: playback of this format is not supported on the selected audio device",
-)
-
-
-def quiet_multimedia_logging() -> None:
-    """Set MULTIMEDIA_LOG_RULES (the app calls this before its QApplication exists)."""
-    from PySide6.QtCore import QLoggingCategory
-
-    QLoggingCategory.setFilterRules(MULTIMEDIA_LOG_RULES)
-
-
 def default_sources() -> dict[str, Traversable]:
     """The packaged wav file of every cue (they may be missing from a broken install)."""
     return {name: resources.resource(f"{SOUNDS_FOLDER}/{name}.wav") for name in CUE_NAMES}
