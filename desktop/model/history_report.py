@@ -13,7 +13,7 @@ from datetime import date, datetime, tzinfo
 
 from desktop.model.history_record import Outcome, SessionRecord
 from desktop.model.history_stats import compute_stats, local_date
-from desktop.model.i18n import QT_TRANSLATE_NOOP, translate
+from desktop.model.i18n import QT_TRANSLATE_NOOP, local_decimal, translate
 
 MAX_ROWS = 120
 MAX_NOTES = 40
@@ -76,7 +76,7 @@ def history_report(
             translate(
                 "history_report",
                 "Tension (0–10) eased by {points} points on average over {count} rated sessions",
-            ).format(points=f"{stats.average_drop:.1f}", count=stats.rated_sessions)
+            ).format(points=local_decimal(f"{stats.average_drop:.1f}"), count=stats.rated_sessions)
         )
     ratings = tuple(
         Rating(local_date(r.started_at, tz), r.tension_before, r.tension_after)

@@ -17,7 +17,7 @@ from pathlib import Path
 from defusedxml import DefusedXmlException, DTDForbidden, EntitiesForbidden, ExternalReferenceForbidden
 from defusedxml.ElementTree import DefusedXMLParser, ParseError
 
-from desktop.model.i18n import QT_TRANSLATE_NOOP, translate
+from desktop.model.i18n import QT_TRANSLATE_NOOP, local_decimal, translate
 from desktop.model.problems import Problem, ValidationError
 from desktop.model.safe_read import FileRefused, read_regular_file
 from desktop.model.svg_catalogue_check import REQUIRED_GROUPS, check_against_catalogue, element_label
@@ -403,7 +403,7 @@ def check_svg_file(
 
 def _too_large(size: int) -> str:
     return translate("svg_guard", "is {size} MiB; diagrams are limited to {limit} MiB").format(
-        size=f"{size / 2**20:.1f}", limit=MAX_BYTES // 2**20
+        size=local_decimal(f"{size / 2**20:.1f}"), limit=MAX_BYTES // 2**20
     )
 
 
