@@ -1,49 +1,19 @@
 """The composition root: build the model, the controller, the main window and what hangs off them.
 
---screenshot rendering is desktop.screenshot, follow-along's hand-over desktop.ui.follow_along_host,
-the export dialog desktop.ui.export_dialog; SIGTERM/SIGINT are handled by desktop.qt.quit_signals.
-
-The window is shown first; what the first paint does not need waits: speech (if chosen) is set up right
-after it, sound (QtMultimedia with FFmpeg, ~18 MB) when the first session is about to start, and the history
-window (pyqtgraph, numpy) and follow-along when first opened. The version (importlib.metadata, ~35 ms and
-~3 MB) is read only by --version and the About box, so Qt's applicationVersion is left unset.
+Starting it (the QApplication, the first paint, what waits for it) is desktop.startup; --screenshot
+rendering is desktop.screenshot, follow-along's hand-over desktop.ui.follow_along_host, the export
+dialog desktop.ui.export_dialog; SIGTERM/SIGINT are handled by desktop.qt.quit_signals.
 """
 
 from __future__ import annotations
 
 import argparse
-import linecache
-import os
 import sys
 from pathlib import Path
 
-from desktop import APP_ID, APP_NAME, ORG_NAME
 from desktop.model.i18n import translate
 
 DEFAULT_SIZE = (1280, 800)  # the main window's first size, and --screenshot's
-
-
-def _make_app(argv: list[str]):
-    from PySide6.QtGui import QGuiApplication, QPixmapCache
-    from PySide6.QtWidgets import QApplication
-
-    from desktop.qt.multimedia_log import NO_DEVICE_MESSAGES, quiet_multimedia_logging
-    from desktop.qt.quit_signals import filter_harmless_messages
-
-    _scan_sources_without_keeping_them()
-    quiet_multimedia_logging()  # before QtMultimedia loads (sound is set up at the first start)
-    filter_harmless_messages(NO_DEVICE_MESSAGES)
-    app = QApplication.instance() or QApplication(argv)
-    # Qt's shared pixmap cache runs a clean-up timer every 10-30 s for as long as it holds anything,
-    # so an idle or paused window would never sleep. The diagram keeps its own pixel caches
-    # (desktop.ui.pixel_cache); what else used it (the style's button and frame pictures) is cheap
-    # to draw when a widget repaints.
-    QPixmapCache.setCacheLimit(0)
-    app.setApplicationName("ankle-guide")
-    app.setApplicationDisplayName(APP_NAME)
-    app.setOrganizationName(ORG_NAME)
-    QGuiApplication.setDesktopFileName(APP_ID)
-    return app
 
 
 def _install_language(setting: str) -> str:
@@ -54,43 +24,6 @@ def _install_language(setting: str) -> str:
     from desktop.qt.translations import install_translations, system_locale_name
 
     return install_translations(QApplication.instance(), choose_language(setting, system_locale_name()))
-
-
-def _scan_sources_without_keeping_them() -> None:
-    """Make PySide6's import hook read each module's source once instead of caching every line of it.
-
-    For every module imported after PySide6, shibokensupport.feature (PYSIDE-2029) asks whether its
-    source mentions "PySide6", through inspect.getsource: linecache then keeps every line of every
-    module the app imports (~4.4 MB of a ~77 MB start) and the start pays ~20 ms more. The
-    same question answered by reading the file; anything unusual goes to PySide's own check. A no-op
-    on a PySide6 without that hook.
-    """
-    feature = sys.modules.get("shibokensupport.feature")
-    original = getattr(feature, "_mod_uses_pyside", None)
-    if original is None or getattr(original, "reads_file", False):
-        return
-
-    def uses_pyside(module) -> bool:
-        file = getattr(module, "__file__", None)
-        if isinstance(file, str) and file.endswith(".py"):
-            try:
-                return b"PySide6" in Path(file).read_bytes()
-            except OSError:
-                pass
-        return original(module)
-
-    uses_pyside.reads_file = True
-    feature._mod_uses_pyside = uses_pyside
-    linecache.clearcache()  # what the hook read before now (modules imported before PySide6 came in)
-
-
-def _app_icon():
-    from PySide6.QtGui import QIcon
-
-    from desktop import resources
-
-    icon_file = resources.resource("assets/icons/app.svg")
-    return QIcon(str(icon_file)) if icon_file.is_file() else QIcon()
 
 
 class App:
@@ -180,6 +113,8 @@ class App:
                 self.window.diagram.set_view(args.view)
         geometry = None if args.size or args.screenshot else self.store.restore_geometry("main")
         if geometry is not None and self.window.restoreGeometry(geometry):
+            from desktop.qt.screens import fit_on_screen
+
             fit_on_screen(self.window)  # the screen may be smaller than when it was saved
         elif args.size or args.screenshot:
             self.window.resize(*(args.size or DEFAULT_SIZE))  # a size asked for wins over the last one
@@ -389,109 +324,3 @@ class App:
         if not self.args.screenshot:
             self.store.save_geometry("main", self.window.saveGeometry())
         self.history.close()
-
-
-def fit_on_screen(window) -> None:
-    """Shrink and move a restored window so all of it, frame included, is on the screen it is on now."""
-    from desktop.qt.screens import available_geometry_at, clamp_to, inside_frame
-
-    rect = window.geometry()
-    available = available_geometry_at(rect.center())
-    inner = inside_frame(available)
-    if available.contains(rect) and rect.width() <= inner.width() and rect.height() <= inner.height():
-        return
-    window.setGeometry(clamp_to(rect, inner))
-
-
-def run_app(args: argparse.Namespace, instance=None) -> int:
-    """`instance`: a desktop.single_instance.Claim, to answer later launches (desktop.relaunch)."""
-    if args.screenshot:
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # render without a screen, whatever the session has
-    app = _make_app(sys.argv[:1])
-    # The user's own routine files are read after the first paint, unless no window will paint.
-    built = App(args, defer_user_routines=not (args.screenshot or args.reminders_only))
-
-    def serve_launches() -> None:
-        """Answer later launches. A launch before this waits: the socket was bound and listens since the
-        claim (desktop.single_instance), its connection is taken once the server is up."""
-        if instance is not None:
-            from desktop.relaunch import serve_later_launches
-
-            serve_later_launches(built, instance)
-
-    if args.screenshot:
-        from desktop.screenshot import render
-
-        return render(app, built, args, DEFAULT_SIZE)
-    from PySide6.QtCore import QTimer
-
-    from desktop.qt.quit_signals import QuitOnSignals
-
-    quit_on_signals = QuitOnSignals(built.quit, app)  # noqa: F841 - lives as long as the app
-
-    def after_first_paint() -> None:
-        built.features  # noqa: B018 - made now: reminders start, a programme's plan can show
-        built.load_user_routines()  # first: the routine asked for may be one of them
-        serve_launches()
-        app.setWindowIcon(_app_icon())  # every window's icon; loading the SVG icon engine takes ~10 ms
-        built.start_cues()
-        built.show_startup_warnings()
-        from desktop.ui import progress_hooks
-
-        progress_hooks.ask_next_morning(built)  # issue 18: the day after a session
-
-    if args.reminders_only:
-        serve_launches()
-        if not built.features.reminders.plan.enabled:
-            print("ankle-guide: reminders are off; nothing to wait for", file=sys.stderr)
-            built.close()
-            return 0
-        code = app.exec()  # no window until "Start" is pressed on a reminder
-        built.close()
-        return code
-    built.window.show()
-    if args.follow_along:
-
-        def follow_along() -> None:
-            _after_first_paint(built.open_follow_along(), after_first_paint)
-
-        QTimer.singleShot(0, follow_along)
-    else:
-        _after_first_paint(built.window, after_first_paint)
-    code = app.exec()
-    built.close()
-    if built.restarting:
-        from desktop.relaunch import start_again
-
-        start_again()
-    return code
-
-
-def _after_first_paint(widget, callback, *, fallback_ms: int = 1000) -> None:
-    """Call `callback` once, just after `widget` first paints (or after `fallback_ms` if it never does,
-    e.g. a window hidden at once). A zero-delay timer fires before the first paint, and whatever it
-    loads (the SVG icon engine, speech) keeps the window blank that much longer."""
-    from PySide6.QtCore import QEvent, QObject, QTimer
-
-    class _FirstPaint(QObject):
-        def __init__(self) -> None:
-            super().__init__(widget)
-            self._done = False
-            self._fallback = QTimer(self)
-            self._fallback.setSingleShot(True)
-            self._fallback.timeout.connect(self.fire)
-            self._fallback.start(fallback_ms)
-
-        def fire(self) -> None:
-            if not self._done:
-                self._done = True
-                self._fallback.stop()
-                widget.removeEventFilter(self)
-                callback()
-
-        def eventFilter(self, watched, event) -> bool:
-            if event.type() == QEvent.Type.Paint and not self._done:
-                QTimer.singleShot(0, self.fire)  # runs once this paint has finished
-            return False
-
-    widget.installEventFilter(_FirstPaint())

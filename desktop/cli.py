@@ -146,7 +146,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         exit_code, claim = claim_for_window(args)
         if exit_code is not None:
             return exit_code
-    from desktop.app import run_app
+    from desktop.startup import run_app
 
     route_qt_messages()
     return run_app(args, instance=claim)

@@ -7,7 +7,7 @@ window in use comes to the front. The choices come over a socket: each is checke
 message with anything unexpected is ignored whole.
 
 A restart starts the new process only after this one has quit its event loop and closed its socket
-(desktop.app.run_app calls `start_again` last): started earlier, the new launch would find this one
+(desktop.startup.run_app calls `start_again` last): started earlier, the new launch would find this one
 still listening, hand its options over and exit.
 """
 

@@ -25,14 +25,15 @@ def main() -> int:
     from PySide6.QtCore import QRectF
     from PySide6.QtGui import QColor, QImage, QPainter
 
-    from desktop.app import App, _make_app
+    from desktop.app import App
     from desktop.cli import build_parser
     from desktop.model.history import HistoryStore
     from desktop.model.history_sample import sample_sessions
     from desktop.model.zones import VIEW_LABELS, VIEWS
+    from desktop.startup import make_app
     from desktop.ui.diagram_view import DiagramView
 
-    qapp = _make_app(["ankle-guide"])
+    qapp = make_app(["ankle-guide"])
     OUT.mkdir(exist_ok=True)
 
     def settle() -> None:

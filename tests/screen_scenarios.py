@@ -202,11 +202,12 @@ class Probe:
     """One app, one window, and the checks made after each thing a person does."""
 
     def __init__(self, out: Path) -> None:
-        from desktop.app import App, _make_app
+        from desktop.app import App
         from desktop.cli import build_parser
+        from desktop.startup import make_app
 
         self.out = out
-        self.qapp = _make_app([sys.argv[0]])
+        self.qapp = make_app([sys.argv[0]])
         _skip_safety_and_ratings()
         self._no_tips = _NoToolTips()
         self.qapp.installEventFilter(self._no_tips)

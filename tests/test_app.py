@@ -57,9 +57,10 @@ def test_startup_imports_only_what_the_window_needs(tmp_path: Path) -> None:
     code = textwrap.dedent(
         f"""
         import sys
-        from desktop.app import App, _make_app
+        from desktop.app import App
+        from desktop.startup import make_app
         from desktop.cli import build_parser
-        qapp = _make_app(["x"])
+        qapp = make_app(["x"])
         built = App(build_parser().parse_args([]))
         built.window.show()
         for _ in range(5):

@@ -545,11 +545,11 @@ def test_a_lit_zone_is_drawn_once_and_each_pulse_frame_only_blends_it(qtbot) -> 
 def test_the_app_leaves_qt_shared_pixmap_cache_empty(qapp) -> None:
     from PySide6.QtGui import QPixmapCache
 
-    from desktop.app import _make_app
+    from desktop.startup import make_app
 
     limit = QPixmapCache.cacheLimit()
     try:
-        _make_app([])
+        make_app([])
         assert QPixmapCache.cacheLimit() == 0  # nothing kept there, so its clean-up timer never runs
     finally:
         QPixmapCache.setCacheLimit(limit)

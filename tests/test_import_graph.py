@@ -34,8 +34,10 @@ def test_the_window_and_its_layout_and_menus_form_no_circle() -> None:
                 assert there is None or back is None, (a, b)
 
 
-def test_only_the_composition_root_imports_the_app() -> None:
-    assert GRAPH.find_modules_that_directly_import("desktop.app") <= {"desktop.cli", "desktop.__main__"}
+def test_only_the_start_up_imports_the_app() -> None:
+    """The composition root is built in one place (desktop.startup), reached only from the command line."""
+    assert GRAPH.find_modules_that_directly_import("desktop.app") <= {"desktop.startup"}
+    assert GRAPH.find_modules_that_directly_import("desktop.startup") <= {"desktop.cli", "desktop.__main__"}
 
 
 def test_no_module_of_the_app_imports_itself_back() -> None:

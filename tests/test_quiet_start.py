@@ -14,7 +14,8 @@ SCRIPT = textwrap.dedent(
     """
     import sys
     from pathlib import Path
-    from desktop.app import App, _make_app
+    from desktop.app import App
+    from desktop.startup import make_app
     from desktop.cli import build_parser
     from desktop.model.session_events import SessionState
 
@@ -25,7 +26,7 @@ SCRIPT = textwrap.dedent(
         def after_session(self, summary): return None
         def confirm(self, title, text): return True
 
-    app = _make_app(["ankle-guide"])
+    app = make_app(["ankle-guide"])
     built = App(build_parser().parse_args([]), history_path=Path(sys.argv[1]), dialogs=Yes())
     built.window.show()
     app.processEvents()

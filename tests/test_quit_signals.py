@@ -18,6 +18,7 @@ CHILD = textwrap.dedent(
     """
     import sys
     from desktop import app as app_module
+    from desktop import startup as startup_module
     from desktop.cli import build_parser
 
     class Quiet:  # the session gate's questions, answered as a person in a hurry would
@@ -41,7 +42,8 @@ CHILD = textwrap.dedent(
             print("running" if self.controller.in_progress else "not running", flush=True)
 
     app_module.App = StartingApp
-    sys.exit(app_module.run_app(build_parser().parse_args(["--routine", "quick-break", "--side", "right"])))
+    args = build_parser().parse_args(["--routine", "quick-break", "--side", "right"])
+    sys.exit(startup_module.run_app(args))
     """
 )
 

@@ -127,6 +127,7 @@ CHILD = textwrap.dedent(
     import sys
     from PySide6.QtCore import QEvent, QObject, QTimer
     from desktop import app as app_module
+    from desktop import startup as startup_module
     from desktop.cli import build_parser
 
     class Paints(QObject):
@@ -149,7 +150,7 @@ CHILD = textwrap.dedent(
             QTimer.singleShot(0, self.quit)
 
     app_module.App = Watched
-    sys.exit(app_module.run_app(build_parser().parse_args(sys.argv[1:])))
+    sys.exit(startup_module.run_app(build_parser().parse_args(sys.argv[1:])))
     """
 )
 

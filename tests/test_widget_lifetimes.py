@@ -35,7 +35,8 @@ def test_no_layout_item_of_any_window_has_a_python_wrapper(tmp_path: Path) -> No
         from pathlib import Path
         import shiboken6
         from PySide6.QtWidgets import QLayout, QLayoutItem
-        from desktop.app import App, _make_app
+        from desktop.app import App
+        from desktop.startup import make_app
         from desktop.cli import build_parser
         from desktop.model.zones import load_catalogue
         from desktop.model.session_outcome import SessionSummary
@@ -43,7 +44,7 @@ def test_no_layout_item_of_any_window_has_a_python_wrapper(tmp_path: Path) -> No
         from desktop.ui.pain_advice import PainAdviceDialog
         from desktop.ui.safety_gate import SafetyGate
 
-        qapp = _make_app(["x"])
+        qapp = make_app(["x"])
         built = App(build_parser().parse_args([]), history_path=Path({str(tmp_path)!r}) / "history.sqlite3")
         built.window.show()
         built.window.show_zone("medial_malleolus")  # the zone panel is built on first use
@@ -92,9 +93,10 @@ def test_closing_follow_along_and_dropping_the_app_leaves_qts_screens_alone(tmp_
         from PySide6.QtCore import QCoreApplication, QEvent
         from PySide6.QtGui import QGuiApplication
         from PySide6.QtWidgets import QLabel
-        from desktop.app import App, _make_app
+        from desktop.app import App
+        from desktop.startup import make_app
         from desktop.cli import build_parser
-        qapp = _make_app(["x"])
+        qapp = make_app(["x"])
         history = Path({str(tmp_path)!r}) / "history.sqlite3"
         for attempt in range(3):
             built = App(build_parser().parse_args(["--side", "right"]), history_path=history)

@@ -1,4 +1,4 @@
-"""Keeping QtMultimedia quiet, set before the app's QApplication exists (desktop.app).
+"""Keeping QtMultimedia quiet, set before the app's QApplication exists (desktop.startup).
 
 Apart from desktop.qt.sound so that setting it up loads nothing of the sound cues before the first paint.
 """

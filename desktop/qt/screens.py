@@ -55,3 +55,13 @@ def inside_frame(available: QRect) -> QRect:
     """Where a window's inside may go on `available` so that a window manager's frame fits too."""
     side = FRAME_ALLOWANCE[0] // 2
     return available.adjusted(side, FRAME_ALLOWANCE[1] - side, -side, -side)
+
+
+def fit_on_screen(window) -> None:
+    """Shrink and move a restored window so all of it, frame included, is on the screen it is on now."""
+    rect = window.geometry()
+    available = available_geometry_at(rect.center())
+    inner = inside_frame(available)
+    if available.contains(rect) and rect.width() <= inner.width() and rect.height() <= inner.height():
+        return
+    window.setGeometry(clamp_to(rect, inner))
