@@ -114,3 +114,26 @@ def test_the_whole_quick_run_reports_every_figure() -> None:
             assert isinstance(value, bool)
         else:
             assert isinstance(value, int | float) and math.isfinite(value), (key, value)
+
+
+@pytest.mark.slow
+def test_the_start_up_profile_reports_its_phases_in_order(_fresh_user_dirs: Path) -> None:
+    """`python -m benchmarks.probe_startup_phases both`: the start-up profile the README table comes from."""
+    proc = subprocess.run(
+        [sys.executable, "-m", "benchmarks.probe_startup_phases", "both", "--repeat", "1", "--json"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    bare, app = json.loads(proc.stdout)
+    phases = ("python_started", "pyside_imported", "qapplication", "window_built", "first_paint")
+    for summary in (bare, app):
+        marks = [summary["marks"][name] for name in phases]
+        assert marks == sorted(marks), summary  # each phase ends after the one before
+    assert bare["dataclasses_count"] == 0  # the bare window makes none; the app makes its model's
+    assert app["dataclasses_count"] > 0 and app["qt_enums_count"] > bare["qt_enums_count"]
+    assert app["qt_classes_built"] > bare["qt_classes_built"]
+    assert [p for p in _fresh_user_dirs.rglob("*") if p.is_file()] == []
