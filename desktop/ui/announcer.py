@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.model.announcements import Announcement, AnnouncementPicker
@@ -43,6 +42,8 @@ class Announcer(QObject):
     def announce(self, announcement: Announcement) -> None:
         self.said.append(announcement)
         del self.said[:-50]
+        from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent  # built when first used
+
         if not QAccessible.isActive():  # no screen reader listening: nothing to send
             return
         source = QApplication.activeWindow() or self._fallback

@@ -18,17 +18,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
-    QAbstractSpinBox,
-    QApplication,
-    QComboBox,
-    QLineEdit,
-    QPlainTextEdit,
-    QTextEdit,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, QComboBox, QWidget
 
 SPACE_RULE = (
     "Space starts, pauses and resumes the session wherever the keyboard focus is, except in a text field "
@@ -40,6 +30,9 @@ _PLAIN = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
 
 def keeps_space(widget: QWidget | None) -> bool:
     """Widgets where Space means what it means everywhere: typing, or choosing in a list."""
+    # imported here, at the first Space: PySide builds each class, with its enums, when first named
+    from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit, QPlainTextEdit, QTextEdit
+
     if isinstance(widget, QLineEdit | QTextEdit | QPlainTextEdit | QAbstractSpinBox | QAbstractItemView):
         return True
     return isinstance(widget, QComboBox) and widget.isEditable()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.model.pain_scale import Ratings
 from desktop.model.pressure import PressureScale
@@ -78,10 +78,9 @@ class WindowDialogs:
         return AfterSession(dialog.value, dialog.tight_zones, dialog.note)
 
     def confirm(self, title: str, text: str) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, title, text, self._buttons(), self._parent())
+        from PySide6.QtWidgets import QMessageBox  # here: PySide builds the class and its enums on first use
+
+        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, buttons, self._parent())
         style.dialog_look(box)
         return box.exec() == QMessageBox.StandardButton.Yes
-
-    @staticmethod
-    def _buttons() -> QMessageBox.StandardButton:
-        return QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
