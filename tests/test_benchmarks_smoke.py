@@ -19,16 +19,15 @@ REPO = Path(__file__).resolve().parent.parent
 ONLY = ("svg_parse_ms", "routines_load_ms", "startup_modules_ok")
 
 
+def _run(module: str, *args: str) -> subprocess.CompletedProcess[str]:
+    """`python -m module args...` from the checkout, its output kept."""
+    command = [sys.executable, "-m", module, *args]
+    return subprocess.run(command, cwd=REPO, capture_output=True, text=True, timeout=300, check=False)
+
+
 @pytest.mark.slow
 def test_quick_json_run_reports_the_figures_asked_for(_fresh_user_dirs: Path) -> None:
-    proc = subprocess.run(
-        [sys.executable, "-m", "benchmarks", "--quick", "--json", "--only", ",".join(ONLY)],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
+    proc = _run("benchmarks", "--quick", "--json", "--only", ",".join(ONLY))
     assert proc.returncode == 0, proc.stderr[-3000:]
     result = json.loads(proc.stdout)
     assert result["errors"] == {}
@@ -119,14 +118,7 @@ def test_the_whole_quick_run_reports_every_figure() -> None:
 @pytest.mark.slow
 def test_the_start_up_profile_reports_its_phases_in_order(_fresh_user_dirs: Path) -> None:
     """`python -m benchmarks.probe_startup_phases both`: the start-up profile the README table comes from."""
-    proc = subprocess.run(
-        [sys.executable, "-m", "benchmarks.probe_startup_phases", "both", "--repeat", "1", "--json"],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
+    proc = _run("benchmarks.probe_startup_phases", "both", "--repeat", "1", "--json")
     assert proc.returncode == 0, proc.stderr[-3000:]
     bare, app = json.loads(proc.stdout)
     phases = ("python_started", "pyside_imported", "qapplication", "window_built", "first_paint")
