@@ -281,7 +281,12 @@ class App:
         from desktop.ui.history_window import HistoryWindow
 
         if self.history_window is None:
-            self.history_window = HistoryWindow(self.history, self.window, body_map_factory=self._body_map)
+            self.history_window = HistoryWindow(
+                self.history,
+                self.window,
+                body_map_factory=self._body_map,
+                titles=self.library.builtin_titles(),
+            )
         from desktop.ui import progress_hooks
 
         progress_hooks.attach_mobility(self)  # issue 18: mobility per foot with the MDC band

@@ -51,7 +51,9 @@ class AppFeatures:
 
         if printer is None:
             from desktop.ui.print_history import print_report_dialog as printer
-        printer(self._app.window, history_report(self._app.history.sessions(), datetime.now(UTC)))
+        titles = self._app.library.builtin_titles()
+        report = history_report(self._app.history.sessions(), datetime.now(UTC), titles=titles)
+        printer(self._app.window, report)
 
     def _reminders(self):
         """Daily reminders (desktop.ui.reminders); nothing runs while they are off (the default)."""

@@ -78,7 +78,10 @@ def print_history_cli(out: Path) -> int:
     from desktop.ui.print_history import write_report_pdf
 
     app = QApplication.instance() or QApplication(sys.argv[:1])  # noqa: F841 - fonts need it
-    pages, error = write_report_pdf(out, history_report(records, datetime.now(UTC)))
+    from desktop.model.library import load_library
+
+    titles = load_library().builtin_titles()  # the report names built-in routines as they read today
+    pages, error = write_report_pdf(out, history_report(records, datetime.now(UTC), titles=titles))
     if error:
         print(f"ankle-guide: {error}", file=sys.stderr)
         return 1

@@ -5,6 +5,7 @@ Kept apart from the store so the CSV export and the UI can use records without o
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -55,6 +56,11 @@ class SessionRecord:
     tight_zones: tuple[str, ...] = ()  # zone ids, sorted
     note: str = ""
     active_s: int | None = None  # massage time without pauses, when known
+
+    def title_in(self, titles: Mapping[str, str]) -> str:
+        """The routine's title to show: a built-in routine's title as it reads today, in the app's
+        language (`titles`, by routine id), else the title the session was saved with."""
+        return titles.get(self.routine_id, self.routine_title)
 
     @property
     def duration_s(self) -> float | None:

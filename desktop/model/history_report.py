@@ -7,7 +7,7 @@ table is bounded (MAX_ROWS, newest first) so a years-long history still prints i
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 
@@ -48,8 +48,12 @@ def _rating(value: int | None) -> str:
 
 
 def history_report(
-    records: Iterable[SessionRecord], now: datetime, tz: tzinfo | None = None
+    records: Iterable[SessionRecord],
+    now: datetime,
+    tz: tzinfo | None = None,
+    titles: Mapping[str, str] | None = None,
 ) -> HistoryReport:
+    """`titles`: built-in routines' titles by id (Library.builtin_titles), shown instead of the saved ones."""
     records = sorted((r for r in records if r.started_at <= now), key=lambda r: r.started_at)
     stats = compute_stats(records, now, tz=tz)
     if records:
@@ -87,7 +91,7 @@ def history_report(
     rows = tuple(
         (
             r.started_at.astimezone(tz).strftime("%Y-%m-%d %H:%M"),
-            r.routine_title,
+            r.title_in(titles or {}),
             translate("history_report", _SIDES[r.sides]) if r.sides in _SIDES else r.sides,
             r.outcome.label,
             translate("history_report", "{minutes} min").format(minutes=round((r.duration_s or 0) / 60)),

@@ -32,6 +32,11 @@ class Library:
     def get(self, routine_id: str) -> Routine | None:
         return next((r for r in self.routines if r.id == routine_id), None)
 
+    def builtin_titles(self) -> dict[str, str]:
+        """Each built-in routine's title in the app's language, by id: history shows past sessions by
+        these, so a session done in another language reads like today's (SessionRecord.title_in)."""
+        return {r.id: r.title for r in self.routines if r.builtin}
+
     def steps_for_zone(self, zone_id: str) -> list[tuple[Routine, Step]]:
         """Every step, in every routine, that works on `zone_id` (for the zone panel), in library order."""
         return [(r, s) for r in self.routines for s in r.steps if zone_id in s.zones]

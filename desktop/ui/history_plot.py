@@ -11,7 +11,7 @@ Signals:
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 import numpy as np
 import pyqtgraph as pg
@@ -85,6 +85,7 @@ class TensionPlot(QWidget):
         """`lookup(id)` reads one session when the pointer rests on its dot (None if it is gone)."""
         super().__init__(parent)
         self._lookup = lookup
+        self.titles: Mapping[str, str] = {}  # built-in routines' titles today (SessionRecord.title_in)
         self._hovered: int | None = None
         self._recent = 0  # sessions at the end of the arrays drawn by the *_recent items
         self._bin: float | None = None  # pixel width the big items are thinned at (None: not thinned)
@@ -360,7 +361,7 @@ class TensionPlot(QWidget):
             return
         values = [v for v in (record.tension_before, record.tension_after) if v is not None]
         self._ring.setData([record.started_at.timestamp()] * len(values), values)
-        text = describe(record)
+        text = describe(record, self.titles)
         self.details.setText(text)
         self.plot.setToolTip(text)
         self.sessionHovered.emit(record.id)

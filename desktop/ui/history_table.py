@@ -94,12 +94,12 @@ def _ratings(record: SessionRecord) -> str:
     return text.format(before=before, after=after, change=abs(record.drop or 0))
 
 
-def describe(record: SessionRecord) -> str:
-    """One line about a session, for the plot's hover label and tooltip."""
+def describe(record: SessionRecord, titles: Mapping[str, str] | None = None) -> str:
+    """One line about a session, for the plot's hover label and tooltip (titles: SessionRecord.title_in)."""
     side = SIDE_PHRASES.get(record.sides)
     text = translate("history_table", "{when} — {routine}, {sides}: {ratings}. {outcome}, {steps}.").format(
         when=local_time_text(record.started_at),
-        routine=record.routine_title,
+        routine=record.title_in(titles or {}),
         sides=translate("history_table", side) if side else record.sides,
         ratings=_ratings(record),
         outcome=record.outcome.label,
@@ -126,6 +126,7 @@ class SessionTableModel(QAbstractTableModel):
         self._records: list[SessionRecord] = []
         self._cursors: list[Cursor] = []
         self._complete = True
+        self.titles: Mapping[str, str] = {}  # built-in routines' titles today (SessionRecord.title_in)
 
     def show_sessions(self, store: History, since: datetime | None) -> None:
         """List `store`'s sessions started at or after `since`, from the top (reads the first page)."""
@@ -244,13 +245,12 @@ class SessionTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
-    @staticmethod
-    def _text(record: SessionRecord, column: str) -> str:
+    def _text(self, record: SessionRecord, column: str) -> str:
         match column:
             case "Date":
                 return local_time_text(record.started_at)
             case "Routine":
-                return record.routine_title
+                return record.title_in(self.titles)
             case "Sides":
                 label = SIDES.get(record.sides)
                 return translate("history_table", label) if label else record.sides.capitalize()

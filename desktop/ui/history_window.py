@@ -8,7 +8,7 @@ The window only reads and deletes through the store it is given; it holds no rul
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Protocol
@@ -68,7 +68,10 @@ class HistoryWindow(QWidget):
         *,
         body_map_factory: Callable[[], QWidget] | None = None,
         now: Callable[[], datetime] | None = None,
+        titles: Mapping[str, str] | None = None,
     ) -> None:
+        """`titles`: each built-in routine's title in the app's language, by id (Library.builtin_titles):
+        sessions done in another language are listed by today's titles."""
         super().__init__(parent)
         from desktop.ui.history_plot import TensionPlot  # pyqtgraph loads here, on first use
 
@@ -112,6 +115,7 @@ class HistoryWindow(QWidget):
         middle = QHBoxLayout(middle_box)
         middle.setContentsMargins(0, 0, 0, 0)
         self.plot = TensionPlot(self._lookup)
+        self.plot.titles = titles or {}
         middle.addWidget(self.plot, 1)
         side_box = QWidget()
         side_box.setMinimumWidth(300)
@@ -125,6 +129,7 @@ class HistoryWindow(QWidget):
         middle.addWidget(side_box)
 
         self.table = SessionTable()
+        self.table.source.titles = titles or {}
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.plot.sessionClicked.connect(self.table.select_session)
         split = QSplitter(Qt.Orientation.Vertical)
