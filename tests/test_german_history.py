@@ -40,6 +40,7 @@ FILES = [
         "export_dialog",
         "routine_editor",
         "routine_editor_fields",
+        "routine_editor_programme",
         "routine_editor_steps",
         "routine_editor_zones",
         "routine_actions",

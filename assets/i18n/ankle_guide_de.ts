@@ -2755,6 +2755,10 @@ Eine Massage ist erst sinnvoll, wenn die Schwellung zurückgegangen ist, Sie ohn
         <translation>Schlagwörter</translation>
     </message>
     <message>
+        <source>programme</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
         <source>technique</source>
         <translation>Technik</translation>
     </message>
@@ -3089,6 +3093,41 @@ Eine Massage ist erst sinnvoll, wenn die Schwellung zurückgegangen ist, Sie ohn
     <message>
         <source>phase {number}</source>
         <translation>Phase {number}</translation>
+    </message>
+</context>
+<context>
+    <name>routine_editor_programme</name>
+    <message>
+        <source>Written &amp;by</source>
+        <translation>&amp;Verfasst von</translation>
+    </message>
+    <message>
+        <source>Sessions a &amp;week</source>
+        <translation>Sitzungen pro &amp;Woche</translation>
+    </message>
+    <message>
+        <source>For how many wee&amp;ks</source>
+        <translation>Für wie viele Wo&amp;chen</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Start da&amp;y</source>
+        <translation>Start&amp;tag</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, optional</source>
+        <translation>JJJJ-MM-TT, freiwillig</translation>
+    </message>
+    <message>
+        <source>Empty: the plan starts the week of the first session.</source>
+        <translation>Leer: Der Plan beginnt in der Woche der ersten Sitzung.</translation>
+    </message>
+    <message>
+        <source>Pr&amp;ogramme from a physiotherapist</source>
+        <translation>Pr&amp;ogramm aus der Physiotherapie</translation>
     </message>
 </context>
 <context>

@@ -68,16 +68,6 @@ def _count(table: Mapping[str, Any], key: str, maximum: int, r: TableReader) -> 
     return value
 
 
-def programme_table(p: Programme) -> dict[str, Any]:
-    """The `[programme]` table as a routine file writes it (desktop.model.toml_writer)."""
-    table: dict[str, Any] = {"author": p.author, "sessions_per_week": p.sessions_per_week, "weeks": p.weeks}
-    if p.note:
-        table["note"] = p.note
-    if p.start is not None:
-        table["start"] = p.start
-    return table
-
-
 @dataclass(frozen=True)
 class Week:
     number: int  # from 1

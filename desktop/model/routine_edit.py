@@ -11,13 +11,22 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
+from datetime import date
 from typing import Any
 
 from desktop.model.i18n import translate
 from desktop.model.library import _claim as claim_id
 from desktop.model.problems import Problem
-from desktop.model.programme import programme_table
-from desktop.model.routine import Direction, MotionPattern, Pressure, Routine, SidePlan, Step, Technique
+from desktop.model.routine import (
+    Direction,
+    MotionPattern,
+    Pressure,
+    Programme,
+    Routine,
+    SidePlan,
+    Step,
+    Technique,
+)
 from desktop.model.routine_draft import read_draft
 from desktop.model.routine_loader import in_step_order, resolve_draft
 from desktop.model.toml_writer import dumps
@@ -51,6 +60,18 @@ class EditStep:
 
 
 @dataclass(frozen=True)
+class EditProgramme:
+    """A physiotherapist's plan as the editor holds it (desktop.model.programme); `start` as typed,
+    "" for none (then the plan starts the week of the first session)."""
+
+    author: str = ""
+    sessions_per_week: int = 3
+    weeks: int = 6
+    note: str = ""
+    start: str = ""
+
+
+@dataclass(frozen=True)
 class EditRoutine:
     id: str = ""
     title: str = ""
@@ -59,6 +80,7 @@ class EditRoutine:
     preparation: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
     steps: tuple[EditStep, ...] = ()
+    programme: EditProgramme | None = None
     extra: Mapping[str, Any] = field(default_factory=dict)  # tables the editor does not edit, kept as read
 
     def with_step(self, index: int, **changes: Any) -> EditRoutine:
@@ -96,8 +118,34 @@ def from_routine(routine: Routine) -> EditRoutine:
         preparation=routine.preparation,
         tags=routine.tags,
         steps=tuple(from_step(s) for s in routine.steps),
-        extra={"programme": programme_table(routine.programme)} if routine.programme else {},
+        programme=from_programme(routine.programme) if routine.programme else None,
     )
+
+
+def from_programme(programme: Programme) -> EditProgramme:
+    start = programme.start.isoformat() if programme.start else ""
+    return EditProgramme(
+        programme.author, programme.sessions_per_week, programme.weeks, programme.note, start
+    )
+
+
+def programme_table(programme: EditProgramme) -> dict[str, Any]:
+    """The `[programme]` table the editor writes. A start that is not a date is written as the text typed,
+    so the loader reports it in its own words."""
+    table: dict[str, Any] = {
+        "author": programme.author,
+        "sessions_per_week": programme.sessions_per_week,
+        "weeks": programme.weeks,
+    }
+    if programme.note:
+        table["note"] = programme.note
+    typed = programme.start.strip()
+    if typed:
+        try:
+            table["start"] = date.fromisoformat(typed)
+        except ValueError:
+            table["start"] = typed
+    return table
 
 
 def duplicate(routine: Routine, taken: Iterable[str]) -> EditRoutine:
@@ -172,6 +220,8 @@ def routine_table(edit: EditRoutine) -> dict[str, Any]:
     if edit.tags:
         table["tags"] = list(edit.tags)
     table.update(edit.extra)
+    if edit.programme is not None:
+        table["programme"] = programme_table(edit.programme)
     table["steps"] = [step_table(s) for s in edit.steps]
     return table
 
@@ -207,12 +257,15 @@ _STEP_LABEL = re.compile(r"\S+ (\d+)")  # "step 3 'x'", "Schritt 3 'x'": the ste
 def where(problem: Problem) -> tuple[int | None, str]:
     """Which field a problem belongs beside: (step index from 0, or None for the routine; field name).
 
-    "phases[2].seconds" → "phases", "motion.pattern" → "motion", "zones[1]" → "zones".
+    "phases[2].seconds" → "phases", "motion.pattern" → "motion", "zones[1]" → "zones";
+    "programme.weeks" stays "programme.weeks".
     """
     match = _STEP_LABEL.match(problem.step or "")
     index = int(match.group(1)) - 1 if match else None
-    root = re.split(r"[.\[]", problem.field or "", maxsplit=1)[0]
-    return index, root
+    parts = re.split(r"[.\[]", problem.field or "")
+    if parts[0] == "programme" and len(parts) > 1:
+        return index, f"programme.{parts[1]}"  # the programme's fields each have a box of their own
+    return index, parts[0]
 
 
 def grouped(problems: Iterable[Problem]) -> dict[tuple[int | None, str], list[str]]:

@@ -39,6 +39,7 @@ from desktop.model.zones import ZoneCatalogue
 from desktop.qt.save_file import write_atomically
 from desktop.ui import layouts
 from desktop.ui.routine_editor_fields import RoutineForm, StepForm
+from desktop.ui.routine_editor_programme import ProgrammeGroup
 from desktop.ui.routine_editor_steps import StepListPanel
 from desktop.ui.routine_editor_undo import EditCommand
 from desktop.ui.routine_editor_zones import ZonePicker, motion_of
@@ -52,6 +53,7 @@ FIELD_NAMES = {
     "sides": QT_TRANSLATE_NOOP("routine_editor", "sides"),
     "preparation": QT_TRANSLATE_NOOP("routine_editor", "preparation"),
     "tags": QT_TRANSLATE_NOOP("routine_editor", "tags"),
+    "programme": QT_TRANSLATE_NOOP("routine_editor", "programme"),
     "technique": QT_TRANSLATE_NOOP("routine_editor", "technique"),
     "duration": QT_TRANSLATE_NOOP("routine_editor", "duration"),
     "pressure": QT_TRANSLATE_NOOP("routine_editor", "pressure"),
@@ -138,6 +140,8 @@ class RoutineEditor(QMainWindow):
         self.routine_form = RoutineForm()
         group_layout.addWidget(self.routine_form)
         left.setMinimumWidth(self.routine_form.minimumSizeHint().width() + 40)
+        self.programme_group = ProgrammeGroup()
+        left_layout.addWidget(self.programme_group)
         steps_group = QGroupBox(translate("routine_editor", "Steps"))
         left_layout.addWidget(steps_group, 1)
         steps_layout = QVBoxLayout(steps_group)
@@ -164,6 +168,7 @@ class RoutineEditor(QMainWindow):
         self._build_menus()
 
         self.routine_form.edited.connect(self._on_routine_field)
+        self.programme_group.edited.connect(self._on_programme)
         self.step_form.edited.connect(self._on_step_field)
         self.zone_picker.zones_changed.connect(lambda zones: self._on_step_field("zones", zones))
         self.step_list.selected.connect(self._on_selected)
@@ -200,9 +205,14 @@ class RoutineEditor(QMainWindow):
             EditCommand(self._show, (self.edit, self.current), (after, index), text, merge_key)
         )
 
-    def _on_routine_field(self, field: str, value: object) -> None:
+    def _on_routine_field(self, field: str, value: object, *, merge: bool = True) -> None:
         text = translate("routine_editor", "Change the routine's {field}").format(field=field_name(field))
-        self.change(replace(self.edit, **{field: value}), text, merge_key=field)
+        self.change(replace(self.edit, **{field: value}), text, merge_key=field if merge else "")
+
+    def _on_programme(self, plan) -> None:
+        """Typing in the plan is one change; ticking or unticking it is a change of its own."""
+        toggled = (plan is None) != (self.edit.programme is None)
+        self._on_routine_field("programme", plan, merge=not toggled)
 
     def _on_step_field(self, field: str, value: object) -> None:
         if not self.edit.steps:
@@ -258,7 +268,10 @@ class RoutineEditor(QMainWindow):
                               owners=self._owners, catalogue=self._catalogue)  # fmt: skip
         by_place = grouped(self.problems)
         self.routine_form.show_routine(edit)
-        self.routine_form.show_problems({f: m for (i, f), m in by_place.items() if i is None})
+        routine_level = {f: m for (i, f), m in by_place.items() if i is None}
+        self.routine_form.show_problems(routine_level)
+        self.programme_group.show_programme(edit.programme)
+        self.programme_group.show_problems(routine_level)
         flagged = {i for (i, _f) in by_place if i is not None}
         self.step_list.show_steps(edit.steps, self.current, flagged)
         self.step_list.box.show_messages(by_place.get((None, "steps"), ()))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -59,13 +60,13 @@ class FieldBox(QWidget):
         self.editor.setAccessibleDescription(text)
 
 
-def _line(max_length: int = 4000) -> QLineEdit:
+def line_editor(max_length: int = 4000) -> QLineEdit:
     edit = QLineEdit()
     edit.setMaxLength(max_length)
     return edit
 
 
-def _text(lines: int = 3) -> QPlainTextEdit:
+def text_editor(lines: int = 3) -> QPlainTextEdit:
     edit = QPlainTextEdit()
     edit.setTabChangesFocus(True)
     edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + 14)
@@ -139,7 +140,7 @@ def set_choice(box: QComboBox, value: str) -> None:
         box.blockSignals(was)
 
 
-class _Form(QWidget):
+class Form(QWidget):
     """Shared plumbing: a form layout of FieldBoxes, each wired to `edited(field, value)`."""
 
     edited = Signal(str, object)
@@ -169,6 +170,8 @@ class _Form(QWidget):
             editor.activated.connect(lambda i: self.edited.emit(field, editor.itemData(i)))
         elif isinstance(editor, QDoubleSpinBox):
             editor.valueChanged.connect(lambda v: self.edited.emit(field, float(v)))
+        elif isinstance(editor, QSpinBox):
+            editor.valueChanged.connect(lambda v: self.edited.emit(field, int(v)))
         return editor
 
     def show_problems(self, by_field: Mapping[str, list[str]]) -> None:
@@ -176,27 +179,29 @@ class _Form(QWidget):
             box.show_messages(by_field.get(field, ()))
 
 
-class RoutineForm(_Form):
+class RoutineForm(Form):
     """The routine's own fields: id, title, summary, sides, preparation notes and tags."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.id_edit = self._add(translate("routine_editor_fields", "&Id"), "id", _line(48))
-        self.title_edit = self._add(translate("routine_editor_fields", "&Title"), "title", _line(200))
-        self.summary_edit = self._add(translate("routine_editor_fields", "S&ummary"), "summary", _text(3))
+        self.id_edit = self._add(translate("routine_editor_fields", "&Id"), "id", line_editor(48))
+        self.title_edit = self._add(translate("routine_editor_fields", "&Title"), "title", line_editor(200))
+        self.summary_edit = self._add(
+            translate("routine_editor_fields", "S&ummary"), "summary", text_editor(3)
+        )
         self.sides_box = self._add(
             translate("routine_editor_fields", "&Sides"), "sides", _combo(SidePlan, SIDE_LABELS)
         )
         self.preparation_edit = self._add(
             translate("routine_editor_fields", "&Preparation\n(one per line)"),
             "preparation",
-            _text(3),
+            text_editor(3),
             lines_of,
         )
         self.tags_edit = self._add(
             translate("routine_editor_fields", "Ta&gs"),
             "tags",
-            _line(400),
+            line_editor(400),
             lambda t: tuple(w.strip() for w in t.split(",") if w.strip()),
         )
 
@@ -211,13 +216,13 @@ class RoutineForm(_Form):
             set_text(self.tags_edit, ", ".join(edit.tags))
 
 
-class StepForm(_Form):
+class StepForm(Form):
     """One step's fields (its zones are picked beside the diagram, desktop.ui.routine_editor_zones)."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.id_edit = self._add(translate("routine_editor_fields", "I&d"), "id", _line(48))
-        self.title_edit = self._add(translate("routine_editor_fields", "T&itle"), "title", _line(200))
+        self.id_edit = self._add(translate("routine_editor_fields", "I&d"), "id", line_editor(48))
+        self.title_edit = self._add(translate("routine_editor_fields", "T&itle"), "title", line_editor(200))
         self.technique_box = self._add(
             translate("routine_editor_fields", "&Technique"), "technique", _technique_combo()
         )
@@ -249,12 +254,15 @@ class StepForm(_Form):
         box = FieldBox(motion, "motion")
         self.boxes["motion"] = box
         self.form.addRow(translate("routine_editor_fields", "&Motion cue"), box)
-        self.cue_edit = self._add(translate("routine_editor_fields", "&Cue line"), "cue", _line(400))
+        self.cue_edit = self._add(translate("routine_editor_fields", "&Cue line"), "cue", line_editor(400))
         self.instructions_edit = self._add(
-            translate("routine_editor_fields", "I&nstructions"), "instructions", _text(4)
+            translate("routine_editor_fields", "I&nstructions"), "instructions", text_editor(4)
         )
         self.cautions_edit = self._add(
-            translate("routine_editor_fields", "C&autions\n(one per line)"), "cautions", _text(2), lines_of
+            translate("routine_editor_fields", "C&autions\n(one per line)"),
+            "cautions",
+            text_editor(2),
+            lines_of,
         )
         self.phases = PhaseTable()
         box = FieldBox(self.phases, "phases")
