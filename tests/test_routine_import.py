@@ -155,3 +155,15 @@ def test_closing_the_main_window_asks_about_an_unsaved_routine_first(qtbot, buil
     assert built.window.isVisible() and editor.isVisible()
     assert built.window.close()  # "Discard": both go
     assert not editor.isVisible() and answers == []
+
+
+def test_the_editor_opens_no_larger_than_the_screen(qtbot, built: App) -> None:
+    """Its preferred 1320×820 on a bigger screen; on this smaller one, what fits with a window frame."""
+    from desktop.qt.screens import FRAME_ALLOWANCE, available_geometry_at
+
+    built.window.menu_actions.by_id["edit_routine"].trigger()
+    [editor] = built.features.routine_actions.editors
+    available = available_geometry_at(built.window.geometry().center())
+    assert available.width() < 1320 or available.height() < 820  # the case this is about
+    assert editor.width() <= available.width() - FRAME_ALLOWANCE[0]
+    assert editor.height() <= available.height() - FRAME_ALLOWANCE[1]
