@@ -42,6 +42,13 @@ def first_size(preferred: tuple[int, int], available: QRect) -> tuple[int, int]:
     return width, height
 
 
+def resize_to_fit(window, preferred: tuple[int, int], near=None) -> None:
+    """Give a window about to open its preferred size, made smaller where the screen it opens on (the
+    one showing `near`'s window, else the primary) is smaller: a window must never be larger than it."""
+    point = near.window().frameGeometry().center() if near is not None else None
+    window.resize(*first_size(preferred, available_geometry_at(point)))
+
+
 def clamp_to(rect: QRect, available: QRect) -> QRect:
     """`rect` (a window's frame) shrunk and moved so all of it lies on `available`."""
     width = min(rect.width(), available.width())

@@ -30,6 +30,7 @@ from desktop.model.history import History, HistoryUnavailable, NullHistoryStore,
 from desktop.model.history_csv import write_csv
 from desktop.model.history_stats import HistoryStats
 from desktop.model.i18n import QT_TRANSLATE_NOOP, translate
+from desktop.qt.screens import resize_to_fit
 from desktop.ui import layouts
 from desktop.ui.export_dialog import ask_export_path
 from desktop.ui.history_table import SessionTable
@@ -163,7 +164,7 @@ class HistoryWindow(QWidget):
             QKeySequence(QKeySequence.StandardKey.Delete), self.table, self._on_delete_selected
         )
         delete_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)  # only while in the table
-        self.resize(1100, 760)
+        resize_to_fit(self, (1100, 760), parent)  # smaller on a smaller screen
         self.refresh()
 
     # ---- state ---------------------------------------------------------------------------------

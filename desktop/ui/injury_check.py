@@ -27,6 +27,7 @@ from desktop.model import ottawa
 from desktop.model.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.model.ottawa import OttawaAnswers, OttawaResult, PalpationPoint
 from desktop.model.zones import ZoneCatalogue, load_catalogue
+from desktop.qt.screens import resize_to_fit
 from desktop.ui import layouts, style
 from desktop.ui.caution_box import CautionBox
 from desktop.ui.palpation_view import PalpationView
@@ -93,7 +94,7 @@ class InjuryCheck(QDialog):
         catalogue = catalogue or load_catalogue()
         self.setWindowTitle(translate("injury_check", "Injury check"))
         self.setModal(True)
-        self.resize(980, 720)
+        resize_to_fit(self, (980, 720), parent)  # smaller on a smaller screen
         root = QVBoxLayout(self)
         root.setContentsMargins(style.MARGIN, style.MARGIN, style.MARGIN, style.MARGIN)
         root.setSpacing(style.SPACING)

@@ -28,6 +28,7 @@ from desktop.model import mobility
 from desktop.model.history_record import LungeRecord
 from desktop.model.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.model.mobility import Foot, LungeResult
+from desktop.qt.screens import resize_to_fit
 from desktop.ui import layouts, style
 
 STEPS = (  # translated where shown; the last one's {tries} is filled in then
@@ -181,7 +182,7 @@ class LungeTestPage(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("lunge_test", "Ankle mobility: knee-to-wall test"))
-        self.resize(940, 640)
+        resize_to_fit(self, (940, 640), parent)  # smaller on a smaller screen
         self._record = record
         self._previous = previous
         self.result: LungeResult | None = None

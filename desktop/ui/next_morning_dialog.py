@@ -22,6 +22,7 @@ from desktop.model import next_morning
 from desktop.model.i18n import translate
 from desktop.model.next_morning import DoseOffer, Feel, MorningAnswer
 from desktop.model.pain_scale import NRS_MAX, NRS_MIN, PAIN_SCALE
+from desktop.qt.screens import resize_to_fit
 from desktop.ui import layouts, style
 
 RULES = "next_morning"  # the context of desktop.model.next_morning's own words
@@ -42,7 +43,7 @@ class NextMorningDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("next_morning_dialog", "This morning"))
-        self.resize(640, 460)
+        resize_to_fit(self, (640, 460), parent)  # smaller on a smaller screen
         self._session_id = session_id
         self._pain_before = pain_before
         self._hurt_step_id = hurt_step_id

@@ -158,10 +158,9 @@ class RoutineActions(QObject):
         editor.saved.connect(lambda routine_id, _path: self._reload(routine_id))
         editor.destroyed.connect(lambda _=None, e=editor: self._forget(e))
         self.editors.append(editor)
-        from desktop.qt.screens import available_geometry_at, first_size
+        from desktop.qt.screens import resize_to_fit
 
-        # its preferred size, made smaller on a smaller screen: a window must never be larger than it
-        editor.resize(*first_size((1320, 820), available_geometry_at(self._window.geometry().center())))
+        resize_to_fit(editor, (1320, 820), self._window)
         editor.show()
         return editor
 

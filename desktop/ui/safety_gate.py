@@ -34,6 +34,7 @@ from desktop.model.safety import (
     SafetyResult,
     assess,
 )
+from desktop.qt.screens import resize_to_fit
 from desktop.ui import layouts, style
 from desktop.ui.caution_box import CautionBox
 
@@ -99,7 +100,7 @@ class SafetyGate(QDialog):
         self.setWindowTitle(translate("safety_gate", "Before you start"))
         self.setModal(True)
         style.dialog_look(self)
-        self.resize(560, 720)
+        resize_to_fit(self, (560, 720), parent)  # smaller on a smaller screen
         root = QVBoxLayout(self)
         root.setContentsMargins(style.MARGIN, style.MARGIN, style.MARGIN, style.MARGIN)
         root.setSpacing(style.SPACING)
