@@ -56,7 +56,11 @@ def test_a_lunge_measurement_is_recorded_and_plotted_with_the_mdc_band(qtbot, bu
 
     built.open_history_window()
     plot = built.history_window.mobility_plot
-    assert plot.isVisible()
+    charts = built.history_window.charts
+    assert not plot.isVisible()  # the tension chart shows first; mobility has a tab of its own
+    tab_bar = charts.tabBar()
+    qtbot.mouseClick(tab_bar, Qt.MouseButton.LeftButton, pos=tab_bar.tabRect(1).center())
+    assert charts.tabText(1) == "Ankle mobility" and plot.isVisible()
     _xs, ys = plot.curves[Foot.RIGHT].getData()
     assert list(ys) == [10.5]
     low, high = plot.bands[Foot.RIGHT].getRegion()

@@ -1334,12 +1334,12 @@ Bewerten Sie Ihre Verspannung vor und nach einem Ablauf, um sie hier zu sehen.</
         <translation>Der Sitzungsverlauf ist nicht verfügbar.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Tension before and after each session&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Verspannung vor und nach jeder Sitzung&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>Show:</source>
         <translation>Anzeigen:</translation>
+    </message>
+    <message>
+        <source>Tension before and after each session</source>
+        <translation>Verspannung vor und nach jeder Sitzung</translation>
     </message>
     <message>
         <source>Export CSV…</source>
@@ -1754,6 +1754,10 @@ Wenn Sie eine Kopie behalten möchten (zum Beispiel für Ihre Physiotherapie), w
     <message>
         <source>cm</source>
         <translation>cm</translation>
+    </message>
+    <message>
+        <source>Ankle mobility</source>
+        <translation>Beweglichkeit des Sprunggelenks</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -100,7 +101,6 @@ class HistoryWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.unavailable)
         top = layouts.row(layout)
-        top.addWidget(QLabel(translate("history_window", "<b>Tension before and after each session</b>")))
         top.addStretch(1)
         top.addWidget(QLabel(translate("history_window", "Show:")))
         top.addWidget(self.period)
@@ -133,9 +133,14 @@ class HistoryWindow(QWidget):
         self.table.source.titles = titles or {}
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.plot.sessionClicked.connect(self.table.select_session)
+        # The charts take turns in one place (tension; mobility once desktop.ui.progress_hooks adds it):
+        # stacked, they did not fit a 1280x800 screen together with the table, and squeezed each other.
+        self.charts = QTabWidget()
+        self.charts.setDocumentMode(True)
+        self.charts.addTab(middle_box, translate("history_window", "Tension before and after each session"))
         split = QSplitter(Qt.Orientation.Vertical)
         split.setChildrenCollapsible(False)
-        split.addWidget(middle_box)
+        split.addWidget(self.charts)
         split.addWidget(self.table)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
@@ -166,6 +171,10 @@ class HistoryWindow(QWidget):
         delete_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)  # only while in the table
         resize_to_fit(self, (1100, 760), parent)  # smaller on a smaller screen
         self.refresh()
+
+    def add_chart(self, chart: QWidget, title: str) -> None:
+        """Another chart beside the tension chart, shown when its tab is chosen."""
+        self.charts.addTab(chart, title)
 
     # ---- state ---------------------------------------------------------------------------------
 

@@ -88,7 +88,7 @@ class MobilityPlot(QWidget):
         self.plot.setMinimumHeight(180)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.setMenuEnabled(False)
-        self.plot.addLegend(offset=(10, 10))
+        self.plot.addLegend(offset=(10, 10), colCount=2, labelTextColor="#333333")  # as the tension chart
         self.plot.setLabel("left", translate("mobility_plot", "cm"))
         layout.addWidget(self.plot, 1)
         self.text = QLabel()
@@ -96,6 +96,10 @@ class MobilityPlot(QWidget):
         layout.addWidget(self.text)
         self.curves: dict[Foot, pg.PlotDataItem] = {}
         self.bands: dict[Foot, pg.LinearRegionItem] = {}
+
+    @staticmethod
+    def tab_title() -> str:
+        return translate("mobility_plot", "Ankle mobility")
 
     def set_tests(self, tests: list[LungeRecord]) -> None:
         self.plot.clear()
@@ -124,4 +128,6 @@ class MobilityPlot(QWidget):
                 name=translate("mobility_plot", FEET[foot]),
             )
             self.curves[foot] = curve
+        # no test yet: only the sentence saying how to record one, not an empty chart with a bare axis
+        self.plot.setVisible(bool(self.curves))
         self.text.setText(summary(tests))

@@ -145,8 +145,7 @@ def attach_mobility(app: Any) -> None:
     from desktop.ui.mobility_plot import MobilityPlot
 
     window.mobility_plot = MobilityPlot(window)
-    layout = window.layout()  # above the window's bottom row of buttons
-    layout.insertWidget(max(0, layout.count() - 1), window.mobility_plot)
+    window.add_chart(window.mobility_plot, window.mobility_plot.tab_title())
     refresh_mobility(app)
 
 
