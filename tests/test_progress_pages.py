@@ -41,6 +41,16 @@ def built(qtbot, tmp_path: Path):
     app.history.close()
 
 
+def test_before_any_test_the_mobility_tab_says_how_to_record_one(qtbot, built: App) -> None:
+    built.open_history_window()
+    charts = built.history_window.charts
+    tab_bar = charts.tabBar()
+    qtbot.mouseClick(tab_bar, Qt.MouseButton.LeftButton, pos=tab_bar.tabRect(1).center())
+    plot = built.history_window.mobility_plot
+    assert plot.isVisible() and not plot.plot.isVisible()  # no empty chart with a bare axis
+    assert "Record a knee-to-wall test" in plot.text.text()
+
+
 def test_a_lunge_measurement_is_recorded_and_plotted_with_the_mdc_band(qtbot, built: App) -> None:
     built.window.menu_actions.by_id["lunge_test"].trigger()  # View → Knee-to-wall test
     page = built.lunge_page
