@@ -19,7 +19,7 @@ from desktop.model.library import load_library
 from desktop.model.preparation import mark_read, needs_preparation, read_today
 from desktop.model.routine import SidePlan
 from desktop.model.session_events import ItemKind, SessionState
-from desktop.model.session_presenter import QUIT_QUESTION, routine_choice
+from desktop.model.session_questions import QUIT_QUESTION, routine_choice
 from desktop.model.settings import PACE_CHOICES, AppSettings
 from desktop.qt.screens import FRAME_ALLOWANCE, clamp_to, first_size, inside_frame
 

@@ -73,6 +73,7 @@ def _same_allowed(phrase: str) -> bool:
         or any(pattern.fullmatch(phrase) for pattern in SAME_PATTERNS)
     )
 
+
 WINDOW_COMMANDS = (
     "appearance",
     "about",

@@ -17,7 +17,7 @@ from desktop.model.problems import ValidationError
 from desktop.model.routine_loader import parse_routine
 from desktop.model.session_events import SessionState
 from desktop.model.session_gate import SessionGate
-from desktop.model.session_presenter import NOT_STARTED_UNSAFE
+from desktop.model.session_questions import NOT_STARTED_UNSAFE
 from desktop.model.zones import load_catalogue
 from desktop.ui.diagram_view import DiagramView
 from desktop.ui.injury_check import InjuryCheck

@@ -23,7 +23,8 @@ from desktop.model.next_morning import Feel
 from desktop.model.pain_scale import PAIN_SCALE, TENSION_SCALE, Ratings
 from desktop.model.routine import Pressure
 from desktop.model.session_events import SessionState
-from desktop.model.session_presenter import BEFORE_RATING, SessionPresenter, pressure_label
+from desktop.model.session_presenter import SessionPresenter, pressure_label
+from desktop.model.session_questions import BEFORE_RATING
 from desktop.model.settings import AppSettings
 from desktop.model.zones import load_catalogue
 from desktop.qt.session_controller import SessionController

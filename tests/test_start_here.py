@@ -1,4 +1,4 @@
-""""Start here" (the zone panel) does what it says in every state: idle, the session starts at that step
+""" "Start here" (the zone panel) does what it says in every state: idle, the session starts at that step
 through the gate; in a session, one question, then a jump there (and it says so)."""
 
 from __future__ import annotations

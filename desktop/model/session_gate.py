@@ -19,13 +19,8 @@ from desktop.model.routine import Routine
 from desktop.model.safety import needs_check
 from desktop.model.session_events import SessionState
 from desktop.model.session_outcome import AfterSession, SessionSummary
-from desktop.model.session_presenter import (
-    NOT_STARTED_UNSAFE,
-    jump_question,
-    jumped_notice,
-    quit_question,
-    shown,
-)
+from desktop.model.session_presenter import shown
+from desktop.model.session_questions import NOT_STARTED_UNSAFE, jump_question, jumped_notice, quit_question
 from desktop.model.settings import AppSettings
 
 

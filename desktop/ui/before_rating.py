@@ -14,7 +14,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QWidget
 
 from desktop.model.pain_scale import PAIN_SCALE, Ratings
-from desktop.model.session_presenter import BEFORE_PAIN, pain_picked, shown
+from desktop.model.session_presenter import shown
+from desktop.model.session_questions import BEFORE_PAIN, pain_picked
 from desktop.ui.dialogs import RatingDialog
 from desktop.ui.rating import TensionRating
 

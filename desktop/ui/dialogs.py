@@ -24,7 +24,8 @@ from desktop.model.commands import help_rows
 from desktop.model.i18n import translate
 from desktop.model.safety import safety_info_text
 from desktop.model.session_outcome import NOTE_MAX, SessionSummary, grid_cell
-from desktop.model.session_presenter import TIGHT_TITLE, after_rating_question, shown, summary_text
+from desktop.model.session_presenter import shown, summary_text
+from desktop.model.session_questions import TIGHT_TITLE, after_rating_question
 from desktop.model.zones import ZoneCatalogue, load_catalogue
 from desktop.ui import layouts, style
 from desktop.ui.rating import TYPE_AHEAD_S, TensionRating
@@ -37,6 +38,7 @@ TOGGLE_QSS = (
     " QPushButton:checked { background: #1f5fa8; color: white; font-weight: bold; border-color: #123a68; }"
     " QPushButton:focus { border: 2px solid #1f5fa8; }"
 )
+
 
 class RatingDialog(QDialog):
     """A one-click 0–10 tension rating; `value` is None when skipped."""

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from desktop.model.commands import command, hint_strip
 from desktop.model.i18n import translate
 from desktop.model.safety import PAIN_CLOSE_BUTTON, PAIN_RECORD_BUTTON, PAIN_STOP_TITLE, pain_stop_paragraphs
-from desktop.model.session_presenter import PREPARATION_TITLE, preparation_heading, shown
+from desktop.model.session_presenter import shown
+from desktop.model.session_questions import PREPARATION_TITLE, preparation_heading
 from desktop.ui import layouts
 from desktop.ui.follow_along_controls import hud_button
 from desktop.ui.follow_along_parts import (

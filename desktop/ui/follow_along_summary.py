@@ -26,7 +26,8 @@ from desktop.model.commands import SUMMARY_HINTS, command, hint_strip, tooltip
 from desktop.model.i18n import translate
 from desktop.model.safety import PAIN_RECORDED
 from desktop.model.session_outcome import AfterSession, grid_cell
-from desktop.model.session_presenter import TIGHT_TAP_TITLE, after_rating_question, rated_thanks, shown
+from desktop.model.session_presenter import shown
+from desktop.model.session_questions import TIGHT_TAP_TITLE, after_rating_question, rated_thanks
 from desktop.model.session_text import SummaryText, Tone
 from desktop.ui import layouts
 from desktop.ui.follow_along_controls import hud_button

@@ -28,7 +28,8 @@ from desktop.model.session_events import (
     SessionState,
 )
 from desktop.model.session_gate import SessionDialogs, SessionGate
-from desktop.model.session_presenter import SessionPresenter, abandon_question
+from desktop.model.session_presenter import SessionPresenter
+from desktop.model.session_questions import abandon_question
 from desktop.model.session_text import SessionText
 from desktop.model.settings import AppSettings
 from desktop.model.zones import VIEW_LABELS, VIEWS, ZoneCatalogue

@@ -17,12 +17,8 @@ from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLay
 
 from desktop.model.i18n import translate
 from desktop.model.routine import Routine
-from desktop.model.session_presenter import (
-    PREPARATION_DONE,
-    PREPARATION_TITLE,
-    preparation_heading,
-    shown,
-)
+from desktop.model.session_presenter import shown
+from desktop.model.session_questions import PREPARATION_DONE, PREPARATION_TITLE, preparation_heading
 from desktop.ui import layouts, style
 
 

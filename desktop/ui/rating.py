@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWi
 
 from desktop.model.i18n import translate
 from desktop.model.pain_scale import NRS_MAX, NRS_MIN, TENSION_SCALE, Measure, Scale
-from desktop.model.session_presenter import BEFORE_RATING
+from desktop.model.session_questions import BEFORE_RATING
 from desktop.ui import layouts
 
 DEFAULT_TITLE = BEFORE_RATING[1]  # TENSION_SCALE.question, in English: translated where shown

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox
 from desktop.model.i18n import translate
 from desktop.model.library import Library
 from desktop.model.routine import Routine, SidePlan
-from desktop.model.session_presenter import routine_choice
+from desktop.model.session_questions import routine_choice
 
 PRACTICE_ROLE = Qt.ItemDataRole.UserRole + 1  # marks the entry of a practice session
 

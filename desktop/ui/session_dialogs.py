@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from desktop.model.pain_scale import Ratings
 from desktop.model.pressure import PressureScale
 from desktop.model.session_outcome import AfterSession, SessionSummary
-from desktop.model.session_presenter import before_rating_words
+from desktop.model.session_questions import before_rating_words
 from desktop.model.zones import ZoneCatalogue
 from desktop.ui import style
 

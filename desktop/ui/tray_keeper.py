@@ -59,7 +59,7 @@ class TrayKeeper(QObject):
         QApplication.quit()
 
     def menu_actions(self, parent: QObject) -> list[QAction]:
-        """"Open Ankle Guide" and "Quit", for the tray's menu."""
+        """ "Open Ankle Guide" and "Quit", for the tray's menu."""
         open_action = QAction(translate("tray_keeper", "&Open Ankle Guide"), parent)
         open_action.triggered.connect(self.open_window)
         quit_action = QAction(translate("tray_keeper", "&Quit"), parent)
