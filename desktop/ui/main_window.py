@@ -6,7 +6,6 @@ assembles render state and forward intent. Menus and shortcuts are built in desk
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
@@ -38,6 +37,7 @@ from desktop.ui import keyboard, menus, routine_box
 from desktop.ui.accessible_text import describe_main_window
 from desktop.ui.announcer import Announcer
 from desktop.ui.diagram_view import DiagramView
+from desktop.ui.main_window_commands import command_slots
 from desktop.ui.main_window_layout import MainLayout, build_layout
 from desktop.ui.session_dialogs import WindowDialogs
 from desktop.ui.step_list import StepList
@@ -93,7 +93,7 @@ class MainWindow(QMainWindow):
         self.presenter = SessionPresenter(catalogue)
         self.setWindowTitle(APP_NAME)
         self.ui: MainLayout = build_layout(self, catalogue)
-        self.menu_actions = menus.build_menus(self, self._command_slots(), self.routine_menu_opening)
+        self.menu_actions = menus.build_menus(self, command_slots(self), self.routine_menu_opening)
         self._wire()
         self._fill_routines(controller.library)
         self.keyboard = keyboard.install(self)  # tab order, first focus, Space, Enter, Esc
@@ -118,40 +118,6 @@ class MainWindow(QMainWindow):
         return self.ui.step_list
 
     # ---- layout ----------------------------------------------------------------------------------
-
-    def _command_slots(self) -> dict[str, Callable[..., object]]:
-        """What each main-window command of desktop.model.commands does."""
-        c = self.controller
-        slots: dict[str, Callable[..., object]] = {
-            "start_pause": self.start_or_toggle,
-            "previous": c.previous,
-            "next": c.next,
-            "restart": c.restart_item,
-            "add_time": c.add_time,
-            "stop": self.stop_session,
-            "hurts": self.stop_for_pain,
-            "cycle_side": self.cycle_side,
-            "sound": self.set_sound,
-            "speech": self.set_speech,
-            "get_ready": self.set_get_ready,
-            "labels": self.set_labels_visible,
-            "appearance": self.show_appearance,
-            "follow_along": self.follow_along_requested.emit,
-            "history": self.history_requested.emit,
-            "lunge_test": self.lunge_test_requested.emit,
-            "pressure_scale": self.pressure_scale_requested.emit,
-            "export": self.export_requested.emit,
-            "quit": self.request_quit,
-            "shortcuts": self.show_shortcuts,
-            "safety_info": self.show_safety_info,
-            "problems": self.show_routine_problems,
-            "about": self.show_about,
-        }
-        for view in VIEWS:
-            slots[f"view_{view}"] = lambda v=view: self.set_view(v)
-        for command_id in menus.APP_COMMANDS:
-            slots[command_id] = lambda c=command_id: self.app_command.emit(c)
-        return slots
 
     def _wire(self) -> None:
         c = self.controller
@@ -424,50 +390,11 @@ class MainWindow(QMainWindow):
     def show_notice(self, text: str) -> None:
         self.statusBar().showMessage(text, 15000)
 
-    # ---- help (dialogs imported when first shown: they are not needed for the first paint) ----------
-
-    def show_shortcuts(self) -> None:
-        from desktop.ui.dialogs import show_shortcuts
-
-        show_shortcuts(self)
-
-    def show_appearance(self) -> None:
-        """View → Appearance: theme, text size and motion, applied as they are picked; the language,
-        shown from the next start (the dialog offers to restart now)."""
-        from desktop.model.i18n import choose_language
-        from desktop.qt.translations import system_locale_name
-        from desktop.ui.appearance_dialog import AppearanceDialog
-
-        system = choose_language(None, system_locale_name())
-        dialog = AppearanceDialog(self.settings, self, system_language=system)
-        dialog.chosen.connect(
-            lambda s: self.remember(
-                theme=s.theme, text_scale=s.text_scale, motion=s.motion, language=s.language
-            )
-        )
-        dialog.restart_requested.connect(lambda: self._restart_from(dialog))
-        dialog.exec()
-
-    def _restart_from(self, dialog: QWidget) -> None:
+    def restart_from(self, dialog: QWidget) -> None:
         """ "Restart now": asks first while a session is in progress, as quitting does."""
         if self.gate.may_quit():
             dialog.close()
             QTimer.singleShot(0, self.restart_requested.emit)  # once the dialog's own loop has ended
-
-    def show_about(self) -> None:
-        from desktop.ui.dialogs import show_about
-
-        show_about(self)
-
-    def show_safety_info(self) -> None:
-        from desktop.ui.dialogs import show_safety_info
-
-        show_safety_info(self)
-
-    def show_routine_problems(self) -> None:
-        from desktop.ui.dialogs import show_routine_problems
-
-        show_routine_problems(self, self.controller.library.problems)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing ends a session in progress (saved as stopped) without asking anything more."""
