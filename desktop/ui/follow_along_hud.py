@@ -36,7 +36,6 @@ from desktop.ui.follow_along_parts import (
     TONES,
     FitText,
     css_px,
-    unit_for,
 )
 
 COMFORTABLE_BODY = 2.5
@@ -195,7 +194,8 @@ class HudPage(QWidget):
         self.hints.setAccessibleName(translate("follow_along_hud", "Keys"))
         self.hints.setWordWrap(True)
         root.addWidget(self.hints)
-        self.apply_unit(unit_for(1366, 768))
+        # Sized by the window's apply_unit for its screen, before it is first shown: a stand-in unit here
+        # would load font engines of sizes never drawn (issue 19).
 
     def apply_unit(self, unit: float) -> None:
         margin = round(unit * 2.2)

@@ -15,7 +15,7 @@ import math
 from collections.abc import Sequence
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop.model.i18n import translate
@@ -120,6 +120,7 @@ class FitText(QWidget):
         self._colour = TEXT
         self._px = self._max_px
         self._fits = True
+        self._stale = False  # text or geometry changed while hidden: fit again when shown
         self._reference_px = REFERENCE_PX
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
@@ -262,11 +263,19 @@ class FitText(QWidget):
         return sizes[-1], False
 
     def _refit(self) -> None:
+        """Choose the size for the current text and geometry; while hidden, at the next show instead.
+
+        A hidden widget's geometry is often a stand-in (a page not yet laid out is 640×480): measuring
+        there would load font engines of sizes never drawn (issue 19), so only a shown widget measures."""
         width, height = self.width(), self.height()
         if width <= 0 or height <= 0 or not self._paragraphs:
-            self._px, self._fits = self._max_px, True
+            self._px, self._fits, self._stale = self._max_px, True, False
+        elif not self.isVisible():
+            self._stale = True
+            return
         else:
             self._px, self._fits = self._fit(width, height)
+            self._stale = False
         self.update()
 
     # ---- Qt --------------------------------------------------------------------------------------
@@ -274,6 +283,11 @@ class FitText(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._refit()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._refit()
 
     def sizeHint(self) -> QSize:
         return QSize(200, self.needed_height(200) or 10)
