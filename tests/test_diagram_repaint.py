@@ -148,3 +148,39 @@ def test_the_backdrop_shows_the_artwork_in_place(qtbot, side: str) -> None:
     xs, ys = range(art.left(), art.right(), 7), range(art.top(), art.bottom(), 7)
     colours = {shown.pixel(x, y) for x in xs for y in ys}
     assert len(colours) > 2  # the artwork is really there, not a blank fill
+
+
+def _max_difference(a: QImage, b: QImage) -> int:
+    a, b = a.convertToFormat(QImage.Format.Format_RGB32), b.convertToFormat(QImage.Format.Format_RGB32)
+    assert a.size() == b.size()
+    worst = 0
+    for y in range(0, a.height(), 2):
+        for x in range(0, a.width(), 2):
+            pa, pb = a.pixelColor(x, y), b.pixelColor(x, y)
+            channels = ((pa.red(), pb.red()), (pa.green(), pb.green()), (pa.blue(), pb.blue()))
+            worst = max(worst, *(abs(u - v) for u, v in channels))
+    return worst
+
+
+def test_zones_lit_together_are_one_layer_that_looks_as_they_did(qtbot) -> None:
+    """Overlapping lit zones blend as one layer (one pixmap a frame, not one per zone); at the full glow
+    of the still frame, and with one of them hovered, the screen looks as when each drew itself."""
+    widget = _make(qtbot)
+    widget.highlight(["big", "small", "ell"], motion=None)
+    items = widget.zone_items()
+    group = items["big"].group
+    assert group is not None and all(items[z].group is group for z in ("big", "small", "ell"))
+    assert group.leader.boundingRect() == group.bounds
+    joint = items["big"]._bounds.united(items["small"]._bounds).united(items["ell"]._bounds)
+    assert group.bounds == joint  # the leader repaints the whole layer when any member changes
+    items["small"].set_state(hovered=True)
+    QApplication.processEvents()
+    grouped = widget.viewport().grab().toImage()
+    assert group._pixels.renders >= 1
+    for zone_id in ("big", "small", "ell"):
+        items[zone_id].set_group(None)
+    QApplication.processEvents()
+    separate = widget.viewport().grab().toImage()
+    assert _max_difference(grouped, separate) <= 2  # rounding of 8-bit blending only
+    widget.highlight(["big"], motion=GLIDE)  # one zone: no group
+    assert items["big"].group is None and items["small"].group is None

@@ -29,7 +29,7 @@ from desktop.ui.cue_overlay import CueItem, CueOverlay
 from desktop.ui.diagram_animation import DiagramAnimator, pulse_level
 from desktop.ui.diagram_scene import BuiltView, build_view_scene
 from desktop.ui.pixel_cache import Backdrop
-from desktop.ui.zone_item import ZoneItem
+from desktop.ui.zone_item import LitGroup, ZoneItem
 from desktop.ui.zone_keyboard import ZoneKeyboardMixin
 from desktop.ui.zone_labels import ZoneLabel, layout_labels
 
@@ -307,7 +307,10 @@ class DiagramView(ZoneKeyboardMixin, QGraphicsView):
 
     def _apply_highlight(self) -> None:
         shown = set(self._highlighted)
+        lit = [item for zone_id, item in self._items.items() if zone_id in shown]
+        group = LitGroup(lit) if len(lit) > 1 else None  # one layer, one blend per frame (issue 19)
         for zone_id, item in self._items.items():
+            item.set_group(group if zone_id in shown else None)
             item.set_state(highlighted=zone_id in shown, pulse=1.0)
         self._cues.rebuild(
             self._scene, self._geometry, self._highlighted, self._view, self.viewportTransform()

@@ -13,7 +13,7 @@ import math
 from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPoint, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPixmap, QTransform
 
 from desktop.ui import theme
@@ -39,24 +39,24 @@ class PixelCache:
         self._pixmap = None
 
     def paint(self, painter: QPainter, bounds: QRectF, draw: Callable[[QPainter], None]) -> None:
+        # Called for every cached item of every animation frame: plain floats, no enum or point wrappers.
         world = painter.worldTransform()
-        if world.type().value > QTransform.TransformationType.TxScale.value:  # rotated or sheared
+        if world.m12() or world.m21() or world.m13() or world.m23():  # rotated, sheared or projected
             draw(painter)
             return
         device = painter.device()
         ratio = device.devicePixelRatioF() if device is not None else 1.0
         key = (world.m11(), world.m22(), ratio, bounds.x(), bounds.y(), bounds.width(), bounds.height())
         key += (theme.generation(),)  # a new theme's colours: draw again
-        origin = world.map(QPointF(0, 0))
         if key != self._key or self._pixmap is None:
             if not self._render(world, bounds, ratio, draw):
                 draw(painter)
                 return
             self._key = key
+        x, y = round(world.dx()) + self._offset.x(), round(world.dy()) + self._offset.y()  # the item's origin
         painter.save()
         painter.resetTransform()
-        target = QPoint(round(origin.x()) + self._offset.x(), round(origin.y()) + self._offset.y())
-        painter.drawPixmap(target, self._pixmap)
+        painter.drawPixmap(x, y, self._pixmap)
         painter.restore()
 
     def _render(
