@@ -1,5 +1,5 @@
-"""Fitted text takes few distinct pixel sizes: only rungs of a fixed ladder (and one reference size) are
-ever measured, the same across widgets and resizes.
+"""Fitted text takes few distinct pixel sizes: only its rungs (the countdown: a fixed ladder) and one
+reference size are ever measured, the same across widgets, steps and resizes.
 
 Each distinct size costs Qt a font engine in its process-wide cache; a binary search over every pixel
 size filled that cache and kept its 10 s clean-up timer waking a paused follow-along.
@@ -7,12 +7,14 @@ size filled that cache and kept its 10 s clean-up timer waking a paused follow-a
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 import pytest
 from fake_inhibitor import FakeInhibitor
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from scripted_dialogs import gate_for
 
@@ -22,10 +24,34 @@ from desktop.model.settings import AppSettings
 from desktop.model.zones import load_catalogue
 from desktop.qt.session_controller import SessionController
 from desktop.ui.follow_along import FollowAlongWindow
-from desktop.ui.follow_along_parts import PX_LADDER, REFERENCE_PX, FitText
+from desktop.ui.follow_along_parts import (
+    PX_LADDER,
+    REFERENCE_PX,
+    RUNGS,
+    TEXT_LABEL,
+    TEXT_SMALL,
+    FitText,
+    css_px,
+    rungs_px,
+    unit_for,
+)
 
 CUE = "Glide your thumb slowly along the heel cord, from the heel up towards the calf, and back"
 BOXES = [(300, 120), (420, 160), (520, 200), (640, 90), (380, 260), (700, 300), (260, 70), (560, 140)]
+
+
+@pytest.fixture
+def pairs(monkeypatch: pytest.MonkeyPatch) -> set[tuple[int, bool]]:
+    """Every (pixel size, bold) FitText builds a font for (to measure or to draw)."""
+    seen: set[tuple[int, bool]] = set()
+    font_at = FitText.font_at
+
+    def spy(self: FitText, px: int, bold: bool | None = None) -> QFont:
+        seen.add((px, self._bold if bold is None else bold))
+        return font_at(self, px, bold)
+
+    monkeypatch.setattr(FitText, "font_at", spy)
+    return seen
 
 
 @pytest.fixture
@@ -81,64 +107,75 @@ def test_fitting_measures_only_ladder_sizes_and_still_picks_the_largest_that_fit
     assert len(measured) <= len(set(chosen)) + 2  # the reference, the sizes drawn, and rarely one more
 
 
-def test_the_follow_along_screen_needs_few_sizes_across_steps_and_resizes(
-    qtbot: QtBot, measured: set[int]
+def _window(qtbot: QtBot, controller: SessionController) -> FollowAlongWindow:
+    window = FollowAlongWindow(
+        controller,
+        load_catalogue(),
+        settings=AppSettings(get_ready=False),
+        inhibitor=FakeInhibitor(),
+        gate=gate_for(controller),
+    )
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def _css_pairs(window: FollowAlongWindow) -> set[tuple[int, bool]]:
+    """(px, bold) of every font-size in the window's style sheets."""
+    pairs = set()
+    for widget in [window, *window.findChildren(QWidget)]:
+        for rule in re.findall(r"\{([^}]*)\}|^([^{}]*)$", widget.styleSheet()):
+            body = rule[0] or rule[1]
+            for px in re.findall(r"font-size:\s*(\d+)px", body):
+                pairs.add((int(px), "font-weight: bold" in body))
+    return pairs
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080), (3840, 2160)])
+def test_every_routine_on_one_screen_takes_few_font_sizes(
+    qtbot: QtBot, pairs: set[tuple[int, bool]], size: tuple[int, int]
 ) -> None:
+    """Issue 19: past ~20 (size, weight) pairs in the whole app (the main window holds 10), Qt's font
+    cache wakes the process every 10 s, paused or not. Every step of every built-in routine (more than
+    any one session), on one screen: fitted text takes only rungs (the countdown at most two sizes), and
+    all of follow-along's text together stays at nine pairs or fewer (six to eight in one session)."""
     library = load_library()
     controller = SessionController(library, clock=FakeClock())
-    window = FollowAlongWindow(
-        controller,
-        load_catalogue(),
-        settings=AppSettings(get_ready=False),
-        inhibitor=FakeInhibitor(),
-        gate=gate_for(controller),
-    )
-    qtbot.addWidget(window)
-    window.show()
+    window = _window(qtbot, controller)
+    window.resize(*size)
+    qtbot.waitUntil(lambda: window.size().toTuple() == size)
+    unit = unit_for(*size)
+    rungs = set(rungs_px(unit, RUNGS[0], RUNGS[-1]))
     column = window.hud.column
-    parts = (column.title, column.status, column.countdown, column.cue, column.instructions, column.next_line)
-    cue_sizes, floors = set(), set()  # a range's floor is the one size off the ladder: the last resort
-    for size in ((1366, 768), (1280, 800), (1920, 1080)):
-        window.resize(*size)
-        qtbot.waitUntil(lambda size=size: window.size().toTuple() == size)
-        floors |= {part.px_range()[1] for part in parts}
-        for routine in library.routines[:2]:
-            controller.select_routine(routine.id)
-            for index in range(len(controller.plan)):
-                controller.jump_to(index)
-                cue_sizes.add(column.cue.font_px())
-    assert len(cue_sizes) > 3  # steps and screens really do call for different sizes
-    assert measured <= set(PX_LADDER) | {REFERENCE_PX} | floors, sorted(measured - set(PX_LADDER))
-    assert len(measured) <= 40, len(measured)  # ~26; a binary search over every pixel size measured ~105
+    countdown = set()
+    for routine in library.routines:
+        controller.select_routine(routine.id)
+        for index in range(len(controller.plan)):
+            controller.jump_to(index)
+            countdown.add(column.countdown.font_px())
+    fitted = {px for px, _bold in pairs}
+    assert fitted - countdown <= rungs, sorted(fitted - countdown - rungs)
+    assert len(countdown) <= 2, sorted(countdown)
+    every = pairs | _css_pairs(window)
+    assert len(every) <= 9, str(sorted(every))
 
 
-def test_style_sheets_and_range_ends_use_a_few_ladder_sizes(qtbot: QtBot) -> None:
-    """Labels and buttons share two ladder sizes, and every fitted range starts and ends on the ladder,
-    so they add few font engines to what the fitted text already loaded (issue 19: paused wake-ups)."""
-    import re
-
-    from PySide6.QtWidgets import QWidget
-
-    library = load_library()
-    controller = SessionController(library, clock=FakeClock())
-    window = FollowAlongWindow(
-        controller,
-        load_catalogue(),
-        settings=AppSettings(get_ready=False),
-        inhibitor=FakeInhibitor(),
-        gate=gate_for(controller),
-    )
-    qtbot.addWidget(window)
-    window.show()
+def test_style_sheets_use_the_two_text_rungs(qtbot: QtBot) -> None:
+    """Labels and buttons share two sizes, which are also rungs of the fitted text, so they add few font
+    engines to what the fitted text already loaded (issue 19: paused wake-ups)."""
+    window = _window(qtbot, SessionController(load_library(), clock=FakeClock()))
     for size in ((1280, 800), (1920, 1080)):
         window.resize(*size)
         qtbot.waitUntil(lambda size=size: window.size().toTuple() == size)
-        css = {
-            int(px)
-            for widget in window.findChildren(QWidget)
-            for px in re.findall(r"font-size:\s*(\d+)px", widget.styleSheet())
-        }
-        assert css and css <= set(PX_LADDER), sorted(css)
-        assert len(css) <= 2, sorted(css)
-        ends = {end for text in window.findChildren(FitText) for end in text.px_range()}
-        assert ends <= set(PX_LADDER), sorted(ends - set(PX_LADDER))
+        unit = unit_for(*size)
+        css = {px for px, _bold in _css_pairs(window)}
+        assert css == {css_px(unit, TEXT_SMALL), css_px(unit, TEXT_LABEL)}, sorted(css)
+        assert css_px(unit, TEXT_LABEL) in rungs_px(unit, RUNGS[0], RUNGS[-1])
+
+
+def test_sizes_off_the_rungs_are_refused() -> None:
+    with pytest.raises(ValueError):
+        css_px(10.0, 2.5)
+    with pytest.raises(ValueError):
+        rungs_px(10.0, 3.0, 1.7)
+    assert rungs_px(10.0, 3.4, 2.4) == (34, 28, 24)

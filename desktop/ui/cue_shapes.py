@@ -5,10 +5,11 @@ setter calls and blits, not Python paint calls or wide strokes.
   (QPainterPathStroker) when a frame is first drawn; showing the frame again reuses the outlines.
 - `ShapeStack`: shows a Shapes as a stack of child QGraphicsPathItems (drawn by Qt itself: no Python
   per paint), optionally from a device-pixel cache for marks that never move (the dashed track).
-- `Sprite`: one moving mark (a chevron) placed each frame by position and opacity, from a device-pixel
-  cache. It is never rotated as an item (a rotated item's cache is slower than none): it swaps to the
-  mark pre-turned to the nearest whole SPRITE_TURN_DEG, so its cache is redrawn only on such a step,
-  and it moves by whole device pixels (the cue snaps it), so the cache stays valid as it moves.
+- `Sprite`: one moving mark (a chevron, its halo and colour together) placed each frame by position and
+  opacity, from one device-pixel cache. It is never rotated as an item (a rotated item's cache is slower
+  than none): it swaps to the mark pre-turned to the nearest whole SPRITE_TURN_DEG, so its cache is
+  redrawn only on such a step, and it moves by whole device pixels (the cue snaps it), so the cache stays
+  valid as it moves.
 - `GuideWalk`: points along a guide by arc length with a binary search instead of a walk from the start.
 """
 
@@ -18,7 +19,7 @@ import math
 from bisect import bisect_left
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainterPath, QPainterPathStroker, QPen, QTransform
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem
 
 from desktop.model.anatomy import GuidePath
@@ -127,24 +128,50 @@ class ShapeStack:
                 self._shown[i] = (0, 0)
 
 
+class _MarkItem(QGraphicsItem):
+    """All layers of one mark (halo under colour) in one item and one pixel cache: one blit a frame."""
+
+    def __init__(self, parent: QGraphicsItem) -> None:
+        super().__init__(parent)
+        self._shapes = Shapes()
+        self._pixels = PixelCache()
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    def set_shapes(self, shapes: Shapes) -> None:
+        self.prepareGeometryChange()
+        self._shapes = shapes
+        self._pixels.clear()
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self._shapes.bounds
+
+    def paint(self, painter, option, widget=None) -> None:
+        self._pixels.paint(painter, self._shapes.bounds, self._draw)
+
+    def _draw(self, painter) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(_NO_PEN)
+        for path, brush in self._shapes.ops:
+            painter.fillPath(path, brush)
+
+
 class Sprite:
-    """A mark drawn around its own origin as cached child path items of `parent`; hidden until placed."""
+    """A mark drawn around its own origin as one cached child item of `parent`; hidden until placed."""
 
     def __init__(self, parent: QGraphicsItem, marks: TurnedMarks, z: float) -> None:
         self._marks = marks
         self._turn: float | None = None
         self._opacity = -1.0
-        self.root = _path_item(parent, z, cached=True)  # the first mark; the rest are its children
-        self._items = [self.root] + [_path_item(self.root, 0, cached=True) for _ in range(marks.layers - 1)]
+        self.root = _MarkItem(parent)
+        self.root.setZValue(z)
         self.root.setVisible(False)
 
     def place(self, x: float, y: float, angle: float, opacity: float) -> None:
         turn = round(math.degrees(angle) / SPRITE_TURN_DEG) * SPRITE_TURN_DEG % 360
         if turn != self._turn:
             self._turn = turn
-            for item, (path, brush) in zip(self._items, self._marks.turned(turn).ops, strict=True):
-                item.setPath(path)
-                item.setBrush(brush)
+            self.root.set_shapes(self._marks.turned(turn))
         self.root.setPos(x, y)
         if opacity != self._opacity:
             self._opacity = opacity
@@ -164,7 +191,6 @@ class TurnedMarks:
         self._path = path
         self._pens = pens
         self._turned: dict[float, Shapes] = {}
-        self.layers = len(pens)
 
     def turned(self, degrees: float) -> Shapes:
         shapes = self._turned.get(degrees)

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QElapsedTimer, QObject, QTimer
 
 PULSE_MS = 1600
+PULSE_HOLD = 0.05  # levels this close to either end rest at the end (see pulse_level)
 BURST_S = 3.2  # two pulse beats, and at least one whole loop of every cue pattern: then hold still
 MAIN_FPS = 12  # enough for slow hand motions, close up
 TIMER_NAME = "diagram_frames"
@@ -26,9 +27,13 @@ TIMER_NAME = "diagram_frames"
 def pulse_level(frame: int, fps: int) -> float:
     """Glow strength 0..1 at `frame`: full at frame 0 and after every whole beat, faintest mid-beat.
 
-    Whole frames per beat, so a burst of whole beats ends on the full glow the still frame shows."""
+    Whole frames per beat, so a burst of whole beats ends on the full glow the still frame shows.
+    Within PULSE_HOLD of either end the level rests there: the cosine barely moves near its ends (a
+    2 % change of the zone's opacity at 10 frames a second), and a frame whose level is unchanged
+    repaints nothing of the zone, which at 4K is most of a frame's cost (issue 19)."""
     beat = max(2, round(PULSE_MS * fps / 1000))
-    return 0.5 + 0.5 * math.cos(2 * math.pi * (frame % beat) / beat)
+    level = 0.5 + 0.5 * math.cos(2 * math.pi * (frame % beat) / beat)
+    return 1.0 if level > 1 - PULSE_HOLD else 0.0 if level < PULSE_HOLD else level
 
 
 def loop_progress(frame: int, fps: int, loop_s: float) -> float:

@@ -28,8 +28,9 @@ from desktop.model.zones import VIEW_LABELS, VIEWS, ZoneCatalogue, load_catalogu
 from desktop.ui.cue_overlay import CueItem, CueOverlay
 from desktop.ui.diagram_animation import DiagramAnimator, pulse_level
 from desktop.ui.diagram_scene import BuiltView, build_view_scene
+from desktop.ui.pixel_cache import Backdrop
 from desktop.ui.viewports import own_viewport
-from desktop.ui.zone_item import ZoneItem
+from desktop.ui.zone_item import LitGroup, ZoneItem
 from desktop.ui.zone_keyboard import ZoneKeyboardMixin
 from desktop.ui.zone_labels import ZoneLabel, layout_labels
 
@@ -83,6 +84,7 @@ class DiagramView(ZoneKeyboardMixin, QGraphicsView):
         self._pressed_zone: str | None = None
         self._on_screen = False  # between show and hide events, including a minimised window's
         self._artwork = None
+        self._backdrop = Backdrop()  # background and artwork, one opaque copy per repaint (issue 19)
 
         self._animator = DiagramAnimator(
             self, live=self._animation_live, show_frame=self._show_frame, hold_still=self._hold_still
@@ -269,6 +271,8 @@ class DiagramView(ZoneKeyboardMixin, QGraphicsView):
             if geometry is not None and self._view is not None:
                 self._built[self._view] = built
         self._scene, self._artwork = built.scene, built.artwork
+        if self._artwork is not None:
+            self._artwork.setVisible(False)  # drawBackground draws it, under everything else
         self._items, self._labels = built.items, built.labels
         self.setScene(self._scene)
         if geometry is None:
@@ -305,7 +309,10 @@ class DiagramView(ZoneKeyboardMixin, QGraphicsView):
 
     def _apply_highlight(self) -> None:
         shown = set(self._highlighted)
+        lit = [item for zone_id, item in self._items.items() if zone_id in shown]
+        group = LitGroup(lit) if len(lit) > 1 else None  # one layer, one blend per frame (issue 19)
         for zone_id, item in self._items.items():
+            item.set_group(group if zone_id in shown else None)
             item.set_state(highlighted=zone_id in shown, pulse=1.0)
         self._cues.rebuild(
             self._scene, self._geometry, self._highlighted, self._view, self.viewportTransform()
@@ -346,6 +353,10 @@ class DiagramView(ZoneKeyboardMixin, QGraphicsView):
         """The pointer coming onto the drawing replays a finished burst: a look is a request to see it."""
         super().enterEvent(event)
         self._animator.nudge()
+
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+        """The background colour and the artwork, copied from one opaque pixmap (desktop.ui.pixel_cache)."""
+        self._backdrop.paint(painter, self.viewport().size(), self.backgroundBrush().color(), self._artwork)
 
     # -- fitting and mirroring
 

@@ -94,7 +94,8 @@ class ControlsBar(QFrame):
         self._waiting = False  # idle or paused: stay without a timer
         self._dock = QRect()
         self.hide()
-        self.apply_unit(8.0)
+        # No look until the window applies its screen's unit (at its first resize, before it is shown):
+        # sizing the buttons at a stand-in unit would load font engines of a size never drawn (issue 19).
 
     def buttons(self) -> list[QPushButton]:
         """Every control, the always-visible "this hurts" button included."""

@@ -36,11 +36,12 @@ from desktop.ui.follow_along_parts import (
     TONES,
     FitText,
     css_px,
-    unit_for,
+    rung_px,
+    rungs_px,
 )
 
-COMFORTABLE_BODY = 2.5
-"""Instruction size (in units) worth shrinking the countdown for: about 19 px on a 768-line screen."""
+COMFORTABLE_BODY = 2.4
+"""Instruction size (a rung, in units) worth shrinking the countdown for: about 18 px on a 768-line screen."""
 
 
 class HudColumn(QWidget):
@@ -74,12 +75,12 @@ class HudColumn(QWidget):
 
     def apply_unit(self, unit: float) -> None:
         self._unit = unit
-        self.title.set_px_range(unit * 3.6, unit * 2.4)
-        self.status.set_px_range(unit * 5.0, unit * 2.8)
+        self.title.set_sizes(rungs_px(unit, 3.4, TEXT_LABEL))
+        self.status.set_sizes(rungs_px(unit, 4.8, 2.8))
         self.countdown.set_px_range(unit * 26, unit * 8)
-        self.cue.set_px_range(unit * (6.5 if self._emphasis else 5.2), unit * 3.2)
-        self.instructions.set_px_range(unit * 3.0, unit * 1.7)
-        self.next_line.set_px_range(unit * 3.4, unit * 2.4)
+        self.cue.set_sizes(rungs_px(unit, 6.5 if self._emphasis else 4.8, 2.8))
+        self.instructions.set_sizes(rungs_px(unit, TEXT_LABEL, 1.7))
+        self.next_line.set_sizes(rungs_px(unit, 3.4, TEXT_LABEL))
         self._banner.setStyleSheet(f"background: {BANNER_BG}; border-radius: {round(unit * 1.2)}px;")
         self._layout()
 
@@ -125,12 +126,14 @@ class HudColumn(QWidget):
         cue_h = self.cue.needed_height(width)
         next_h = self.next_line.needed_height(width - 2 * pad)
         others = title_h + status_h + cue_h + next_h + 2 * pad + 5 * gap
-        # The countdown takes up to 27 % of the column's height, but no less than 20 % when long
-        # instructions would otherwise shrink below a comfortable reading size.
+        # The countdown takes 27 % of the column's height, or 20 % when long instructions would
+        # otherwise shrink below a comfortable reading size.
+        # Only those two heights, so a session draws the countdown at two sizes at most (each size is a
+        # font engine in Qt's cache, issue 19), not one per length of the steps' instructions.
         count_max = min(round(height * 0.27), self.countdown.needed_height(width))
         count_min = min(count_max, round(height * 0.2))
-        wanted = self.instructions.height_at(round(u * COMFORTABLE_BODY), width)
-        count_h = max(count_min, min(count_max, height - others - wanted))
+        wanted = self.instructions.height_at(rung_px(u, COMFORTABLE_BODY), width)
+        count_h = count_max if height - others - wanted >= count_max else count_min
         rest = max(round(u * 6), height - others - count_h)
         y = 0
         for widget, h in (
@@ -195,7 +198,8 @@ class HudPage(QWidget):
         self.hints.setAccessibleName(translate("follow_along_hud", "Keys"))
         self.hints.setWordWrap(True)
         root.addWidget(self.hints)
-        self.apply_unit(unit_for(1366, 768))
+        # Sized by the window's apply_unit for its screen, before it is first shown: a stand-in unit here
+        # would load font engines of sizes never drawn (issue 19).
 
     def apply_unit(self, unit: float) -> None:
         margin = round(unit * 2.2)

@@ -32,6 +32,7 @@ from desktop.ui.follow_along_parts import (
     TEXT_SMALL,
     FitText,
     css_px,
+    rungs_px,
 )
 
 
@@ -100,8 +101,8 @@ class PainPage(QWidget):
 
     def apply_unit(self, unit: float) -> None:
         self._inner.setSpacing(round(unit * 2.2))
-        self.headline.set_px_range(unit * 6, unit * 3.5)
-        self.advice.set_px_range(unit * 3.2, unit * 1.8)
+        self.headline.set_sizes(rungs_px(unit, 4.8, 3.4))
+        self.advice.set_sizes(rungs_px(unit, TEXT_LABEL, 1.7))
         self.box.setStyleSheet(
             f"QFrame#painAdviceBox {{ background: {PANEL}; border: 2px solid {HURTS};"
             f" border-left: {round(unit)}px solid {HURTS}; border-radius: {round(unit)}px; }}"
@@ -145,6 +146,6 @@ class PreparationPage(QWidget):
 
     def apply_unit(self, unit: float) -> None:
         self._inner.setSpacing(round(unit * 2.2))
-        self.headline.set_px_range(unit * 5.5, unit * 3.5)
-        self.notes.set_px_range(unit * 3.4, unit * 1.8)
+        self.headline.set_sizes(rungs_px(unit, 4.8, 3.4))
+        self.notes.set_sizes(rungs_px(unit, TEXT_LABEL, 1.7))
         self.hint.setStyleSheet(f"color: {MUTED}; font-size: {css_px(unit, TEXT_LABEL)}px;")

@@ -3,10 +3,11 @@
 Every size derives from one unit (a hundredth of the usable screen height, see `unit_for`), so the same
 screen reads the same from two metres on a 1366×768 laptop and on a 4K television.
 
-Fitted text takes its size from a fixed ladder (`PX_LADDER`), estimated from one reference size and
-measured only at the size it draws. Each distinct pixel size loads font engines into Qt's process-wide
-font cache, and past the cache's 4 MB floor (~20 sizes) a 10 s clean-up timer wakes the process, paused
-session or not; a search over every pixel size loaded ~100 of them.
+Fitted text takes its size from a few rungs shared by every part (`RUNGS`; the countdown from a fine
+ladder, `PX_LADDER`), estimated from one reference size and measured only at the size it draws, and only
+while shown. Each distinct pixel size and weight loads a font engine into Qt's process-wide font cache,
+and past the cache's 4 MB floor (~20 of them in the whole app) a 10 s clean-up timer wakes the process,
+paused session or not; a search over every pixel size loaded ~100 of them.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import math
 from collections.abc import Sequence
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop.model.i18n import translate
@@ -50,12 +51,19 @@ def _ladder(start: float, stop: float, ratio: float) -> tuple[int, ...]:
 
 
 PX_LADDER = _ladder(6, 3000, 1.1)
-"""The pixel sizes fitted text (range ends included) and follow-along's style sheets take: 10 % apart,
-the same for every widget and window size, so a whole session needs only a handful of font engines."""
+"""Pixel sizes 10 % apart: the countdown's fitted sizes (it fits its box on this fine ladder; the box
+takes one of two heights, see follow_along_hud), the same for every widget and window size."""
+RUNGS = (6.5, 4.8, 3.4, 2.8, 2.4, 2.0, 1.7)
+"""Every other text size of follow-along, in screen units (px = unit × rung), largest first. Each part
+takes the largest of its rungs that fits, so parts share sizes: each distinct (size, weight) loads a
+font engine into Qt's process-wide cache, and past ~20 of them in the whole app (the main window
+holds 10) its clean-up timer wakes the process every 10 s, paused or not (issue 19). A fine ladder
+let each part drift to sizes of its own as the steps' words changed length; these rungs keep a whole
+session to about eight pairs. Rungs are 17–30 % apart, so a part that does not fit at its largest
+size drops one rung: never below the smallest size its range allowed before (1.7 units)."""
 TEXT_SMALL, TEXT_LABEL = 2.0, 2.8
-"""The style sheets' text sizes, in screen units: key hints; every other label and button (top bar,
-diagram caption, controls, page buttons and hints). Two shared sizes, each snapped to the ladder
-(`css_px`), because each distinct size loads font engines into Qt's cache (see above)."""
+"""The style sheets' text sizes, in screen units (rungs): key hints; every other label and button (top
+bar, diagram caption, controls, page buttons and hints). Body text shares TEXT_LABEL at its largest."""
 
 
 def ladder_px(px: float) -> int:
@@ -63,9 +71,23 @@ def ladder_px(px: float) -> int:
     return min(PX_LADDER, key=lambda rung: abs(math.log(rung / max(px, 1.0))))
 
 
+def rung_px(unit: float, rung: float) -> int:
+    """The pixel size of `rung` screen units."""
+    return max(1, round(unit * rung))
+
+
+def rungs_px(unit: float, top: float, bottom: float) -> tuple[int, ...]:
+    """The pixel sizes of the rungs from `top` down to `bottom` (screen units, both rungs), largest first."""
+    if top not in RUNGS or bottom not in RUNGS:
+        raise ValueError(f"{top} and {bottom} must be rungs: {RUNGS}")
+    return tuple(dict.fromkeys(rung_px(unit, rung) for rung in RUNGS if bottom <= rung <= top))
+
+
 def css_px(unit: float, size: float) -> int:
-    """A style sheet's font-size in px for `size` screen units: a ladder size."""
-    return ladder_px(unit * size)
+    """A style sheet's font-size in px for `size` screen units (a rung): the size fitted text uses too."""
+    if size not in RUNGS:
+        raise ValueError(f"{size} is not a rung: {RUNGS}")
+    return rung_px(unit, size)
 
 
 REFERENCE_PX = 100
@@ -117,9 +139,11 @@ class FitText(QWidget):
         self._template = template  # measured instead of a shorter text, so the size never jumps
         self._max_px = 25
         self._min_px = 10
+        self._rungs: tuple[int, ...] = ()  # explicit sizes (set_sizes), else the ladder within the range
         self._colour = TEXT
         self._px = self._max_px
         self._fits = True
+        self._stale = False  # text or geometry changed while hidden: fit again when shown
         self._reference_px = REFERENCE_PX
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
@@ -147,8 +171,21 @@ class FitText(QWidget):
         even the last-resort floor is a size other text may share."""
         max_px = max([rung for rung in PX_LADDER if rung <= max_px] or PX_LADDER[:1])
         min_px = ladder_px(min_px)
-        if (max_px, min_px) != (self._max_px, self._min_px):
+        if (max_px, min_px) != (self._max_px, self._min_px) or self._rungs:
+            self._rungs = ()
             self._max_px, self._min_px = max_px, min(min_px, max_px)
+            self._refit()
+            self.updateGeometry()
+
+    def set_sizes(self, sizes: Sequence[int]) -> None:
+        """Take only these pixel sizes (largest that fits; the smallest as the last resort): follow-along
+        passes rungs (`rungs_px`), so its parts share a few sizes instead of each drifting on the ladder."""
+        rungs = tuple(sorted(set(sizes), reverse=True))
+        if not rungs:
+            raise ValueError("at least one size")
+        if rungs != self._rungs:
+            self._rungs = rungs
+            self._max_px, self._min_px = rungs[0], rungs[-1]
             self._refit()
             self.updateGeometry()
 
@@ -161,7 +198,7 @@ class FitText(QWidget):
             self.updateGeometry()
 
     def px_range(self) -> tuple[int, int]:
-        """(largest, smallest) pixel size allowed, as set by `set_px_range`."""
+        """(largest, smallest) pixel size allowed, as set by `set_px_range` or `set_sizes`."""
         return self._max_px, self._min_px
 
     def font_px(self) -> int:
@@ -227,7 +264,10 @@ class FitText(QWidget):
         return int(self._estimate(px, width)[0]) + 2 if self._paragraphs else 0
 
     def _sizes(self) -> list[int]:
-        """The sizes the text may take, largest first: the ladder's within range, then the range's floor."""
+        """The sizes the text may take, largest first: its rungs, or the ladder's within range, then the
+        range's floor."""
+        if self._rungs:
+            return list(self._rungs)
         sizes = [px for px in reversed(PX_LADDER) if self._min_px <= px <= self._max_px]
         if not sizes or sizes[-1] != self._min_px:
             sizes.append(self._min_px)
@@ -262,11 +302,19 @@ class FitText(QWidget):
         return sizes[-1], False
 
     def _refit(self) -> None:
+        """Choose the size for the current text and geometry; while hidden, at the next show instead.
+
+        A hidden widget's geometry is often a stand-in (a page not yet laid out is 640×480): measuring
+        there would load font engines of sizes never drawn (issue 19), so only a shown widget measures."""
         width, height = self.width(), self.height()
         if width <= 0 or height <= 0 or not self._paragraphs:
-            self._px, self._fits = self._max_px, True
+            self._px, self._fits, self._stale = self._max_px, True, False
+        elif not self.isVisible():
+            self._stale = True
+            return
         else:
             self._px, self._fits = self._fit(width, height)
+            self._stale = False
         self.update()
 
     # ---- Qt --------------------------------------------------------------------------------------
@@ -274,6 +322,11 @@ class FitText(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._refit()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._refit()
 
     def sizeHint(self) -> QSize:
         return QSize(200, self.needed_height(200) or 10)

@@ -41,6 +41,7 @@ from desktop.ui.follow_along_parts import (
     TONES,
     FitText,
     css_px,
+    rungs_px,
 )
 
 try:  # built by another part of the app; the summary works without it
@@ -236,9 +237,9 @@ class SummaryPage(QWidget):
     def apply_unit(self, unit: float) -> None:
         self._unit = unit
         self._inner.setSpacing(round(unit * 2.2))
-        self.headline.set_px_range(unit * 7, unit * 4)
-        self.stats.set_px_range(unit * 3.2, unit * 2.2)
-        self.advice.set_px_range(unit * 2.8, unit * 1.8)
+        self.headline.set_sizes(rungs_px(unit, 6.5, 3.4))
+        self.stats.set_sizes(rungs_px(unit, TEXT_LABEL, TEXT_SMALL))
+        self.advice.set_sizes(rungs_px(unit, TEXT_LABEL, 1.7))
         body_px = css_px(unit, TEXT_LABEL)
         self.advice_box.setStyleSheet(
             f"QFrame#adviceBox {{ background: {PANEL}; border: 2px solid {HURTS};"

@@ -48,6 +48,7 @@ class ZoneItem(QGraphicsPathItem):
         self.focused = False
         self.selected = False  # its panel is open: a solid outline until the panel closes
         self.tint = 0.0
+        self.group: LitGroup | None = None  # lit with others: the group's first zone draws them all
         self._pixels = PixelCache()
         self.setPen(QPen(Qt.PenStyle.NoPen))
         self.setBrush(QBrush(Qt.BrushStyle.NoBrush))
@@ -74,7 +75,15 @@ class ZoneItem(QGraphicsPathItem):
         return self.path().contains(point)
 
     def boundingRect(self) -> QRectF:
-        return self._bounds
+        group = self.group
+        return group.bounds if group is not None and group.leader is self else self._bounds
+
+    def set_group(self, group: LitGroup | None) -> None:
+        """Join the zones lit with this one (None: leave); the first of them paints the group's layer."""
+        if group is not self.group:
+            self.prepareGeometryChange()  # a leader's bounds are the whole group's
+            self.group = group
+            self.update()
 
     def set_state(self, **changes: float | bool) -> None:
         """Change any of highlighted/pulse/hovered/focused/selected/tint, repainting only on a real change.
@@ -92,6 +101,8 @@ class ZoneItem(QGraphicsPathItem):
         if not dirty:
             return
         self._pixels.clear()
+        if self.group is not None:
+            self.group.changed()
         # update() marks the whole bounding rect (glow included) for repainting, so the old look is
         # painted over on the screen too. The item never switches to ItemHasNoContents when it goes
         # blank: Qt skips the repaint of an item with that flag, and its old pixels would stay on
@@ -115,6 +126,10 @@ class ZoneItem(QGraphicsPathItem):
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         if self.blank:
+            return
+        if self.group is not None and self.highlighted:
+            if self.group.leader is self:
+                self.group.paint(painter)
             return
         if self.highlighted or self.tint > 0:  # drawn once, then blended at each pulse frame's opacity
             self._pixels.paint(painter, self._bounds, self._draw)
@@ -169,6 +184,39 @@ class ZoneItem(QGraphicsPathItem):
         pen = QPen(color, 2.0, Qt.PenStyle.DashLine)
         pen.setCosmetic(True)
         painter.strokePath(path, pen)
+
+
+class LitGroup:
+    """Zones lit together (a step on the calf, the heel cord and the whole lower leg), drawn as one layer.
+
+    Each animation frame blends the lit zones at the pulse's opacity over everything beneath them. As
+    separate items that is one blend per zone where they overlap; as one layer, painted from one pixel
+    cache by the first (largest, lowest) of them, it is one blend of their joint area (issue 19: the
+    pulse at 4K). The zones keep their own shapes for hovering and clicking; all share one opacity.
+    """
+
+    def __init__(self, members: list[ZoneItem]) -> None:
+        self.members = sorted(members, key=lambda item: item.zValue())
+        self.leader = self.members[0]
+        bounds = QRectF()
+        for item in self.members:
+            bounds = bounds.united(item._bounds)
+        self.bounds = bounds
+        self._pixels = PixelCache()
+
+    def changed(self) -> None:
+        """A member's look changed: draw the layer again."""
+        self._pixels.clear()
+        self.leader.update()
+
+    def paint(self, painter: QPainter) -> None:
+        self._pixels.paint(painter, self.bounds, self._draw)
+
+    def _draw(self, painter: QPainter) -> None:
+        for item in self.members:  # in stacking order, each as it would draw itself
+            painter.save()
+            item._draw(painter)
+            painter.restore()
 
 
 def _stroke_on_halo(painter: QPainter, path: QPainterPath, color: QColor, width: float) -> None:
