@@ -77,10 +77,10 @@ def build_layout(window: QMainWindow, catalogue: ZoneCatalogue) -> MainLayout:
     made.view_switcher = ViewSwitcher()
     made.side_badge = QLabel()
     made.side_badge.setObjectName("sideBadge")
-    made.side_badge.setStyleSheet("QLabel#sideBadge { font-weight: 600; padding: 2px 10px; }")
+    made.side_badge.setStyleSheet("QLabel#sideBadge { font-weight: bold; padding: 2px 10px; }")
     made.target_caption = ElidedLabel()
     made.target_caption.setObjectName("targetCaption")
-    made.target_caption.setStyleSheet("QLabel#targetCaption { font-weight: 600; }")
+    made.target_caption.setStyleSheet("QLabel#targetCaption { font-weight: bold; }")  # as other bold
     made.target_caption.setAccessibleName(translate("main_window_layout", "Where this step works"))
     top.addWidget(made.view_switcher)
     top.addSpacing(12)

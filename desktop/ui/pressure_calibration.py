@@ -103,7 +103,7 @@ class PressureCalibrationPage(QDialog):
         self.problem = QLabel("")
         self.problem.setObjectName("pressureProblem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet(f"color: {DANGER_TEXT}; background: {DANGER_BG}; font-weight: 600;")
+        self.problem.setStyleSheet(f"color: {DANGER_TEXT}; background: {DANGER_BG}; font-weight: bold;")
         root.addWidget(self.problem)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)

@@ -232,7 +232,7 @@ class TensionRating(QWidget):
     def _style(value: int) -> str:
         fill = _tint(value)
         return (
-            f"QPushButton {{ background: {fill.name()}; color: #1d1d1d; font-weight: 600;"
+            f"QPushButton {{ background: {fill.name()}; color: #1d1d1d; font-weight: bold;"
             f" border: 1px solid {fill.darker(135).name()}; border-radius: 6px; }}"
             f" QPushButton:hover {{ background: {fill.darker(112).name()}; }}"
             f" QPushButton:pressed {{ background: {fill.darker(130).name()}; }}"

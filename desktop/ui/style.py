@@ -24,7 +24,9 @@ DANGER_TEXT = "#5c0f0a"
 TIMER_SCALE = 4.6  # the big m:ss countdown (follow-along has its own, bigger)
 HEADING_SCALE = 1.4  # step title, zone name
 CUE_SCALE = 1.25  # the short bold cue
-PHASE_SCALE = 1.2
+# The phase line shares the cue's size: every (size, weight) drawn is a font engine Qt keeps, and past
+# ~20 of them its font cache wakes the app every 10 s, paused or not (README Performance).
+PHASE_SCALE = CUE_SCALE
 SMALL_SCALE = 0.92  # secondary lines (zones, technique, routine names)
 BODY_SCALE = 1.08  # instructions: read at arm's length while both hands are busy
 
