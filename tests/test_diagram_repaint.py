@@ -184,3 +184,22 @@ def test_zones_lit_together_are_one_layer_that_looks_as_they_did(qtbot) -> None:
     assert _max_difference(grouped, separate) <= 2  # rounding of 8-bit blending only
     widget.highlight(["big"], motion=GLIDE)  # one zone: no group
     assert items["big"].group is None and items["small"].group is None
+
+
+def test_a_change_to_one_lit_zone_draws_only_that_zone_again(qtbot) -> None:
+    """A hover or a click changes one zone of the lit layer: the layer is composed again, but only the
+    changed zone strokes its glow again; the others are copied from their own pixel caches."""
+    widget = _make(qtbot)
+    widget.highlight(["big", "small", "ell"], motion=None)
+    items = widget.zone_items()
+    group = items["big"].group
+    QApplication.processEvents()
+    widget.viewport().grab()  # painted once: every zone drawn into its cache
+    before = {zone_id: items[zone_id]._pixels.renders for zone_id in ("big", "small", "ell")}
+    layers = group._pixels.renders
+    items["small"].set_state(hovered=True)
+    QApplication.processEvents()
+    widget.viewport().grab()
+    after = {zone_id: items[zone_id]._pixels.renders for zone_id in ("big", "small", "ell")}
+    assert group._pixels.renders == layers + 1  # the layer is composed again
+    assert after == {**before, "small": before["small"] + 1}  # only the hovered zone is drawn again
