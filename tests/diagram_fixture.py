@@ -62,3 +62,17 @@ def fixture_loader(catalogue: ZoneCatalogue | None = None, sources: dict[str, by
         return cache[view]
 
     return load
+
+
+def shown_fixture_view(qtbot):
+    """A DiagramView over the fixture views, 420×540, shown on screen at its medial view."""
+    from desktop.ui.diagram_view import DiagramView
+
+    catalogue = fixture_catalogue()
+    widget = DiagramView(catalogue=catalogue, loader=fixture_loader(catalogue))
+    qtbot.addWidget(widget)
+    widget.resize(420, 540)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.set_view("medial")
+    return widget

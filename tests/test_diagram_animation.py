@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 
 import pytest
-from diagram_fixture import fixture_catalogue, fixture_loader
+from diagram_fixture import shown_fixture_view
 from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtCore import QAbstractAnimation, QObject, QTimer
@@ -31,13 +31,7 @@ SHORT_S = 0.25
 
 
 def _make(qtbot, burst_s: float | None = SHORT_S, fps: int = 30) -> DiagramView:
-    catalogue = fixture_catalogue()
-    widget = DiagramView(catalogue=catalogue, loader=fixture_loader(catalogue))
-    qtbot.addWidget(widget)
-    widget.resize(420, 540)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.set_view("medial")
+    widget = shown_fixture_view(qtbot)
     widget.set_animation_policy(burst_s, fps)
     return widget
 

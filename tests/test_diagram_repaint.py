@@ -11,7 +11,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 import pytest
-from diagram_fixture import fixture_catalogue, fixture_loader
+from diagram_fixture import shown_fixture_view
 from PySide6.QtCore import QEvent, QObject, QRect
 from PySide6.QtGui import QImage, QPainter, QRegion
 from PySide6.QtWidgets import QApplication
@@ -50,13 +50,7 @@ def _area(region: QRegion) -> int:
 
 def _make(qtbot) -> DiagramView:
     """A lit zone with a gliding cue, its frames driven by hand (reduced motion stops the clock)."""
-    catalogue = fixture_catalogue()
-    widget = DiagramView(catalogue=catalogue, loader=fixture_loader(catalogue))
-    qtbot.addWidget(widget)
-    widget.resize(420, 540)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.set_view("medial")
+    widget = shown_fixture_view(qtbot)
     widget.highlight(["big"], motion=GLIDE)
     widget.set_reduced_motion(True)  # no timer: the test shows each frame itself
     QApplication.processEvents()
