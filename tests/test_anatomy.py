@@ -14,7 +14,7 @@ from PySide6.QtCore import QPointF, Qt
 from desktop.model import anatomy
 from desktop.model.anatomy import Close, CubicTo, MoveTo, QuadTo, packaged_views, parse_view
 from desktop.model.problems import ValidationError
-from desktop.model.svg_guard import Inspection
+from desktop.model.svg_guard import Inspection, inspect_svg_bytes
 from desktop.model.zones import load_catalogue
 from desktop.qt.shapes import guide_polygon, zone_path
 
@@ -120,14 +120,14 @@ def test_parsing_does_not_import_numpy() -> None:
 
 def _by_svgelements(data: bytes, view: str, catalogue) -> anatomy.ViewGeometry:
     """parse_view as it was: svgelements reads every byte, artwork included."""
-    real = anatomy.inspect_svg_bytes
+    from desktop.model import plain_svg, svg_guard
 
     def keep_artwork(*args, **kwargs):
-        return Inspection(real(*args, **kwargs).problems, None)
+        return Inspection(inspect_svg_bytes(*args, **kwargs).problems, None)
 
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(anatomy, "inspect_svg_bytes", keep_artwork)
-        patch.setattr(anatomy.plain_svg, "read_view", lambda data: None)
+        patch.setattr(svg_guard, "inspect_svg_bytes", keep_artwork)
+        patch.setattr(plain_svg, "read_view", lambda data: None)
         return parse_view(data, view, catalogue=catalogue)
 
 
@@ -204,7 +204,7 @@ def test_artwork_holding_a_style_sheet_is_refused_so_no_rule_can_reach_the_zones
         .read_bytes()
         .replace(b'<g id="artwork">', b'<g id="artwork"><style>#zone-ring { fill-rule: nonzero; }</style>', 1)
     )
-    inspection = anatomy.inspect_svg_bytes(data, "x.svg", view="medial", catalogue=fixture_catalogue())
+    inspection = inspect_svg_bytes(data, "x.svg", view="medial", catalogue=fixture_catalogue())
     assert [p.message for p in inspection.problems] == [
         "<style> is not allowed in diagram files: diagrams hold no CSS"
     ]
@@ -254,9 +254,9 @@ def test_views_load_lazily_and_once(monkeypatch: pytest.MonkeyPatch) -> None:
             pytest.skip("no packaged diagrams yet")
         first = anatomy.load_view(views[0])
         assert anatomy.load_view(views[0]) is first
-        assert reads == [f"assets/svg/{views[0]}.svg"]
+        assert reads == [f"assets/svg/{views[0]}.svg", f"assets/svg/{views[0]}.geometry.json"]
     except ValidationError:
-        assert reads == [f"assets/svg/{views[0]}.svg"]
+        assert reads[0] == f"assets/svg/{views[0]}.svg"
     finally:
         anatomy.load_view.cache_clear()
 

@@ -5,7 +5,9 @@ quad/cubic/close segments with every transform applied, so the Qt layer only has
 readers get the file without its artwork group (most of the shapes; QtSvg draws it from the full bytes),
 so the zones and guides keep the root and every transform above them. A plain file (the packaged ones)
 is read by desktop.model.plain_svg, anything else by svgelements (desktop.model.svgelements_reader).
-Views load lazily and are cached: start-up never waits for a view nobody opened.
+Views load lazily and are cached: start-up never waits for a view nobody opened. A packaged view comes
+from its snapshot (desktop.model.geometry_snapshot) when one was made from the same bytes: the same
+shapes without reading the SVG at start-up.
 """
 
 from __future__ import annotations
@@ -16,7 +18,6 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from desktop import resources
-from desktop.model import plain_svg
 from desktop.model.i18n import translate
 from desktop.model.problems import Problem, ValidationError
 from desktop.model.segments import (  # re-exported: the shape vocabulary callers import from here
@@ -31,7 +32,6 @@ from desktop.model.segments import (  # re-exported: the shape vocabulary caller
     Segment,
     Subpath,
 )
-from desktop.model.svg_guard import inspect_svg_bytes
 from desktop.model.zones import VIEWS, ZoneCatalogue, load_catalogue
 
 __all__ = [
@@ -252,6 +252,8 @@ def _guide(zone_id: str, subpaths: tuple[Subpath, ...]) -> GuidePath | None:
 
 def read_geometry(data: bytes, zone_ids: Sequence[str], file: str) -> RawView:
     """Zones and guides of guarded, artwork-free bytes: plain files without svgelements, others with it."""
+    from desktop.model import plain_svg
+
     raw = plain_svg.read_view(data)
     if raw is None:
         from desktop.model import svgelements_reader
@@ -264,6 +266,8 @@ def parse_view(
     data: bytes, view: str, *, file: str | None = None, catalogue: ZoneCatalogue | None = None
 ) -> ViewGeometry:
     """Guard, then parse one view's SVG; raises ValidationError (one Problem per line) when it is unusable."""
+    from desktop.model.svg_guard import inspect_svg_bytes  # not needed when a snapshot is (load_view)
+
     file = file or f"assets/svg/{view}.svg"
     catalogue = catalogue or load_catalogue()
     inspection = inspect_svg_bytes(data, file, view=view, catalogue=catalogue)
@@ -354,4 +358,25 @@ def load_view(view: str) -> ViewGeometry:
                 )
             ]
         ) from None
-    return parse_view(data, view, file=file)
+    return _from_snapshot(data, view, file) or parse_view(data, view, file=file)
+
+
+def _from_snapshot(data: bytes, view: str, file: str) -> ViewGeometry | None:
+    """The view as its packaged snapshot has it (desktop.model.geometry_snapshot), if that was made from
+    these very bytes; None to read the SVG instead."""
+    from desktop.model import geometry_snapshot
+
+    try:
+        text = resources.read_bytes(geometry_snapshot.snapshot_path(view))
+    except OSError:
+        return None
+    wanted = [zone.id for zone in load_catalogue().in_view(view)]
+    found = geometry_snapshot.read_snapshot(text, data, view, wanted)
+    if found is None:
+        return None
+    zones = {
+        zone_id: ZoneShape(zone_id, tuple(ShapePart(subpaths, rule) for subpaths, rule in parts), bbox)
+        for zone_id, (bbox, parts) in found["zones"].items()
+    }
+    guides = {zone_id: GuidePath(zone_id, points) for zone_id, points in found["guides"].items()}
+    return ViewGeometry(view, found["width"], found["height"], zones, guides, source=data, file=file)
