@@ -26,11 +26,15 @@ def make_app(argv: list[str]):
 
     from desktop.qt.multimedia_log import NO_DEVICE_MESSAGES, quiet_multimedia_logging
     from desktop.qt.quit_signals import filter_harmless_messages
+    from desktop.ui.appearance import mark_style_given, with_style_argument
 
     _scan_sources_without_keeping_them()
     quiet_multimedia_logging()  # before QtMultimedia loads (sound is set up at the first start)
     filter_harmless_messages(NO_DEVICE_MESSAGES)
-    app = QApplication.instance() or QApplication(argv)
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(with_style_argument(argv))
+        mark_style_given(app)
     # Qt's shared pixmap cache runs a clean-up timer every 10-30 s for as long as it holds anything,
     # so an idle or paused window would never sleep. The diagram keeps its own pixel caches
     # (desktop.ui.pixel_cache); what else used it (the style's button and frame pictures) is cheap

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
-from desktop.ui import style
+from desktop.ui import style, theme
 from desktop.ui.step_list import CurrentRole, DoneRole, StepList
 
 ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
@@ -120,3 +120,26 @@ def test_a_new_plan_clears_the_marks(qtbot: QtBot) -> None:
     model = widget.model()
     assert model.rowCount() == 1
     assert not model.index(0).data(CurrentRole) and not model.index(0).data(DoneRole)
+
+
+def test_the_row_with_keyboard_focus_has_the_ring_and_a_selected_row_the_highlight(qtbot: QtBot) -> None:
+    widget = make(qtbot)
+    widget.set_current(0, 0)
+    view = widget.view()
+    widget.activateWindow()
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    qtbot.keyClick(view, Qt.Key.Key_Down)  # row 1: the keyboard's row, selected, not the session's
+    model = widget.model()
+    assert view.currentIndex().row() == 1 and view.selectionModel().isSelected(model.index(1))
+    image = view.viewport().grab().toImage()
+    ring, highlight = QColor(theme.current().focus), view.palette().color(view.palette().ColorRole.Highlight)
+    focused, other = view.visualRect(model.index(1)), view.visualRect(model.index(2))
+    assert QColor(image.pixel(focused.left() + 2, focused.center().y())) == ring
+    assert QColor(image.pixel(other.left() + 2, other.center().y())) != ring
+    assert QColor(image.pixel(focused.right() - 12, focused.top() + 5)) == highlight
+    assert QColor(image.pixel(other.right() - 12, other.top() + 5)) != highlight
+    view.clearFocus()
+    qtbot.waitUntil(lambda: not view.hasFocus())
+    image = view.viewport().grab().toImage()
+    assert QColor(image.pixel(focused.left() + 2, focused.center().y())) != ring  # no focus, no ring

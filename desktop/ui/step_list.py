@@ -22,7 +22,6 @@ from PySide6.QtGui import QColor, QFontMetrics, QKeyEvent, QPainter, QPalette, Q
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QVBoxLayout,
@@ -186,7 +185,7 @@ class _RowDelegate(QStyledItemDelegate):
         self.initStyleOption(opt, index)
         painter.save()
         rect = opt.rect
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        selected, focused = _row_state(opt, index)
         palette = opt.palette
         text = palette.color(QPalette.ColorRole.Text)
         muted = style.muted_color(palette)
@@ -198,7 +197,7 @@ class _RowDelegate(QStyledItemDelegate):
         elif selected:
             painter.fillRect(rect, palette.color(QPalette.ColorRole.Highlight))
             text = muted = palette.color(QPalette.ColorRole.HighlightedText)
-        if opt.state & QStyle.StateFlag.State_HasFocus:
+        if focused:
             pen = QPen(QColor(look.focus), theme.FOCUS_WIDTH)  # the focus ring of every control
             painter.setPen(pen)
             painter.drawRect(rect.adjusted(1, 1, -1, -1))
@@ -253,6 +252,20 @@ class _RowDelegate(QStyledItemDelegate):
             painter.drawText(line_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided)
             y += small_fm.height() + 2
         painter.restore()
+
+
+def _row_state(option: QStyleOptionViewItem, index: _ModelIndex) -> tuple[bool, bool]:
+    """(selected, has the focus) for a row, as QListView works them out for the option's state flags.
+
+    Read from the view, not from `option.state`: that value is a QStyle flag, and the first one Python
+    sees makes PySide build the whole QStyle class with its 17 enums (~6 ms before the first paint)."""
+    view = option.widget
+    if not isinstance(view, QAbstractItemView):
+        return False, False
+    selection = view.selectionModel()
+    selected = selection is not None and selection.isSelected(index)
+    focus = view.hasFocus() or view.viewport().hasFocus()
+    return selected, focus and index.isValid() and view.currentIndex() == index
 
 
 class _PlanView(QListView):
