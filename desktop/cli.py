@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from desktop.model.zones import VIEWS
+from desktop.model.views import VIEWS
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -136,6 +136,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return export_history_cli(args.export_history, force=args.force)
 
+    from desktop.qt.pyside_features import skip_source_scans
+
+    skip_source_scans()  # a window is wanted: PySide6 now, before the many modules that follow
     from desktop.logfile import route_qt_messages, start_logging
 
     start_logging()  # warnings and errors to a small log file for problem reports (desktop.logfile)

@@ -11,16 +11,17 @@ applicationVersion is left unset.
 from __future__ import annotations
 
 import argparse
-import linecache
 import os
 import sys
-from pathlib import Path
 
 from desktop import APP_ID, APP_NAME, ORG_NAME
 
 
 def make_app(argv: list[str]):
     """The QApplication, set up before any widget: names, log filters, no shared pixmap cache."""
+    from desktop.qt.pyside_features import skip_source_scans
+
+    skip_source_scans()  # first: before the imports below (and any later) are scanned
     from PySide6.QtGui import QGuiApplication, QPixmapCache
     from PySide6.QtWidgets import QApplication
 
@@ -28,7 +29,6 @@ def make_app(argv: list[str]):
     from desktop.qt.quit_signals import filter_harmless_messages
     from desktop.ui.appearance import mark_style_given, with_style_argument
 
-    _scan_sources_without_keeping_them()
     quiet_multimedia_logging()  # before QtMultimedia loads (sound is set up at the first start)
     filter_harmless_messages(NO_DEVICE_MESSAGES)
     app = QApplication.instance()
@@ -45,34 +45,6 @@ def make_app(argv: list[str]):
     app.setOrganizationName(ORG_NAME)
     QGuiApplication.setDesktopFileName(APP_ID)
     return app
-
-
-def _scan_sources_without_keeping_them() -> None:
-    """Make PySide6's import hook read each module's source once instead of caching every line of it.
-
-    For every module imported after PySide6, shibokensupport.feature (PYSIDE-2029) asks whether its
-    source mentions "PySide6", through inspect.getsource: linecache then keeps every line of every
-    module the app imports (~4.4 MB of a ~77 MB start) and the start pays ~20 ms more. The
-    same question answered by reading the file; anything unusual goes to PySide's own check. A no-op
-    on a PySide6 without that hook.
-    """
-    feature = sys.modules.get("shibokensupport.feature")
-    original = getattr(feature, "_mod_uses_pyside", None)
-    if original is None or getattr(original, "reads_file", False):
-        return
-
-    def uses_pyside(module) -> bool:
-        file = getattr(module, "__file__", None)
-        if isinstance(file, str) and file.endswith(".py"):
-            try:
-                return b"PySide6" in Path(file).read_bytes()
-            except OSError:
-                pass
-        return original(module)
-
-    uses_pyside.reads_file = True
-    feature._mod_uses_pyside = uses_pyside
-    linecache.clearcache()  # what the hook read before now (modules imported before PySide6 came in)
 
 
 def _app_icon():

@@ -9,9 +9,9 @@ from dataclasses import dataclass, replace
 from desktop import resources
 from desktop.model.i18n import ENGLISH, QT_TRANSLATE_NOOP, current_language, translate
 from desktop.model.problems import Problem, ValidationError
+from desktop.model.views import VIEWS
 from desktop.model.zone_words import packaged_zone_words
 
-VIEWS: tuple[str, ...] = ("medial", "lateral", "posterior", "anterior")
 VIEW_LABELS = {  # shown as translate("zones", VIEW_LABELS[view])
     "medial": QT_TRANSLATE_NOOP("zones", "Inner side"),
     "lateral": QT_TRANSLATE_NOOP("zones", "Outer side"),
