@@ -73,3 +73,24 @@ def test_a_window_opens_within_the_screen(qtbot, monkeypatch: pytest.MonkeyPatch
     qtbot.addWidget(window)
     assert window.width() <= available.width() - FRAME_ALLOWANCE[0], (name, window.size())
     assert window.height() <= available.height() - FRAME_ALLOWANCE[1], (name, window.size())
+
+
+def test_the_morning_question_is_as_tall_as_what_it_shows(qtbot) -> None:
+    """No empty half-window above the buttons; after Check, the reason and its buttons are all shown."""
+    from desktop.ui.next_morning_dialog import NextMorningDialog
+
+    dialog = NextMorningDialog(1, pain_before=2)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    spare = dialog.height() - dialog.buttons.geometry().bottom()
+    assert spare <= 2 * dialog.layout().contentsMargins().bottom(), spare
+    above = dialog.buttons.geometry().top() - dialog.pain_buttons[0].geometry().bottom()
+    assert above < 120, above  # the anchors and the (empty) reason line, not a blank half-window
+    dialog.choose("worse", 6)
+    dialog.check_button.click()
+    qtbot.waitUntil(lambda: dialog.lighter_button.isVisible())
+    assert dialog.reason.text()
+    reason, buttons = dialog.reason.geometry(), dialog.buttons.geometry()
+    assert reason.height() >= dialog.reason.heightForWidth(reason.width())  # every line of it
+    assert reason.bottom() < buttons.top() and buttons.bottom() <= dialog.height()

@@ -32,6 +32,8 @@ SCALE_WORDS = "pain_scale"  # and of desktop.model.pain_scale's
 class NextMorningDialog(QDialog):
     """`answer` and `offer` once checked; `use_lighter` True when the person took the lighter session."""
 
+    WIDTH = 640  # the eleven pain buttons and their anchors in one row, at the default text size
+
     def __init__(
         self,
         session_id: int,
@@ -43,7 +45,6 @@ class NextMorningDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("next_morning_dialog", "This morning"))
-        resize_to_fit(self, (640, 460), parent)  # smaller on a smaller screen
         self._session_id = session_id
         self._pain_before = pain_before
         self._hurt_step_id = hurt_step_id
@@ -116,6 +117,16 @@ class NextMorningDialog(QDialog):
         self.feel_group.buttonToggled.connect(lambda *_: self._enable())
         root.addWidget(self.buttons)
         self._enable()
+        self._fit_content()
+
+    def _fit_content(self) -> None:
+        """As tall as what it shows (the answer's reason comes after Check), as wide as WIDTH, and never
+        larger than the screen: a fixed height left an empty half-window above the buttons."""
+        root = self.layout()
+        height = (
+            root.totalHeightForWidth(self.WIDTH) if root.hasHeightForWidth() else root.sizeHint().height()
+        )
+        resize_to_fit(self, (self.WIDTH, max(height, root.totalMinimumSize().height())), self.parentWidget())
 
     def choose(self, feel: Feel | str, pain: int | None = None) -> None:
         """Answer as a person would: tick a feeling and press a pain number."""
@@ -143,6 +154,7 @@ class NextMorningDialog(QDialog):
         else:
             self.usual_button.setText(translate("next_morning_dialog", "OK"))
             self.usual_button.show()
+        self._fit_content()
 
     def _finish(self, lighter: bool) -> None:
         self.use_lighter = lighter and self.offer is not None and self.offer.lighter
