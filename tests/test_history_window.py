@@ -375,3 +375,28 @@ def test_scrolling_to_the_end_of_the_table_reads_the_next_page(qtbot, window) ->
     bar = window.table.verticalScrollBar()
     bar.setValue(bar.maximum())  # as dragging the scroll bar to the bottom does
     qtbot.waitUntil(lambda: model.rowCount() > first)
+
+
+def test_the_keyboard_reaches_every_chart_and_leaves_the_table(qtbot, window: HistoryWindow) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    window.add_chart(QLabel("mobility"), "Ankle mobility")
+    window.activateWindow()
+    window.period.setFocus()
+    qtbot.waitUntil(window.period.hasFocus)
+    qtbot.keyClick(window.period, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert window.charts.currentIndex() == 1
+    qtbot.keyClick(window.period, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert window.charts.currentIndex() == 0  # round again
+    qtbot.keyClick(window.period, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert window.charts.currentIndex() == 1
+    window.table.setFocus()
+    qtbot.waitUntil(window.table.hasFocus)
+    qtbot.keyClick(
+        window.table,
+        Qt.Key.Key_Backtab,
+        Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.ControlModifier,
+    )
+    assert window.charts.currentIndex() == 0
+    qtbot.keyClick(window.table, Qt.Key.Key_Tab)  # on to the buttons, not the next cell
+    assert window.export_button.hasFocus()

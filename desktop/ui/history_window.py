@@ -169,12 +169,21 @@ class HistoryWindow(QWidget):
             QKeySequence(QKeySequence.StandardKey.Delete), self.table, self._on_delete_selected
         )
         delete_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)  # only while in the table
+        # The charts' tabs from anywhere in the window, as in a browser (QTabWidget's own Ctrl+Tab works
+        # only while the focus is inside it).
+        for keys, step in (("Ctrl+Tab", 1), ("Ctrl+PgDown", 1), ("Ctrl+Shift+Tab", -1), ("Ctrl+PgUp", -1)):
+            QShortcut(QKeySequence(keys), self, lambda step=step: self._next_chart(step))
         resize_to_fit(self, (1100, 760), parent)  # smaller on a smaller screen
         self.refresh()
 
     def add_chart(self, chart: QWidget, title: str) -> None:
         """Another chart beside the tension chart, shown when its tab is chosen."""
         self.charts.addTab(chart, title)
+
+    def _next_chart(self, step: int) -> None:
+        count = self.charts.count()
+        if count > 1:
+            self.charts.setCurrentIndex((self.charts.currentIndex() + step) % count)
 
     # ---- state ---------------------------------------------------------------------------------
 

@@ -228,6 +228,12 @@ QComboBox, QSpinBox, QLineEdit, QPlainTextEdit, QTextEdit {{ border: {b}px solid
     border-radius: 4px; padding: {1 + d}px {3 + d}px; }}
 QComboBox:focus, QSpinBox:focus, QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus {{
     border: {w}px solid {t.focus}; padding: 1px 3px; }}
+QTabBar::tab {{ color: {t.button_text}; background: {t.button}; border: {b}px solid {t.button_border};
+    border-top-left-radius: 6px; border-top-right-radius: 6px; padding: {4 + d}px {10 + d}px;
+    margin-right: 2px; }}
+QTabBar::tab:selected {{ color: {t.text}; background: {t.base}; border-bottom-color: {t.base}; }}
+QTabBar::tab:!selected:hover {{ background: {blend(t.button_text, t.button, 0.1)}; }}
+QTabBar::tab:focus {{ border: {w}px solid {t.focus}; padding: 4px 10px; }}
 QAbstractItemView, QGraphicsView {{ border: {w}px solid transparent; }}
 QAbstractItemView:focus, QGraphicsView:focus, QSlider:focus, QScrollArea:focus {{
     border: {w}px solid {t.focus}; }}
