@@ -233,6 +233,7 @@ QTabBar::tab {{ color: {t.button_text}; background: {t.button}; border: {b}px so
     margin-right: 2px; }}
 QTabBar::tab:selected {{ color: {t.text}; background: {t.base}; border-bottom-color: {t.base}; }}
 QTabBar::tab:!selected:hover {{ background: {blend(t.button_text, t.button, 0.1)}; }}
+QTabBar {{ outline: 0; }}
 QTabBar::tab:focus {{ border: {w}px solid {t.focus}; padding: 4px 10px; }}
 QAbstractItemView, QGraphicsView {{ border: {w}px solid transparent; }}
 QAbstractItemView:focus, QGraphicsView:focus, QSlider:focus, QScrollArea:focus {{
