@@ -44,7 +44,7 @@ class App:
         unless given). `defer_user_routines`: build the window with the built-in routines only and
         read the person's own files in `load_user_routines()` (run_app calls it after the first paint:
         ~0.45 ms a file, which hundreds of saved variations would otherwise add to every start)."""
-        from desktop.model.history import open_history
+        from desktop.model.history_open import open_history
         from desktop.model.library import load_library
         from desktop.model.zones import load_catalogue
         from desktop.paths import history_db_path, user_routines_dir

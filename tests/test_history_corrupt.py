@@ -8,7 +8,8 @@ import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from desktop.model.history import HistoryStore, Outcome, open_history
+from desktop.model.history import HistoryStore, Outcome
+from desktop.model.history_open import open_history
 
 NOW = datetime(2024, 5, 1, 12, 30, 5, tzinfo=UTC)
 

@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop.model.history import HistoryStore, HistoryUnavailable, Outcome, open_history
+from desktop.model.history import HistoryStore, HistoryUnavailable, Outcome
+from desktop.model.history_open import open_history
 from desktop.model.history_schema import SCHEMA_VERSION
 
 V1 = """

@@ -22,8 +22,9 @@ from pathlib import Path
 
 import pytest
 
-from desktop.model.history import HistoryStore, HistoryUnavailable, open_history
+from desktop.model.history import HistoryStore, HistoryUnavailable
 from desktop.model.history_csv import read_csv, write_csv
+from desktop.model.history_open import open_history
 from desktop.model.history_sample import sample_sessions
 
 REPO = Path(__file__).resolve().parent.parent
@@ -36,7 +37,7 @@ LAUNCH = textwrap.dedent(
     """
     import sys, time
     from pathlib import Path
-    from desktop.model.history import open_history
+    from desktop.model.history_open import open_history
     path, go = Path(sys.argv[1]), float(sys.argv[2])
     while time.time() < go:  # both processes open the new file at the same moment
         pass
@@ -214,7 +215,7 @@ READ_ONLY_FILE = textwrap.dedent(
     """
     import sys
     from pathlib import Path
-    from desktop.model.history import open_history
+    from desktop.model.history_open import open_history
     store, message = open_history(Path(sys.argv[1]))
     print(len(store.sessions()), store.available, message)
     """

@@ -16,8 +16,8 @@ from desktop.model.history import (
     HistoryUnavailable,
     NullHistoryStore,
     Outcome,
-    open_history,
 )
+from desktop.model.history_open import open_history
 from desktop.model.history_stats import week_start
 
 T0 = datetime(2024, 5, 6, 18, 0, tzinfo=UTC)  # a Monday

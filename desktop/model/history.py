@@ -5,11 +5,8 @@ crashes or the power goes, the record left behind is honest. Every write is one 
 is in WAL mode, so a kill mid-write loses at most that write. Times are stored as whole epoch seconds
 (UTC) and handed out as aware datetimes; the UI turns them into local time.
 
-`open_history()` is what the app calls: a damaged file is moved aside and a fresh one started; a
-file that cannot be written (read-only folder or file, full disk) is opened read-only, so every past
-session is still shown and exportable (desktop.model.history_access); one that cannot be read at all
-(newer app version) gives a `NullHistoryStore` that quietly records nothing. Either comes with one
-plain-words message for the user.
+The app opens it through desktop.model.history_open, which decides what to do with a damaged, read-only
+or unreadable file.
 """
 
 from __future__ import annotations
@@ -21,13 +18,7 @@ from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 
 from desktop.model import history_reads as reads
-from desktop.model.history_access import (
-    explain_read_only,
-    move_aside,
-    open_read_only,
-    open_read_write,
-    why_not_writable,
-)
+from desktop.model.history_access import open_read_only, open_read_write
 from desktop.model.history_null import NullHistoryStore  # re-exported: callers import it from here
 from desktop.model.history_record import (
     HistoryCorrupt,
@@ -50,7 +41,6 @@ __all__ = [
     "NullHistoryStore",
     "Outcome",
     "SessionRecord",
-    "open_history",
 ]
 
 NOTE_MAX_CHARS = 2000
@@ -385,42 +375,3 @@ class HistoryStore:
 
 
 History = HistoryStore | NullHistoryStore
-
-
-def open_history(path: Path, *, now: datetime | None = None) -> tuple[History, str | None]:
-    """Open the history at `path` for the app: always returns something usable, plus a message if not OK."""
-    try:
-        return HistoryStore(path), None
-    except HistoryCorrupt:
-        stamp = (now or datetime.now(UTC)).astimezone().strftime("%Y%m%d-%H%M%S")
-        try:
-            moved = move_aside(Path(path), stamp)
-            store = HistoryStore(path)
-        except OSError as exc:
-            return NullHistoryStore(path, str(explain(exc, Path(path)))), str(explain(exc, Path(path)))
-        except HistoryUnavailable as exc:
-            return NullHistoryStore(path, str(exc)), str(exc)
-        message = translate(
-            "history",
-            "Your session history file was damaged and couldn't be read. It has been kept as "
-            "{name} (in {folder}) and a new, empty history has been started.",
-        ).format(name=moved.name, folder=moved.parent)
-        return store, message
-    except HistoryUnavailable as exc:
-        kind = why_not_writable(Path(path))
-        if kind is None:
-            return NullHistoryStore(path, str(exc)), str(exc)
-        return _read_only(Path(path), kind)
-
-
-def _read_only(path: Path, kind: str) -> tuple[History, str]:
-    """The history opened only to read, with the message saying why (or a NullHistoryStore if even
-    reading fails, or there is nothing to read)."""
-    message = explain_read_only(kind, path, readable=True)
-    try:
-        if path.stat().st_size > 0:
-            return HistoryStore(path, read_only=True, reason=message), message
-    except (OSError, HistoryUnavailable):
-        pass
-    message = explain_read_only(kind, path, readable=False)
-    return NullHistoryStore(path, message), message
