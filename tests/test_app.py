@@ -44,6 +44,9 @@ NOT_AT_STARTUP = (
     "importlib.metadata",  # the version: --version and the About box
     "difflib",  # typo suggestions in routine files
     "svgelements",  # only for diagrams that are not plain (the packaged ones are)
+    "tomllib",  # the packaged TOML files come from assets/toml-snapshot.json; a person's own after paint
+    "desktop.model.svg_guard",  # the packaged views come from their geometry snapshots
+    "xml.etree.ElementTree",
     "desktop.ui.dialogs",
     "desktop.ui.safety_gate",
     "desktop.ui.follow_along",

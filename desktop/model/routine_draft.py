@@ -6,7 +6,6 @@ desktop.model.routine_loader resolves them once every file has been read.
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from typing import Any
 
@@ -33,6 +32,7 @@ from desktop.model.routine_fields import MOTION_KEYS as MOTION_KEYS
 from desktop.model.routine_fields import PHASE_KEYS as PHASE_KEYS
 from desktop.model.table_reader import ID_PATTERN, TableReader, clean, describe
 from desktop.model.toml_guard import TomlTooComplex, prescan
+from desktop.model.toml_snapshot import packaged_table
 from desktop.model.zones import ZoneCatalogue, load_catalogue
 
 MAX_FILE_BYTES = 256 * 1024
@@ -101,7 +101,13 @@ class RoutineDraft:
 
 
 def decode_document(data: bytes, file: str) -> dict[str, Any]:
-    """Bytes → TOML table, or a ValidationError with one whole-file problem."""
+    """Bytes → TOML table, or a ValidationError with one whole-file problem. A packaged file comes from
+    desktop.model.toml_snapshot when it holds these very bytes."""
+    packaged = packaged_table(file, data)
+    if packaged is not None:
+        return packaged
+    import tomllib  # here: start-up reads only packaged files, from the snapshot
+
     if len(data) > MAX_FILE_BYTES:
         raise ValidationError(
             [

@@ -9,7 +9,6 @@ and desktop.model.zone_words; this module holds what both share.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Mapping
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -21,6 +20,7 @@ from desktop.model.problems import Problem, ValidationError
 from desktop.model.safe_read import read_checked
 from desktop.model.table_reader import MAX_UNKNOWN_KEYS, TableReader, clean, suggest
 from desktop.model.toml_guard import TomlTooComplex, prescan
+from desktop.model.toml_snapshot import packaged_table
 
 MAX_WORDS_BYTES = 256 * 1024  # as for a routine file: a translation is about as long as its original
 TRANSLATED: tuple[str, ...] = tuple(code for code in LANGUAGES if code != ENGLISH)
@@ -60,7 +60,13 @@ def _too_large(size: int) -> str:
 
 def decode_words(data: bytes, file: str, needs: str) -> dict[str, Any]:
     """Bytes → TOML table, or ValidationError with one whole-file problem. `needs`: what an empty file
-    should hold, for its message."""
+    should hold, for its message. A packaged file comes from desktop.model.toml_snapshot when it holds
+    these very bytes."""
+    packaged = packaged_table(file, data)
+    if packaged is not None:
+        return packaged
+    import tomllib  # here: start-up reads only packaged files, from the snapshot
+
     if len(data) > MAX_WORDS_BYTES:
         raise ValidationError([Problem(file, _too_large(len(data)))])
     try:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from desktop import resources
 from desktop.model.i18n import ENGLISH, QT_TRANSLATE_NOOP, current_language, translate
 from desktop.model.problems import Problem, ValidationError
+from desktop.model.toml_snapshot import packaged_table
 from desktop.model.views import VIEWS
 from desktop.model.zone_words import packaged_zone_words
 
@@ -108,10 +108,17 @@ class ZoneCatalogue:
 
 def parse_catalogue(text: str, file: str = "zones.toml") -> ZoneCatalogue:
     """Parse and validate a catalogue; raises ValidationError listing every problem."""
+    import tomllib  # here: the packaged catalogue usually comes from desktop.model.toml_snapshot
+
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ValidationError([Problem(file, f"invalid TOML: {exc}")]) from None
+    return catalogue_from_table(data, file)
+
+
+def catalogue_from_table(data: dict, file: str = "zones.toml") -> ZoneCatalogue:
+    """Validate a catalogue already read from TOML; raises ValidationError listing every problem."""
     table = data.get("zones")
     if not isinstance(table, dict) or not table:
         raise ValidationError([Problem(file, "needs a [zones.<id>] table per zone", field="zones")])
@@ -163,6 +170,7 @@ def parse_catalogue(text: str, file: str = "zones.toml") -> ZoneCatalogue:
     return ZoneCatalogue(zones)
 
 
+CATALOGUE_FILE = "assets/zones.toml"
 _catalogues: dict[str, ZoneCatalogue] = {}
 
 
@@ -171,7 +179,13 @@ def load_catalogue(language: str | None = None) -> ZoneCatalogue:
     app's, desktop.model.i18n) where a translation ships, else in English."""
     language = language or current_language()
     if ENGLISH not in _catalogues:
-        _catalogues[ENGLISH] = parse_catalogue(resources.read_text("assets/zones.toml"))
+        data = resources.read_bytes(CATALOGUE_FILE)
+        table = packaged_table(CATALOGUE_FILE, data)
+        _catalogues[ENGLISH] = (
+            catalogue_from_table(table, CATALOGUE_FILE)
+            if table is not None
+            else parse_catalogue(data.decode())
+        )
     if language not in _catalogues:
         english = _catalogues[ENGLISH]
         words, problems = packaged_zone_words(language, english.words())
