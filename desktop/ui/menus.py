@@ -58,7 +58,10 @@ def build_menus(
     for cmd_id, cmd in BY_ID.items():
         if Window.MAIN not in cmd.windows or not cmd.label:
             continue
-        action = QAction(translate("commands", cmd.label), window)  # the table's words, marked there
+        # QAction(text, parent) would make PySide build QIcon's class (its 3-argument overload) before
+        # the first paint; the window's own actions have no icon.
+        action = QAction(window)
+        action.setText(translate("commands", cmd.label))  # the table's words, marked there
         if cmd.keys:
             action.setShortcuts([QKeySequence(k) for k in cmd.keys])
         action.setStatusTip(translate("commands", cmd.help))
