@@ -413,3 +413,35 @@ def test_the_diagram_keeps_its_size_from_step_to_step(qtbot, tmp_path) -> None:
     assert window.ui.target_caption.text() == long_text
     assert window.ui.target_caption.shown_text().endswith("…")
     assert window.ui.target_caption.toolTip() == long_text
+
+
+def test_the_end_is_heard_and_shown_before_the_after_session_questions(qtbot, h: Harness) -> None:
+    """The finish chime and the window's "finished" state come at the end, not after the person has
+    answered the after-session dialog (which is modal: it used to open inside the Finished event)."""
+    heard: list[str] = []
+
+    class Ears:
+        muted = False
+
+        def on_event(self, event) -> None:
+            heard.append(type(event).__name__)
+
+    seen_when_asked: list[tuple] = []
+    answer = h.dialogs.after_session
+
+    def after_session(summary):
+        seen_when_asked.append(
+            (list(heard), h.window.timer_panel.state_label.text(), h.window.timer_panel.time_label.text())
+        )
+        return answer(summary)
+
+    h.dialogs.after_session = after_session
+    QTest.keyClick(h.window, Qt.Key.Key_Space)
+    h.controller.sound = Ears()
+    total = sum(i.duration_s for i in h.controller.plan)
+    h.advance(total + 1)
+    qtbot.waitUntil(lambda: bool(seen_when_asked))
+    chimes, state, time_shown = seen_when_asked[0]
+    assert chimes[-1] == "Finished"  # already heard when the questions open
+    assert state == "Finished — well done" and time_shown == "0:00"
+    assert h.history.sessions()[0].tension_after == 3  # and the answer is still recorded

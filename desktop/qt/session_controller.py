@@ -234,12 +234,16 @@ class SessionController(QObject):
                 self._progress()
         elif isinstance(event, Finished | Stopped):
             self.progress.ended(finished=isinstance(event, Finished), active_s=event.elapsed_active_s)
-            self._end_record(event)
         if self.sound is not None:
             self.sound.on_event(event)
         if self.speech is not None:
             self.speech.on_event(event, self.plan)
         self.session_event.emit(event)
+        if isinstance(event, Finished | Stopped):
+            # The end is heard and shown first: session_ended's questions are modal, and the chime and
+            # the window's "finished" look used to wait behind them (and behind the history file's sync).
+            self.driver.publish_now()
+            self._end_record(event)
 
     def _steps_total(self) -> int:
         return sum(1 for item in self.plan if item.kind is ItemKind.STEP)

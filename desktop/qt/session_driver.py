@@ -115,6 +115,12 @@ class SessionDriver(QObject):
     def jump_to(self, index: int) -> list[SessionEvent]:
         return self._forward(lambda s: s.jump_to(index))
 
+    def publish_now(self) -> None:
+        """Emit the snapshot and state now, if they changed, without waiting for the command or tick under
+        way to finish (the controller does this at a session's end, before the questions that follow)."""
+        if self._session is not None:
+            self._publish([])
+
     # ---- internals -------------------------------------------------------------------------------
 
     def _forward(self, command: Callable[[Session], list[SessionEvent]]) -> list[SessionEvent]:
