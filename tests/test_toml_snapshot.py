@@ -23,7 +23,7 @@ def _fresh(monkeypatch: pytest.MonkeyPatch):
 
 
 def test_the_snapshot_is_up_to_date() -> None:
-    assert toml_snapshot_writer.main(["--check"]) == 0, "run `python -m desktop.model.toml_snapshot_writer`"
+    assert toml_snapshot_writer.write_all(check_only=True) == [], "run `python -m desktop.model.snapshots`"
 
 
 @pytest.mark.parametrize("file", toml_snapshot_writer.packaged_toml_files())

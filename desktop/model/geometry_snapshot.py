@@ -2,7 +2,7 @@
 
 Reading a view's SVG (guard, XML, path data; desktop.model.anatomy.parse_view) costs ~12 ms and its
 modules ~9 ms more, before the first paint. `assets/svg/<view>.geometry.json` holds what that reading
-produces, written by `python -m desktop.model.geometry_snapshot_writer` after an SVG is edited, and compared
+produces, written by `python -m desktop.model.snapshots` after an SVG is edited, and compared
 with a fresh reading by the tests. It names the SVG it was made from by length and CRC-32: an edited
 SVG whose snapshot was not written again is simply read the slow way. That check catches a forgotten
 step, not an attack; the snapshot is trusted exactly as far as the SVG shipped beside it.

@@ -1,15 +1,12 @@
-"""Writing the packaged views' geometry snapshots (desktop.model.geometry_snapshot) after an SVG is edited.
+"""Writing the packaged views' geometry snapshots (desktop.model.geometry_snapshot) after an SVG is edited
+(`python -m desktop.model.snapshots`; packaging/artwork/drawing/build.py runs it too).
 
-    python -m desktop.model.geometry_snapshot_writer [--check]
-
-A tool for whoever edits a diagram, apart from the snapshot module so that reading a snapshot (at every
-start) and parsing an SVG to write one (here) do not import each other.
+Apart from the snapshot module, so that reading a snapshot (at every start) and parsing an SVG to write
+one (here) do not import each other.
 """
 
 from __future__ import annotations
 
-import sys
-from collections.abc import Sequence
 from pathlib import Path
 
 from desktop import resources
@@ -31,20 +28,3 @@ def write_all(check_only: bool = False) -> list[str]:
                 with Path(str(target)).open("w", encoding="utf-8", newline="\n") as handle:
                     handle.write(text)
     return stale
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """Write the snapshots after editing an SVG; `--check` only says which are out of date (exit 1)."""
-    args = list(sys.argv[1:] if argv is None else argv)
-    check_only = args == ["--check"]
-    if args and not check_only:
-        print("usage: python -m desktop.model.geometry_snapshot_writer [--check]", file=sys.stderr)
-        return 2
-    stale = write_all(check_only)
-    for path in stale:
-        print(f"{'out of date' if check_only else 'written'}: {path}")
-    return 1 if check_only and stale else 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

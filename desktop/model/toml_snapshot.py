@@ -3,7 +3,7 @@
 Reading them at start-up costs the TOML reader's import (~3 ms; it compiles its patterns), the linear
 pre-scan and the parse (~4 ms) before the first paint. `assets/toml-snapshot.json` holds, for each
 packaged file, what tomllib made of it, as JSON text, written by
-`python -m desktop.model.toml_snapshot_writer` and compared with a fresh reading by the tests. Each entry
+`python -m desktop.model.snapshots` and compared with a fresh reading by the tests. Each entry
 names the bytes it was made from by length and CRC-32: a file edited without writing the snapshot again
 is simply read as TOML. That check catches a forgotten step, not an attack; the snapshot is trusted as
 far as the files shipped beside it. What comes out is checked by the same readers as a parsed file

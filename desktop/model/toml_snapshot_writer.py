@@ -1,6 +1,5 @@
-"""Writing `assets/toml-snapshot.json` (desktop.model.toml_snapshot) after a packaged TOML file is edited.
-
-    python -m desktop.model.toml_snapshot_writer [--check]
+"""Writing `assets/toml-snapshot.json` (desktop.model.toml_snapshot) after a packaged TOML file is edited
+(`python -m desktop.model.snapshots`).
 
 Every packaged TOML file is read the way the app reads it when there is no snapshot (size limit, UTF-8,
 the linear pre-scan, tomllib); a file that does not read cleanly, or holds a TOML value JSON has no
@@ -9,9 +8,7 @@ word for (a date), is left out, and the app keeps reading it as TOML.
 
 from __future__ import annotations
 
-import sys
 import tomllib
-from collections.abc import Sequence
 from pathlib import Path
 
 from desktop import resources
@@ -47,26 +44,14 @@ def snapshot_text() -> str:
     return dump(entries)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Write the snapshot; `--check` only says whether it is out of date (exit 1)."""
-    args = list(sys.argv[1:] if argv is None else argv)
-    check_only = args == ["--check"]
-    if args and not check_only:
-        print("usage: python -m desktop.model.toml_snapshot_writer [--check]", file=sys.stderr)
-        return 2
+def write_all(check_only: bool = False) -> list[str]:
+    """Write (or, with `check_only`, compare) the snapshot; the files not up to date ([] or [SNAPSHOT])."""
     target = resources.resource(SNAPSHOT)
     text = snapshot_text()
     current = target.read_text(encoding="utf-8") if target.is_file() else None
     if current == text:
-        return 0
-    if check_only:
-        print(f"out of date: {SNAPSHOT}")
-        return 1
-    with Path(str(target)).open("w", encoding="utf-8", newline="\n") as handle:
-        handle.write(text)
-    print(f"written: {SNAPSHOT}")
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())
+        return []
+    if not check_only:
+        with Path(str(target)).open("w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+    return [SNAPSHOT]

@@ -90,7 +90,7 @@ def main() -> int:
         (OUT / f"{name}.svg").write_text(text, encoding="utf-8")
         print(f"{name}.svg: {len(text.encode()) / 1024:.1f} KB, {len(ordered)} zones")
     if status == 0:  # the geometry the app reads at start-up instead of parsing the SVG
-        from desktop.model.geometry_snapshot_writer import write_all
+        from desktop.model.geometry_snapshot_writer import write_all  # as `python -m desktop.model.snapshots`
 
         for path in write_all():
             print(f"written: {path}")
