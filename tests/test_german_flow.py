@@ -133,6 +133,15 @@ def test_dialogs_of_the_session_flow_speak_german(in_german, qtbot) -> None:
     qtbot.addWidget(morning)
     assert morning.windowTitle() == "Heute Morgen"
     assert morning.check_button.text() == german("next_morning_dialog", "Check") == "Prüfen"
+    morning.show()
+    morning.choose("worse", 6)
+    morning.check_button.click()
+    shown = (morning.lighter_button, morning.usual_button)
+    qtbot.waitUntil(lambda: all(b.isVisible() and b.height() < 100 for b in shown))  # laid out
+    for button in shown:  # the longer German words all shown
+        assert button.width() >= button.sizeHint().width(), button.text()
+        assert 0 <= button.mapTo(morning, button.rect().topRight()).x() < morning.width()
+    assert morning.reason.height() >= morning.reason.heightForWidth(morning.reason.width())
     lunge = LungeTestPage()
     qtbot.addWidget(lunge)
     assert lunge.save_button.text() == "Messung speichern"
