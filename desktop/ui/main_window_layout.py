@@ -44,7 +44,7 @@ SIDE_LABELS = {
 }  # translated where shown
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False, repr=False)  # a holder of widgets: compared by identity
 class MainLayout:
     """The main window's widgets that its behaviour needs (the rest only sit in the layout)."""
 
