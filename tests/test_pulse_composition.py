@@ -62,6 +62,7 @@ def test_every_level_of_a_beat_shows_the_pixels_the_blend_showed(qtbot, zones, s
         _show(widget, frame)
         composed = _screen(widget)
         assert all(items[zone].composed for zone in zones)  # the zones left it to the backdrop
+        assert widget._cues.tracks and all(track.composed for track in widget._cues.tracks)
         assert composed == _blended_by_qt(widget), f"frame {frame}"
         assert not items[zones[0]].composed  # (and drew themselves when it was refused)
         levels.add(pulse_level(frame, FPS))
@@ -155,7 +156,34 @@ def test_hidden_lit_zones_are_not_composed(qtbot) -> None:
     widget = _make(qtbot, ["big"])
     plain = _make(qtbot, [])
     _show(widget, 3)
-    for item in (widget.zone_items()["big"], *widget.cue_items()):
+    for item in (widget.zone_items()["big"], *widget.cue_items(), *widget._cues.tracks):
         item.setVisible(False)
     QApplication.processEvents()
     assert _screen(widget) == _screen(plain)
+
+
+def test_a_zone_drawn_above_the_layer_keeps_the_tracks_over_it(qtbot) -> None:
+    """Lit "big" alone; hovering "small" (above it) draws an outline between the glow and the cue's
+    dashed track: the glow stays composed, the track draws itself over that outline, as before."""
+    widget = _make(qtbot, ["big"])
+    items = widget.zone_items()
+    track = widget._cues.tracks[0]
+    _show(widget, 3)
+    assert items["big"].composed and track.composed
+    items["small"].set_state(hovered=True)
+    _show(widget, 4)
+    assert items["big"].composed and not track.composed
+    assert _screen(widget) == _blended_by_qt(widget)
+
+
+def test_every_cue_track_lies_under_every_cue_s_moving_marks(qtbot) -> None:
+    """The tracks are composed with the pulse, under all moving marks: so they are drawn there too
+    when nothing is composed (a chevron crossing another cue's track passes over it, either way)."""
+    widget = _make(qtbot, ["big", "small", "ell"])
+    tracks, cues = widget._cues.tracks, widget.cue_items()
+    assert len(tracks) == len(cues) == 3
+    for track in tracks:
+        assert track.parentItem() is None and track.scene() is widget.scene()
+        assert all(track.zValue() < cue.zValue() for cue in cues)
+    widget.highlight(["big"], motion=None)  # the step's cues go, and their tracks with them
+    assert not widget._cues.tracks and not any(item in widget.scene().items() for item in tracks)

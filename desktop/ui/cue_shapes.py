@@ -4,7 +4,9 @@ setter calls and blits, not Python paint calls or wide strokes.
 - `Shapes`: filled outlines in paint order. Every wide stroke is turned into its outline once
   (QPainterPathStroker) when a frame is first drawn; showing the frame again reuses the outlines.
 - `ShapeStack`: shows a Shapes as a stack of child QGraphicsPathItems (drawn by Qt itself: no Python
-  per paint), optionally from a device-pixel cache for marks that never move (the dashed track).
+  per paint).
+- `FixedMarks`: the marks that never move (the dashed track), one item and one device-pixel cache, laid
+  under all cues' moving marks; composed with the pulse while the pulse is (desktop.ui.pixel_cache).
 - `Sprite`: one moving mark (a chevron, its halo and colour together) placed each frame by position and
   opacity, from one device-pixel cache. It is never rotated as an item (a rotated item's cache is slower
   than none): it swaps to the mark pre-turned to the nearest whole SPRITE_TURN_DEG, so its cache is
@@ -71,29 +73,8 @@ class Shapes:
         return result
 
 
-class _CachedPathItem(QGraphicsPathItem):
-    """A path item drawn once per scale into its own pixel cache, then only moved and blended."""
-
-    def __init__(self, parent: QGraphicsItem) -> None:
-        super().__init__(parent)
-        self._pixels = PixelCache()
-
-    def setPath(self, path: QPainterPath) -> None:
-        super().setPath(path)
-        self._pixels.clear()
-
-    def setBrush(self, brush) -> None:
-        super().setBrush(brush)
-        self._pixels.clear()
-
-    def paint(self, painter, option, widget=None) -> None:
-        self._pixels.paint(
-            painter, self.boundingRect(), lambda p: QGraphicsPathItem.paint(self, p, option, widget)
-        )
-
-
-def _path_item(parent: QGraphicsItem, z: float, cached: bool) -> QGraphicsPathItem:
-    item = _CachedPathItem(parent) if cached else QGraphicsPathItem(parent)
+def _path_item(parent: QGraphicsItem, z: float) -> QGraphicsPathItem:
+    item = QGraphicsPathItem(parent)
     item.setPen(_NO_PEN)
     item.setZValue(z)
     item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
@@ -103,16 +84,15 @@ def _path_item(parent: QGraphicsItem, z: float, cached: bool) -> QGraphicsPathIt
 class ShapeStack:
     """Shows Shapes as child path items of `parent`, stacked at `z` in paint order; unused ones hide."""
 
-    def __init__(self, parent: QGraphicsItem, z: float, cached: bool = False) -> None:
+    def __init__(self, parent: QGraphicsItem, z: float) -> None:
         self._parent = parent
         self._z = z
-        self._cached = cached
         self._items: list[QGraphicsPathItem] = []
         self._shown: list[tuple[int, int]] = []  # ids of the path and brush each item shows
 
     def show(self, shapes: Shapes) -> None:
         while len(self._items) < len(shapes.ops):
-            self._items.append(_path_item(self._parent, self._z, self._cached))
+            self._items.append(_path_item(self._parent, self._z))
             self._shown.append((0, 0))
         for i, (path, brush) in enumerate(shapes.ops):
             item = self._items[i]
@@ -131,7 +111,7 @@ class ShapeStack:
 class _MarkItem(QGraphicsItem):
     """All layers of one mark (halo under colour) in one item and one pixel cache: one blit a frame."""
 
-    def __init__(self, parent: QGraphicsItem) -> None:
+    def __init__(self, parent: QGraphicsItem | None = None) -> None:
         super().__init__(parent)
         self._shapes = Shapes()
         self._pixels = PixelCache()
@@ -155,6 +135,36 @@ class _MarkItem(QGraphicsItem):
         painter.setPen(_NO_PEN)
         for path, brush in self._shapes.ops:
             painter.fillPath(path, brush)
+
+
+class FixedMarks(_MarkItem):
+    """A cue's marks that never move (the dashed track, a fixed ring or line), under every cue's moving
+    marks: an item of its own in the scene, just beneath the cues (desktop.ui.cue_overlay).
+
+    While the lit zones are composed over the view's backdrop, these marks are composed with them
+    (desktop.ui.pixel_cache.Backdrop) and paint nothing themselves (`composed`): a frame then copies
+    them with the pulse instead of blending a tall, mostly clear pixmap of each (issue 19).
+    """
+
+    def __init__(self, shapes: Shapes) -> None:
+        super().__init__()
+        self.composed = False
+        self.set_shapes(shapes, PixelCache())
+
+    @property
+    def bounds(self) -> QRectF:
+        return self._shapes.bounds
+
+    def paint(self, painter, option, widget=None) -> None:
+        if not self.composed:
+            super().paint(painter, option, widget)
+
+    def paint_marks(self, painter: QPainter) -> None:
+        """Draw the marks with `painter` (the view's transform), as `paint` would."""
+        self._pixels.paint(painter, self._shapes.bounds, self._draw)
+
+    def set_composed(self, composed: bool) -> None:
+        self.composed = composed
 
 
 class Sprite:

@@ -367,7 +367,8 @@ class DiagramView(ZoneKeyboardMixin, QGraphicsView):
         """The background colour and the artwork, copied from one opaque pixmap (desktop.ui.pixel_cache),
         with the lit zones' pulse composed over it while nothing lies between them."""
         colour = self.backgroundBrush().color()
-        self._backdrop.paint(painter, self.viewport().size(), colour, self._artwork, rect, self._lit)
+        size = self.viewport().size()
+        self._backdrop.paint(painter, size, colour, self._artwork, rect, self._lit, self._cues.tracks)
 
     # -- fitting and mirroring
 

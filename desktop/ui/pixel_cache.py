@@ -10,7 +10,7 @@ moving the item (a cue's marks travel every frame) only moves the pixmap.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt
@@ -92,8 +92,19 @@ class Layer(Protocol):
     def opacity(self) -> float: ...
     def look(self) -> tuple[object, ...]: ...
     def composable(self) -> bool: ...
+    def alone(self) -> bool: ...
     def set_composed(self, composed: bool) -> None: ...
     def paint(self, painter: QPainter) -> None: ...
+
+
+class Overlay(Protocol):
+    """Marks that never move, drawn over the layer (desktop.ui.cue_shapes.FixedMarks)."""
+
+    @property
+    def bounds(self) -> QRectF: ...
+    def isVisible(self) -> bool: ...
+    def paint_marks(self, painter: QPainter) -> None: ...
+    def set_composed(self, composed: bool) -> None: ...
 
 
 _MAX_FRAMES = 16  # composed pulse frames kept: a beat's levels at the frame rates used (7 at 10 fps)
@@ -114,7 +125,10 @@ class Backdrop:
     of a frame's cost, spread over Qt's worker threads). The pulse has a few levels that recur every
     beat (desktop.ui.diagram_animation.pulse_level), so each is blended once per step, not per frame.
     The layer then paints nothing itself (`set_composed`); it asks for this only while nothing is
-    drawn between it and the backdrop (`composable`), so what the screen shows is the same.
+    drawn between it and the backdrop (`composable`), so what the screen shows is the same. The cues'
+    marks that never move (`overlays`, just above the zones) are composed over the layer too while no
+    other zone draws anything between them (`alone`): each was a tall, mostly clear pixmap blended at
+    every frame.
     """
 
     def __init__(self) -> None:
@@ -142,10 +156,12 @@ class Backdrop:
         artwork: Artwork | None,
         exposed: QRectF | None = None,
         layer: Layer | None = None,
+        overlays: Sequence[Overlay] = (),
     ) -> None:
         """Paint the backdrop of a viewport `size` (device-independent pixels) wide and high: `colour`,
-        then `artwork.paint` under the painter's (scene to viewport) transform; with `layer`, that layer
-        composed over it where it lies (`exposed`: the scene area being repainted)."""
+        then `artwork.paint` under the painter's (scene to viewport) transform; with `layer` (and the
+        `overlays` over it), those composed over it where they lie (`exposed`: the scene area being
+        repainted)."""
         world = painter.worldTransform()
         device = painter.device()
         ratio = device.devicePixelRatioF() if device is not None else 1.0
@@ -168,8 +184,13 @@ class Backdrop:
             self.renders += 1
         frame = None
         if layer is not None:
-            frame = self._frame(painter, world, ratio, size, layer) if layer.composable() else None
+            marks = [mark for mark in overlays if mark.isVisible()] if overlays and layer.alone() else []
+            frame = self._frame(painter, world, ratio, size, layer, marks) if layer.composable() else None
             layer.set_composed(frame is not None)
+            for mark in overlays:
+                mark.set_composed(False)
+            for mark in marks if frame is not None else ():
+                mark.set_composed(True)
         painter.save()
         painter.resetTransform()
         if frame is None:
@@ -186,19 +207,37 @@ class Backdrop:
         painter.restore()
 
     def _frame(
-        self, painter: QPainter, world: QTransform, ratio: float, size: QSize, layer: Layer
+        self,
+        painter: QPainter,
+        world: QTransform,
+        ratio: float,
+        size: QSize,
+        layer: Layer,
+        marks: Sequence[Overlay],
     ) -> tuple[QPoint, QPixmap] | None:
-        """The backdrop with `layer` blended at its opacity over the layer's (whole-pixel) area, or None
-        where a plain copy could not match what Qt draws (a rotated view, a fractional pixel ratio)."""
+        """The backdrop with `layer` blended at its opacity and `marks` over it, over their (whole-pixel)
+        area, or None where a plain copy could not match what Qt draws (a rotated view, a fractional
+        pixel ratio)."""
         if world.m12() or world.m21() or ratio != round(ratio) or self._pixmap is None:
             return None
-        area = world.mapRect(layer.bounds)
+        bounds = layer.bounds
+        for mark in marks:
+            bounds = bounds.united(mark.bounds)
+        area = world.mapRect(bounds)
         left, top = math.floor(area.left()), math.floor(area.top())
         rect = QRect(left, top, math.ceil(area.right()) - left, math.ceil(area.bottom()) - top)
         rect = rect.intersected(QRect(QPoint(), size))
         if rect.isEmpty():
             return None
-        key = (self._key, layer.look(), rect.x(), rect.y(), rect.width(), rect.height())
+        key = (
+            self._key,
+            layer.look(),
+            tuple(map(id, marks)),
+            rect.x(),
+            rect.y(),
+            rect.width(),
+            rect.height(),
+        )
         if key != self._frames_key:
             self._frames.clear()
             self._frames_key = key
@@ -217,6 +256,9 @@ class Backdrop:
             canvas.setWorldTransform(world * QTransform.fromTranslate(-rect.x(), -rect.y()))
             canvas.setOpacity(opacity)
             layer.paint(canvas)
+            canvas.setOpacity(1.0)
+            for mark in marks:
+                mark.paint_marks(canvas)
             canvas.end()
             pixmap = self._frames[opacity] = QPixmap.fromImage(image)
             self.composed += 1

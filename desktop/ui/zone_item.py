@@ -216,10 +216,9 @@ class LitGroup:
         self.bounds = bounds
         self._pixels = PixelCache()
         floor = self.leader.zValue()
+        self.others = [item for item in others if item not in self.members]
         self.beneath = [  # zones drawn under the layer where they overlap it
-            item
-            for item in others
-            if item not in self.members and item.zValue() < floor and item._bounds.intersects(bounds)
+            item for item in self.others if item.zValue() < floor and item._bounds.intersects(bounds)
         ]
 
     def changed(self) -> None:
@@ -245,6 +244,10 @@ class LitGroup:
         beneath them would be)."""
         shown = all(item.highlighted and item.isVisible() for item in self.members)
         return shown and all(item.blank or not item.isVisible() for item in self.beneath)
+
+    def alone(self) -> bool:
+        """No other zone draws anything: nothing lies between this layer and the cues' fixed marks."""
+        return all(item.blank or not item.isVisible() for item in self.others)
 
     def set_composed(self, composed: bool) -> None:
         for item in self.members:
