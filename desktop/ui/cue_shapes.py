@@ -166,6 +166,12 @@ class FixedMarks(_MarkItem):
     def set_composed(self, composed: bool) -> None:
         self.composed = composed
 
+    def _draw(self, painter) -> None:
+        # Without anti-aliasing, as these marks were always drawn into their cache: the same pixels.
+        painter.setPen(_NO_PEN)
+        for path, brush in self._shapes.ops:
+            painter.fillPath(path, brush)
+
 
 class Sprite:
     """A mark drawn around its own origin as one cached child item of `parent`; hidden until placed."""
