@@ -120,8 +120,8 @@ class Backdrop:
     is drawn, and nothing of it is in QPixmapCache (whose clean-up timer would wake the process).
 
     The pulsing lit layer can be composed over it too: the backdrop with the layer blended at one
-    opacity, kept as one more opaque pixmap per opacity the pulse shows. A frame then copies that
-    pixmap where it used to copy the backdrop and blend ~0.7 Mpx over it at 4K (the blend was most
+    opacity, kept as one more opaque image per opacity the pulse shows. A frame then copies that
+    image where it used to copy the backdrop and blend ~0.7 Mpx over it at 4K (the blend was most
     of a frame's cost, spread over Qt's worker threads). The pulse has a few levels that recur every
     beat (desktop.ui.diagram_animation.pulse_level), so each is blended once per step, not per frame.
     The layer then paints nothing itself (`set_composed`); it asks for this only while nothing is
@@ -134,7 +134,7 @@ class Backdrop:
     def __init__(self) -> None:
         self._key: tuple[object, ...] | None = None
         self._pixmap: QPixmap | None = None
-        self._frames: dict[float, QPixmap] = {}  # composed frames by the layer's opacity
+        self._frames: dict[float, QImage] = {}  # composed frames by the layer's opacity (drawn as they are)
         self._frames_key: tuple[object, ...] | None = None
         self.renders = 0  # how often it was drawn (tests)
         self.composed = 0  # how often a pulse frame was composed (tests)
@@ -196,14 +196,14 @@ class Backdrop:
         if frame is None:
             painter.drawPixmap(QPoint(0, 0), self._pixmap)
         else:
-            at, pixmap = frame
+            at, image = frame
             # the backdrop only where the repainted area reaches past the composed frame
-            shown = QRect(at, QSize(round(pixmap.width() / ratio), round(pixmap.height() / ratio)))
+            shown = QRect(at, QSize(round(image.width() / ratio), round(image.height() / ratio)))
             area = world.mapRect(exposed).toAlignedRect() if exposed is not None else QRect(QPoint(), size)
             for strip in QRegion(area).subtracted(QRegion(shown)):
                 source = QRectF(strip.topLeft() * ratio, strip.size() * ratio)
                 painter.drawPixmap(QRectF(strip), self._pixmap, source)
-            painter.drawPixmap(at, pixmap)
+            painter.drawImage(at, image)
         painter.restore()
 
     def _frame(
@@ -214,7 +214,7 @@ class Backdrop:
         size: QSize,
         layer: Layer,
         marks: Sequence[Overlay],
-    ) -> tuple[QPoint, QPixmap] | None:
+    ) -> tuple[QPoint, QImage] | None:
         """The backdrop with `layer` blended at its opacity and `marks` over it, over their (whole-pixel)
         area, or None where a plain copy could not match what Qt draws (a rotated view, a fractional
         pixel ratio)."""
@@ -242,8 +242,8 @@ class Backdrop:
             self._frames.clear()
             self._frames_key = key
         opacity = layer.opacity()
-        pixmap = self._frames.get(opacity)
-        if pixmap is None:
+        image = self._frames.get(opacity)
+        if image is None:
             if len(self._frames) >= _MAX_FRAMES:
                 self._frames.clear()
             pixels = rect.size() * ratio
@@ -260,6 +260,6 @@ class Backdrop:
             for mark in marks:
                 mark.paint_marks(canvas)
             canvas.end()
-            pixmap = self._frames[opacity] = QPixmap.fromImage(image)
+            self._frames[opacity] = image  # kept as an image: no conversion, and a copy draws it
             self.composed += 1
-        return rect.topLeft(), pixmap
+        return rect.topLeft(), image
