@@ -14,12 +14,14 @@ from PySide6.QtWidgets import QGraphicsScene
 
 from desktop.model.anatomy import ViewGeometry
 from desktop.model.routine import Direction, MotionCue, MotionPattern
+from desktop.ui.cue_shapes import FixedMarks
 from desktop.ui.diagram_animation import loop_progress
 from desktop.ui.motion_cues import LOOP_SECONDS, MotionCueItem
 from desktop.ui.rotation_cue import AnkleTurnCue
 
 CueItem = MotionCueItem | AnkleTurnCue
 CUE_Z = 500  # above zones and labels
+TRACK_Z = CUE_Z - 1  # every cue's fixed marks, beneath every cue's moving marks
 _TURNS = {Direction.CLOCKWISE: Direction.COUNTERCLOCKWISE, Direction.COUNTERCLOCKWISE: Direction.CLOCKWISE}
 
 
@@ -32,6 +34,7 @@ class CueOverlay:
         self.hold_progress: float | None = None
         self.side = "right"
         self._items: list[CueItem] = []
+        self.tracks: list[FixedMarks] = []  # the cues' marks that never move, one item per cue
 
     @property
     def items(self) -> list[CueItem]:
@@ -47,10 +50,11 @@ class CueOverlay:
         self.hold_progress = None
 
     def clear(self) -> None:
-        for item in self._items:
+        for item in (*self._items, *self.tracks):
             if item.scene() is not None:
                 item.scene().removeItem(item)
         self._items.clear()
+        self.tracks.clear()
 
     def rebuild(
         self,
@@ -82,6 +86,10 @@ class CueOverlay:
         item.set_device_transform(device)
         scene.addItem(item)
         self._items.append(item)
+        if item.track is not None:
+            item.track.setZValue(TRACK_Z)
+            scene.addItem(item.track)
+            self.tracks.append(item.track)
 
     def screen_direction(self, direction: Direction) -> Direction:
         """The left foot is the right-foot drawing mirrored, which would turn a clockwise arrow

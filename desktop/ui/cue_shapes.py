@@ -4,7 +4,9 @@ setter calls and blits, not Python paint calls or wide strokes.
 - `Shapes`: filled outlines in paint order. Every wide stroke is turned into its outline once
   (QPainterPathStroker) when a frame is first drawn; showing the frame again reuses the outlines.
 - `ShapeStack`: shows a Shapes as a stack of child QGraphicsPathItems (drawn by Qt itself: no Python
-  per paint), optionally from a device-pixel cache for marks that never move (the dashed track).
+  per paint).
+- `FixedMarks`: the marks that never move (the dashed track), one item and one device-pixel cache, laid
+  under all cues' moving marks; composed with the pulse while the pulse is (desktop.ui.pixel_cache).
 - `Sprite`: one moving mark (a chevron, its halo and colour together) placed each frame by position and
   opacity, from one device-pixel cache. It is never rotated as an item (a rotated item's cache is slower
   than none): it swaps to the mark pre-turned to the nearest whole SPRITE_TURN_DEG, so its cache is
@@ -71,29 +73,8 @@ class Shapes:
         return result
 
 
-class _CachedPathItem(QGraphicsPathItem):
-    """A path item drawn once per scale into its own pixel cache, then only moved and blended."""
-
-    def __init__(self, parent: QGraphicsItem) -> None:
-        super().__init__(parent)
-        self._pixels = PixelCache()
-
-    def setPath(self, path: QPainterPath) -> None:
-        super().setPath(path)
-        self._pixels.clear()
-
-    def setBrush(self, brush) -> None:
-        super().setBrush(brush)
-        self._pixels.clear()
-
-    def paint(self, painter, option, widget=None) -> None:
-        self._pixels.paint(
-            painter, self.boundingRect(), lambda p: QGraphicsPathItem.paint(self, p, option, widget)
-        )
-
-
-def _path_item(parent: QGraphicsItem, z: float, cached: bool) -> QGraphicsPathItem:
-    item = _CachedPathItem(parent) if cached else QGraphicsPathItem(parent)
+def _path_item(parent: QGraphicsItem, z: float) -> QGraphicsPathItem:
+    item = QGraphicsPathItem(parent)
     item.setPen(_NO_PEN)
     item.setZValue(z)
     item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
@@ -103,16 +84,15 @@ def _path_item(parent: QGraphicsItem, z: float, cached: bool) -> QGraphicsPathIt
 class ShapeStack:
     """Shows Shapes as child path items of `parent`, stacked at `z` in paint order; unused ones hide."""
 
-    def __init__(self, parent: QGraphicsItem, z: float, cached: bool = False) -> None:
+    def __init__(self, parent: QGraphicsItem, z: float) -> None:
         self._parent = parent
         self._z = z
-        self._cached = cached
         self._items: list[QGraphicsPathItem] = []
         self._shown: list[tuple[int, int]] = []  # ids of the path and brush each item shows
 
     def show(self, shapes: Shapes) -> None:
         while len(self._items) < len(shapes.ops):
-            self._items.append(_path_item(self._parent, self._z, self._cached))
+            self._items.append(_path_item(self._parent, self._z))
             self._shown.append((0, 0))
         for i, (path, brush) in enumerate(shapes.ops):
             item = self._items[i]
@@ -131,16 +111,17 @@ class ShapeStack:
 class _MarkItem(QGraphicsItem):
     """All layers of one mark (halo under colour) in one item and one pixel cache: one blit a frame."""
 
-    def __init__(self, parent: QGraphicsItem) -> None:
+    def __init__(self, parent: QGraphicsItem | None = None) -> None:
         super().__init__(parent)
         self._shapes = Shapes()
         self._pixels = PixelCache()
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
-    def set_shapes(self, shapes: Shapes) -> None:
+    def set_shapes(self, shapes: Shapes, pixels: PixelCache) -> None:
+        """Show `shapes` from `pixels`, the cache kept with them (shared by every sprite showing them)."""
         self.prepareGeometryChange()
         self._shapes = shapes
-        self._pixels.clear()
+        self._pixels = pixels
         self.update()
 
     def boundingRect(self) -> QRectF:
@@ -151,6 +132,42 @@ class _MarkItem(QGraphicsItem):
 
     def _draw(self, painter) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(_NO_PEN)
+        for path, brush in self._shapes.ops:
+            painter.fillPath(path, brush)
+
+
+class FixedMarks(_MarkItem):
+    """A cue's marks that never move (the dashed track, a fixed ring or line), under every cue's moving
+    marks: an item of its own in the scene, just beneath the cues (desktop.ui.cue_overlay).
+
+    While the lit zones are composed over the view's backdrop, these marks are composed with them
+    (desktop.ui.pixel_cache.Backdrop) and paint nothing themselves (`composed`): a frame then copies
+    them with the pulse instead of blending a tall, mostly clear pixmap of each (issue 19).
+    """
+
+    def __init__(self, shapes: Shapes) -> None:
+        super().__init__()
+        self.composed = False
+        self.set_shapes(shapes, PixelCache())
+
+    @property
+    def bounds(self) -> QRectF:
+        return self._shapes.bounds
+
+    def paint(self, painter, option, widget=None) -> None:
+        if not self.composed:
+            super().paint(painter, option, widget)
+
+    def paint_marks(self, painter: QPainter) -> None:
+        """Draw the marks with `painter` (the view's transform), as `paint` would."""
+        self._pixels.paint(painter, self._shapes.bounds, self._draw)
+
+    def set_composed(self, composed: bool) -> None:
+        self.composed = composed
+
+    def _draw(self, painter) -> None:
+        # Without anti-aliasing, as these marks were always drawn into their cache: the same pixels.
         painter.setPen(_NO_PEN)
         for path, brush in self._shapes.ops:
             painter.fillPath(path, brush)
@@ -171,7 +188,7 @@ class Sprite:
         turn = round(math.degrees(angle) / SPRITE_TURN_DEG) * SPRITE_TURN_DEG % 360
         if turn != self._turn:
             self._turn = turn
-            self.root.set_shapes(self._marks.turned(turn))
+            self.root.set_shapes(*self._marks.turned_with_pixels(turn))
         self.root.setPos(x, y)
         if opacity != self._opacity:
             self._opacity = opacity
@@ -185,12 +202,24 @@ class Sprite:
 
 
 class TurnedMarks:
-    """One mark, drawn pointing along +x, and its copies turned by whole degrees (made when first asked)."""
+    """One mark, drawn pointing along +x, and its copies turned by whole degrees (made when first asked).
+
+    Each turn keeps its pixel cache too: a chevron gliding along a curved guide swaps turns every few
+    frames, and drawing the turn again at each swap was ~17 renders a second in follow-along."""
 
     def __init__(self, path: QPainterPath, pens: list[QPen]) -> None:
         self._path = path
         self._pens = pens
         self._turned: dict[float, Shapes] = {}
+        self._pixels: dict[float, PixelCache] = {}
+
+    def turned_with_pixels(self, degrees: float) -> tuple[Shapes, PixelCache]:
+        """The turned mark and the pixel cache every sprite showing it draws from."""
+        shapes = self.turned(degrees)
+        pixels = self._pixels.get(degrees)
+        if pixels is None:
+            pixels = self._pixels[degrees] = PixelCache()
+        return shapes, pixels
 
     def turned(self, degrees: float) -> Shapes:
         shapes = self._turned.get(degrees)

@@ -30,9 +30,11 @@ def pulse_level(frame: int, fps: int) -> float:
     Whole frames per beat, so a burst of whole beats ends on the full glow the still frame shows.
     Within PULSE_HOLD of either end the level rests there: the cosine barely moves near its ends (a
     2 % change of the zone's opacity at 10 frames a second), and a frame whose level is unchanged
-    repaints nothing of the zone, which at 4K is most of a frame's cost (issue 19)."""
+    repaints nothing of the zone, which at 4K is most of a frame's cost (issue 19). A level recurs
+    exactly, so the view's backdrop can keep each one composed (desktop.ui.pixel_cache.Backdrop)."""
     beat = max(2, round(PULSE_MS * fps / 1000))
-    level = 0.5 + 0.5 * math.cos(2 * math.pi * (frame % beat) / beat)
+    step = min(frame % beat, beat - frame % beat)  # the same level, to the bit, on the way down and up
+    level = 0.5 + 0.5 * math.cos(2 * math.pi * step / beat)
     return 1.0 if level > 1 - PULSE_HOLD else 0.0 if level < PULSE_HOLD else level
 
 

@@ -38,6 +38,9 @@ def build_view_scene(
 ) -> BuiltView:
     """The view's massage zones, or with `palpation` only the injury check's points (never both)."""
     scene = QGraphicsScene(parent)
+    # Cue marks move and change shape every frame: keeping Qt's BSP index of ~50 items up to date cost
+    # more than it saves (a linear walk finds what to paint or hit-test just as fast; issue 19).
+    scene.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
     built = BuiltView(scene, geometry)
     if geometry is None:
         return built

@@ -85,6 +85,7 @@ class DiagramView(ZoneKeyboardMixin, QGraphicsView):
         self._on_screen = False  # between show and hide events, including a minimised window's
         self._artwork = None
         self._backdrop = Backdrop()  # background and artwork, one opaque copy per repaint (issue 19)
+        self._lit: LitGroup | None = None  # the lit zones' layer, composed over the backdrop
 
         self._animator = DiagramAnimator(
             self, live=self._animation_live, show_frame=self._show_frame, hold_still=self._hold_still
@@ -264,6 +265,9 @@ class DiagramView(ZoneKeyboardMixin, QGraphicsView):
         """Show the scene of the current view: the one built before, or a new one."""
         self._cues.clear()
         self._focus_zone = None
+        if self._lit is not None:  # the zones of another scene
+            self._lit.set_composed(False)
+            self._lit = None
         geometry = self._geometry
         built = self._built.get(self._view or "") if geometry is not None else None
         if built is None or built.geometry is not geometry:
@@ -310,7 +314,11 @@ class DiagramView(ZoneKeyboardMixin, QGraphicsView):
     def _apply_highlight(self) -> None:
         shown = set(self._highlighted)
         lit = [item for zone_id, item in self._items.items() if zone_id in shown]
-        group = LitGroup(lit) if len(lit) > 1 else None  # one layer, one blend per frame (issue 19)
+        if self._lit is not None:
+            self._lit.set_composed(False)
+        self._lit = LitGroup(lit, self._items.values()) if lit else None
+        self._backdrop.drop_frames()
+        group = self._lit if len(lit) > 1 else None  # one layer, one blend per frame (issue 19)
         for zone_id, item in self._items.items():
             item.set_group(group if zone_id in shown else None)
             item.set_state(highlighted=zone_id in shown, pulse=1.0)
@@ -330,6 +338,7 @@ class DiagramView(ZoneKeyboardMixin, QGraphicsView):
         for item in self._items.values():
             item.set_state(pulse=1.0)
         self._cues.hold_still()
+        self._backdrop.drop_frames()  # the pulse's other levels are not needed until it moves again
 
     def _show_frame(self, frame: int, fps: int) -> None:
         level = pulse_level(frame, fps)
@@ -355,8 +364,11 @@ class DiagramView(ZoneKeyboardMixin, QGraphicsView):
         self._animator.nudge()
 
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
-        """The background colour and the artwork, copied from one opaque pixmap (desktop.ui.pixel_cache)."""
-        self._backdrop.paint(painter, self.viewport().size(), self.backgroundBrush().color(), self._artwork)
+        """The background colour and the artwork, copied from one opaque pixmap (desktop.ui.pixel_cache),
+        with the lit zones' pulse composed over it while nothing lies between them."""
+        colour = self.backgroundBrush().color()
+        size = self.viewport().size()
+        self._backdrop.paint(painter, size, colour, self._artwork, rect, self._lit, self._cues.tracks)
 
     # -- fitting and mirroring
 

@@ -7,9 +7,10 @@ arrows in place. "Up" follows the zone's guide from its distal end (toes) to its
 (desktop.ui.cue_patterns); this item caches and shows those frames.
 
 What a frame costs (desktop.ui.cue_shapes): the item itself draws nothing; Qt draws its child path
-items. The marks that never move (the dashed track, a fixed ring or line) are cached children; glide
-chevrons are cached sprites moved by whole pixels; the rest of a frame is outlined once and kept,
-since the clock steps through the same frames every loop. Only what changes is repainted.
+items. The marks that never move (the dashed track, a fixed ring or line) are one cached item, `track`,
+that the overlay lays under every cue's moving marks; glide chevrons are cached sprites moved by whole
+pixels; the rest of a frame is outlined once and kept, since the clock steps through the same frames
+every loop. Only what changes is repainted.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from desktop.model.anatomy import GuidePath, ZoneShape
 from desktop.model.routine import Direction, MotionCue, MotionPattern
 from desktop.ui import cue_patterns
 from desktop.ui.cue_patterns import CUE, HALO, CueFrame
-from desktop.ui.cue_shapes import GuideWalk, Shapes, ShapeStack, Sprite, TurnedMarks, chevron
+from desktop.ui.cue_shapes import FixedMarks, GuideWalk, Shapes, ShapeStack, Sprite, TurnedMarks, chevron
 
 # Seconds per animation loop: slow enough to follow with the hands.
 LOOP_SECONDS = {
@@ -74,7 +75,7 @@ class MotionCueItem(QGraphicsItem):
         self.setAcceptHoverEvents(False)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)  # the children draw
         self._frames: dict[tuple[object, ...], Shapes] = {}
-        ShapeStack(self, z=-1, cached=True).show(cue_patterns.fixed_marks(self._base))
+        self.track = FixedMarks(cue_patterns.fixed_marks(self._base))  # the overlay adds it under the cues
         self._moving = ShapeStack(self, z=0)
         self._sprites: list[Sprite] = []
         self._chevrons: TurnedMarks | None = None

@@ -76,6 +76,8 @@ def screen_turn(direction: Direction, view: str | None) -> float:
 class AnkleTurnCue(QGraphicsItem):
     """The foot swinging about the ankle, and the loop its toes draw (one per rotation step)."""
 
+    track = None  # no marks that stay still: all of it moves
+
     def __init__(
         self, geometry: ViewGeometry, zone_ids: Sequence[str], cue: MotionCue, view: str | None, unit: float
     ) -> None:

@@ -7,6 +7,8 @@ keyboard focus, tint); the DiagramView decides the state.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsPathItem, QStyleOptionGraphicsItem, QWidget
@@ -49,6 +51,8 @@ class ZoneItem(QGraphicsPathItem):
         self.selected = False  # its panel is open: a solid outline until the panel closes
         self.tint = 0.0
         self.group: LitGroup | None = None  # lit with others: the group's first zone draws them all
+        self.composed = False  # lit, and drawn by the view's backdrop (desktop.ui.pixel_cache.Backdrop)
+        self.looks = 0  # counts changes of look (not of pulse): a composed frame of an older look is stale
         self._pixels = PixelCache()
         self.setPen(QPen(Qt.PenStyle.NoPen))
         self.setBrush(QBrush(Qt.BrushStyle.NoBrush))
@@ -100,6 +104,9 @@ class ZoneItem(QGraphicsPathItem):
         self.setOpacity(0.45 + 0.55 * self.pulse if self.highlighted else 1.0)
         if not dirty:
             return
+        self.looks += 1
+        if not self.highlighted:
+            self.composed = False
         self._pixels.clear()
         if self.group is not None:
             self.group.changed()
@@ -125,7 +132,7 @@ class ZoneItem(QGraphicsPathItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        if self.blank:
+        if self.blank or self.composed:
             return
         if self.group is not None and self.highlighted:
             if self.group.leader is self:
@@ -193,9 +200,14 @@ class LitGroup:
     separate items that is one blend per zone where they overlap; as one layer, painted from one pixel
     cache by the first (largest, lowest) of them, it is one blend of their joint area (issue 19: the
     pulse at 4K). The zones keep their own shapes for hovering and clicking; all share one opacity.
+
+    It is also the layer the view's backdrop composes over itself (desktop.ui.pixel_cache.Backdrop),
+    one zone lit alone included (then it paints from that zone's own pixel cache): while every zone
+    `beneath` it is blank, nothing lies between the backdrop and the layer, so the backdrop can hold
+    each pulse level's frame ready and the zones paint nothing (`set_composed`).
     """
 
-    def __init__(self, members: list[ZoneItem]) -> None:
+    def __init__(self, members: list[ZoneItem], others: Iterable[ZoneItem] = ()) -> None:
         self.members = sorted(members, key=lambda item: item.zValue())
         self.leader = self.members[0]
         bounds = QRectF()
@@ -203,6 +215,11 @@ class LitGroup:
             bounds = bounds.united(item._bounds)
         self.bounds = bounds
         self._pixels = PixelCache()
+        floor = self.leader.zValue()
+        self.others = [item for item in others if item not in self.members]
+        self.beneath = [  # zones drawn under the layer where they overlap it
+            item for item in self.others if item.zValue() < floor and item._bounds.intersects(bounds)
+        ]
 
     def changed(self) -> None:
         """A member's look changed: draw the layer again."""
@@ -210,7 +227,31 @@ class LitGroup:
         self.leader.update()
 
     def paint(self, painter: QPainter) -> None:
-        self._pixels.paint(painter, self.bounds, self._draw)
+        if len(self.members) == 1:
+            item = self.leader
+            item._pixels.paint(painter, item._bounds, item._draw)
+        else:
+            self._pixels.paint(painter, self.bounds, self._draw)
+
+    def opacity(self) -> float:
+        return self.leader.opacity()
+
+    def look(self) -> tuple[int, ...]:
+        return tuple(item.looks for item in self.members)
+
+    def composable(self) -> bool:
+        """The zones are shown lit, and nothing is drawn between the backdrop and them (a hovered zone
+        beneath them would be)."""
+        shown = all(item.highlighted and item.isVisible() for item in self.members)
+        return shown and all(item.blank or not item.isVisible() for item in self.beneath)
+
+    def alone(self) -> bool:
+        """No other zone draws anything: nothing lies between this layer and the cues' fixed marks."""
+        return all(item.blank or not item.isVisible() for item in self.others)
+
+    def set_composed(self, composed: bool) -> None:
+        for item in self.members:
+            item.composed = composed
 
     def _draw(self, painter: QPainter) -> None:
         # In stacking order, each from its own pixel cache: a click or a hover changes one zone, and
