@@ -2560,7 +2560,7 @@ Eine Massage ist erst sinnvoll, wenn die Schwellung zurückgegangen ist, Sie ohn
         <translation>Im Uhrzeigersinn</translation>
     </message>
     <message>
-        <source>Counter-clockwise</source>
+        <source>Anticlockwise</source>
         <translation>Gegen den Uhrzeigersinn</translation>
     </message>
     <message>

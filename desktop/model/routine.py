@@ -191,7 +191,7 @@ _DIRECTION_LABELS = {
     Direction.UP: QT_TRANSLATE_NOOP("routine", "Towards the knee"),
     Direction.DOWN: QT_TRANSLATE_NOOP("routine", "Towards the toes"),
     Direction.CLOCKWISE: QT_TRANSLATE_NOOP("routine", "Clockwise"),
-    Direction.COUNTERCLOCKWISE: QT_TRANSLATE_NOOP("routine", "Counter-clockwise"),
+    Direction.COUNTERCLOCKWISE: QT_TRANSLATE_NOOP("routine", "Anticlockwise"),
     Direction.ACROSS: QT_TRANSLATE_NOOP("routine", "Across the fibres"),
     Direction.ALTERNATE: QT_TRANSLATE_NOOP("routine", "Back and forth"),
     Direction.STILL: QT_TRANSLATE_NOOP("routine", "Still"),
@@ -206,7 +206,7 @@ class MotionCue:
 
 @dataclass(frozen=True)
 class Phase:
-    """A part of a step with its own cue, e.g. "clockwise" then "counter-clockwise", or "hold" then "release".
+    """A part of a step with its own cue, e.g. "clockwise" then "anticlockwise", or "hold" then "release".
 
     `direction`, when set, overrides the step's motion direction during this phase.
     """
