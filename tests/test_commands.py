@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
@@ -127,6 +128,19 @@ CHECKS: dict[str, Check] = {
     "history": (lambda app: None, lambda app, *_: app.history_window.isVisible() or _fail()),
     "quit": (running, lambda app, *_: _quit_saved(app)),
     "shortcuts": (lambda app: None, lambda app, *_: _help_shown(app)),
+    "next_chart": (
+        lambda app: None,
+        lambda app, *_: app.history_window.charts.currentIndex() == 1 or _fail(),
+    ),
+    "previous_chart": (  # from the first of two charts, round to the last
+        lambda app: None,
+        lambda app, *_: app.history_window.charts.currentIndex() == 1 or _fail(),
+    ),
+    "delete_sessions": (
+        lambda app: (running(app), app.controller.stop()),
+        lambda app, *_: _asked_before_deleting(app),
+    ),
+    "close_history": (lambda app: None, lambda app, *_: not app.history_window.isVisible() or _fail()),
 }
 
 
@@ -159,6 +173,34 @@ def _quit_saved(app: App) -> None:
     assert outcome(app) == "stopped"
 
 
+def _chart_shown(app: App, index: int) -> None:
+    assert app.history_window.charts.count() == 2 and app.history_window.charts.currentIndex() == index
+
+
+def _asked_before_deleting(app: App) -> None:
+    assert app.asked_to_delete == ["Delete sessions"]  # type: ignore[attr-defined]
+    assert len(app.history.sessions()) == 1  # answered No: nothing deleted
+
+
+def _open_history(qtbot, app: App, command_id: str) -> QWidget:
+    """The history window, active, with its first session chosen in the table (the Delete key's place)."""
+    app.open_history_window()
+    window = app.history_window
+    qtbot.waitUntil(window.isVisible)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    if command_id != "delete_sessions":
+        return window
+    qtbot.waitUntil(lambda: window.table.model().rowCount() > 0)  # rows are read as the table shows
+    flags = QItemSelectionModel.SelectionFlag  # not selectRow: it reads the keyboard's modifiers
+    first = window.table.model().index(0, 0)
+    window.table.selectionModel().select(first, flags.ClearAndSelect | flags.Rows)
+    assert window.table.selected_ids()
+    window.table.setFocus()
+    qtbot.waitUntil(window.table.hasFocus)
+    return window.table
+
+
 def _help_shown(app: App) -> None:
     assert app.shown_help and "Ctrl+H" in app.shown_help[0]  # type: ignore[attr-defined]
 
@@ -181,9 +223,17 @@ def test_every_key_does_what_the_table_says(qtbot, built: App, monkeypatch, wher
         built.open_follow_along()
         qtbot.waitUntil(built.follow_along.isVisible)
         target = built.follow_along
+        setup(built)
+    elif where == Window.HISTORY:
+        setup(built)  # first: what the window shows is read as it opens
+        target = _open_history(qtbot, built, command_id)
+        asked = built.asked_to_delete = []  # type: ignore[attr-defined]
+        monkeypatch.setattr(
+            built.history_window, "_confirm", lambda title, _text: asked.append(title) and False
+        )
     else:
         target = built.window
-    setup(built)
+        setup(built)
     press(target, key)
     check(built, where, key)
 

@@ -45,6 +45,7 @@ SAME_IN_BOTH = {
     "Deutsch": "each language is named in its own language in the chooser",
     "Esc": "the key's name on German keyboards too",
     "Alt": "the key's name on German keyboards too",
+    "Tab": "the key's name on German keyboards too (Strg+Tab, Strg+Umschalt+Tab)",
     "optional": "the same word in German",
 }
 """Phrases allowed to read the same in English and German, each with the reason."""

@@ -260,8 +260,16 @@
         <translation>Esc</translation>
     </message>
     <message>
+        <source>Del</source>
+        <translation>Entf</translation>
+    </message>
+    <message>
         <source>Ctrl+{key}</source>
         <translation>Strg+{key}</translation>
+    </message>
+    <message>
+        <source>Shift+{key}</source>
+        <translation>Umschalt+{key}</translation>
     </message>
     <message>
         <source>Diagram: inner side</source>
@@ -464,6 +472,22 @@
         <translation>Verlauf der Sitzungen</translation>
     </message>
     <message>
+        <source>Show the next chart</source>
+        <translation>Nächstes Diagramm zeigen</translation>
+    </message>
+    <message>
+        <source>Show the previous chart</source>
+        <translation>Vorheriges Diagramm zeigen</translation>
+    </message>
+    <message>
+        <source>Delete the sessions chosen in the table (asks first)</source>
+        <translation>Die in der Tabelle gewählten Sitzungen löschen (fragt vorher)</translation>
+    </message>
+    <message>
+        <source>Close the history window</source>
+        <translation>Verlaufsfenster schließen</translation>
+    </message>
+    <message>
         <source>&amp;Knee-to-wall test…</source>
         <translation>&amp;Knie-zur-Wand-Test…</translation>
     </message>
@@ -578,6 +602,10 @@
     <message>
         <source>follow-along</source>
         <translation>Mitmach-Modus</translation>
+    </message>
+    <message>
+        <source>history window</source>
+        <translation>Verlaufsfenster</translation>
     </message>
 </context>
 <context>

@@ -23,11 +23,13 @@ from desktop.model.zones import VIEW_LABELS, VIEWS
 class Window(StrEnum):
     MAIN = "main"
     FOLLOW = "follow"
+    HISTORY = "history"
 
 
 BOTH = frozenset({Window.MAIN, Window.FOLLOW})
 MAIN = frozenset({Window.MAIN})
 FOLLOW = frozenset({Window.FOLLOW})
+HISTORY = frozenset({Window.HISTORY})
 
 _GLYPHS = {"Left": "←", "Right": "→"}
 
@@ -68,16 +70,24 @@ class Command:
         return self.shown_keys or (key_name(self.keys[0]) if self.keys else "")
 
 
+_KEY_WORDS = {  # keys written as words, in the app's language
+    "Space": QT_TRANSLATE_NOOP("commands", "Space"),
+    "Esc": QT_TRANSLATE_NOOP("commands", "Esc"),
+    "Del": QT_TRANSLATE_NOOP("commands", "Del"),
+}
+
+
 def key_name(key: str) -> str:
-    """One key as a person reads it: "←", "Space" ("Leertaste"), "Ctrl+H" ("Strg+H")."""
+    """One key as a person reads it: "←", "Space" ("Leertaste"), "Ctrl+H" ("Strg+H"),
+    "Ctrl+Shift+Tab" ("Strg+Umschalt+Tab")."""
     if key in _GLYPHS:
         return _GLYPHS[key]
-    if key == "Space":
-        return translate("commands", "Space")
-    if key == "Esc":
-        return translate("commands", "Esc")
+    if key in _KEY_WORDS:
+        return translate("commands", _KEY_WORDS[key])
     if key.startswith("Ctrl+"):
-        return translate("commands", "Ctrl+{key}").format(key=key.removeprefix("Ctrl+"))
+        return translate("commands", "Ctrl+{key}").format(key=key_name(key.removeprefix("Ctrl+")))
+    if key.startswith("Shift+"):
+        return translate("commands", "Shift+{key}").format(key=key_name(key.removeprefix("Shift+")))
     return key
 
 
@@ -267,6 +277,34 @@ COMMANDS: tuple[Command, ...] = (
         MAIN,
     ),
     Command(
+        "next_chart",
+        "",
+        QT_TRANSLATE_NOOP("commands", "Show the next chart"),
+        ("Ctrl+Tab",),
+        HISTORY,
+    ),
+    Command(
+        "previous_chart",
+        "",
+        QT_TRANSLATE_NOOP("commands", "Show the previous chart"),
+        ("Ctrl+Shift+Tab",),
+        HISTORY,
+    ),
+    Command(
+        "delete_sessions",
+        "",
+        QT_TRANSLATE_NOOP("commands", "Delete the sessions chosen in the table (asks first)"),
+        ("Del",),
+        HISTORY,
+    ),
+    Command(
+        "close_history",
+        "",
+        QT_TRANSLATE_NOOP("commands", "Close the history window"),
+        ("Esc", "Ctrl+W"),
+        HISTORY,
+    ),
+    Command(
         "lunge_test",
         QT_TRANSLATE_NOOP("commands", "&Knee-to-wall test…"),
         QT_TRANSLATE_NOOP("commands", "Measure ankle mobility: the knee-to-wall test"),
@@ -383,5 +421,6 @@ def help_rows(commands: Iterable[Command] = COMMANDS) -> tuple[tuple[str, str, s
         BOTH: "",
         MAIN: translate("commands", "main window"),
         FOLLOW: translate("commands", "follow-along"),
+        HISTORY: translate("commands", "history window"),
     }
     return tuple((c.key_text, c.help, where[c.windows]) for c in commands if c.key_text)

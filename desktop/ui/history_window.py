@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.model.commands import Window, for_window
 from desktop.model.history import History, HistoryUnavailable, NullHistoryStore, SessionRecord
 from desktop.model.history_csv import write_csv
 from desktop.model.history_stats import HistoryStats
@@ -163,22 +164,30 @@ class HistoryWindow(QWidget):
             buttons.addWidget(widget)
         buttons.addWidget(self.status, 1)
         buttons.addWidget(close)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, self.close)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
-        delete_key = QShortcut(
-            QKeySequence(QKeySequence.StandardKey.Delete), self.table, self._on_delete_selected
-        )
-        delete_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)  # only while in the table
-        # The charts' tabs from anywhere in the window, as in a browser (QTabWidget's own Ctrl+Tab works
-        # only while the focus is inside it).
-        for keys, step in (("Ctrl+Tab", 1), ("Ctrl+PgDown", 1), ("Ctrl+Shift+Tab", -1), ("Ctrl+PgUp", -1)):
-            QShortcut(QKeySequence(keys), self, lambda step=step: self._next_chart(step))
+        self._bind_keys()
         resize_to_fit(self, (1100, 760), parent)  # smaller on a smaller screen
         self.refresh()
 
     def add_chart(self, chart: QWidget, title: str) -> None:
         """Another chart beside the tension chart, shown when its tab is chosen."""
         self.charts.addTab(chart, title)
+
+    def _bind_keys(self) -> None:
+        """The window's keys, from the one command table (Help → Keyboard shortcuts lists them). The charts'
+        keys work from anywhere in the window, as in a browser: QTabWidget's own Ctrl+Tab works only while
+        the focus is inside it."""
+        slots = {
+            "next_chart": lambda: self._next_chart(1),
+            "previous_chart": lambda: self._next_chart(-1),
+            "delete_sessions": self._on_delete_selected,
+            "close_history": self.close,
+        }
+        for cmd in for_window(Window.HISTORY):
+            in_table = cmd.id == "delete_sessions"
+            for key in cmd.keys:
+                shortcut = QShortcut(QKeySequence(key), self.table if in_table else self, slots[cmd.id])
+                if in_table:
+                    shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)  # only in the table
 
     def _next_chart(self, step: int) -> None:
         count = self.charts.count()
