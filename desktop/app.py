@@ -38,16 +38,18 @@ class App:
         sound_factory=None,
         dialogs=None,
         defer_user_routines: bool = False,
+        defer_history: bool = False,
     ) -> None:
         """`sound_factory(parent)` makes the SoundCues (tests pass one with fake effects); `dialogs`
         answers the session gate's questions (desktop.model.session_gate.SessionDialogs; real dialogs
         unless given). `defer_user_routines`: build the window with the built-in routines only and
         read the person's own files in `load_user_routines()` (run_app calls it after the first paint:
-        ~0.45 ms a file, which hundreds of saved variations would otherwise add to every start)."""
-        from desktop.model.history_open import open_history
+        ~0.45 ms a file, which hundreds of saved variations would otherwise add to every start).
+        `defer_history`: open the history file on first use of `history` (run_app: right after the
+        first paint), not here."""
         from desktop.model.library import load_library
         from desktop.model.zones import load_catalogue
-        from desktop.paths import history_db_path, user_routines_dir
+        from desktop.paths import user_routines_dir
         from desktop.qt.session_controller import SessionController
         from desktop.qt.settings_store import SettingsStore
         from desktop.ui import progress_hooks
@@ -63,8 +65,9 @@ class App:
         self.library = load_library(
             user_dir=None if defer_user_routines else user_routines_dir(), catalogue=self.catalogue
         )
-        self.history, history_message = open_history(history_path or history_db_path())
-        self.controller = SessionController(self.library, history=self.history)
+        self._history_path = history_path
+        self._history = None  # opened by the `history` property
+        self.controller = SessionController(self.library)  # its history is set as the file opens
         self._sound_factory = sound_factory
         from PySide6.QtWidgets import QApplication
 
@@ -72,7 +75,7 @@ class App:
 
         self.appearance = Appearance(QApplication.instance(), self.settings)  # before any widget exists
         self.window = MainWindow(
-            self.controller, self.catalogue, self.settings, dialogs=dialogs, prepare=self.ensure_sound
+            self.controller, self.catalogue, self.settings, dialogs=dialogs, prepare=self._before_session
         )
         self.window.settings_changed.connect(self._save_settings)
         self.window.follow_along_requested.connect(self.open_follow_along)
@@ -123,9 +126,24 @@ class App:
 
             self.window.resize(*first_size(DEFAULT_SIZE, available_geometry_at()))
         self.startup_warnings: list[str] = []  # shown in a box once the window is up (run_app)
-        if history_message:
-            self.window.show_notice(history_message)
-            self.startup_warnings.append(history_message)
+        if not defer_history:
+            self.history  # noqa: B018 - opened now
+
+    @property
+    def history(self):
+        """The session history (desktop.model.history), opened on first use. A started window opens it
+        right after the first paint (run_app), and before any session starts: sqlite3,
+        the file's checks and the history's types (~10 ms) are no part of the first paint."""
+        if self._history is None:
+            from desktop.model.history_open import open_history
+            from desktop.paths import history_db_path
+
+            self._history, message = open_history(self._history_path or history_db_path())
+            self.controller.history = self._history
+            if message:  # damaged or not writable: the status bar, and a box (show_startup_warnings)
+                self.window.show_notice(message)
+                self.startup_warnings.append(message)
+        return self._history
 
     @property
     def features(self):
@@ -214,6 +232,11 @@ class App:
     def start_cues(self) -> None:
         """After the first paint: speech, if chosen. Sound waits for the first start (ensure_sound)."""
         self._apply_speech(self.settings.speech)
+
+    def _before_session(self) -> None:
+        """Before a session's first question: the history that will record it, and sound."""
+        self.history  # noqa: B018 - open (already, unless a session starts as the window first paints)
+        self.ensure_sound()
 
     def ensure_sound(self) -> None:
         """Set up sound cues once, before the first session (or follow-along count-in) starts.
@@ -328,4 +351,5 @@ class App:
             self._features.stop()
         if not self.args.screenshot:
             self.store.save_geometry("main", self.window.saveGeometry())
-        self.history.close()
+        if self._history is not None:
+            self._history.close()

@@ -64,7 +64,9 @@ def run_app(args: argparse.Namespace, instance=None) -> int:
 
     app = make_app(sys.argv[:1])
     # The user's own routine files are read after the first paint, unless no window will paint.
-    built = app_module.App(args, defer_user_routines=not (args.screenshot or args.reminders_only))
+    # The user's history file is opened right after it too.
+    paints = not (args.screenshot or args.reminders_only)
+    built = app_module.App(args, defer_user_routines=paints, defer_history=paints)
 
     def serve_launches() -> None:
         """Answer later launches. A launch before this waits: the socket was bound and listens since the
@@ -85,6 +87,7 @@ def run_app(args: argparse.Namespace, instance=None) -> int:
     quit_on_signals = QuitOnSignals(built.quit, app)  # noqa: F841 - lives as long as the app
 
     def after_first_paint() -> None:
+        built.history  # noqa: B018 - opened now: a damaged file's warning shows below with the others
         built.features  # noqa: B018 - made now: reminders start, a programme's plan can show
         built.load_user_routines()  # first: the routine asked for may be one of them
         serve_launches()

@@ -47,6 +47,8 @@ NOT_AT_STARTUP = (
     "tomllib",  # the packaged TOML files come from assets/toml-snapshot.json; a person's own after paint
     "desktop.model.svg_guard",  # the packaged views come from their geometry snapshots
     "xml.etree.ElementTree",
+    "sqlite3",  # the history file opens right after the first paint (desktop.app.App.history)
+    "desktop.model.history",
     "desktop.ui.dialogs",
     "desktop.ui.safety_gate",
     "desktop.ui.follow_along",
@@ -64,7 +66,7 @@ def test_startup_imports_only_what_the_window_needs(tmp_path: Path) -> None:
         from desktop.startup import make_app
         from desktop.cli import build_parser
         qapp = make_app(["x"])
-        built = App(build_parser().parse_args([]))
+        built = App(build_parser().parse_args([]), defer_history=True)  # as run_app builds it
         built.window.show()
         for _ in range(5):
             qapp.processEvents()

@@ -31,6 +31,7 @@ from desktop.model.history_record import (
 from desktop.model.history_schema import SchemaProblem
 from desktop.model.history_stats import HistoryStats
 from desktop.model.i18n import translate
+from desktop.model.session_outcome import NOTE_MAX
 
 __all__ = [
     "History",
@@ -43,7 +44,7 @@ __all__ = [
     "SessionRecord",
 ]
 
-NOTE_MAX_CHARS = 2000
+NOTE_MAX_CHARS = NOTE_MAX  # the after-session note's limit (desktop.model.session_outcome)
 _SIDES = ("right", "left", "both")
 
 

@@ -6,10 +6,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from desktop.model import history_reads as reads
-from desktop.model.history_record import SessionRecord
-from desktop.model.history_stats import HistoryStats
+if TYPE_CHECKING:  # not imported at start-up, when the app holds this store until the real one opens
+    from desktop.model import history_reads as reads
+    from desktop.model.history_record import SessionRecord
+    from desktop.model.history_stats import HistoryStats
 
 
 class NullHistoryStore:
@@ -59,6 +61,8 @@ class NullHistoryStore:
         return None
 
     def stats(self, *args: object, **kwargs: object) -> HistoryStats:
+        from desktop.model.history_stats import HistoryStats
+
         return HistoryStats()
 
     def has_sessions(self) -> bool:

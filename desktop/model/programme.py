@@ -20,12 +20,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta, tzinfo
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from desktop.model.history_record import Outcome, SessionRecord
 from desktop.model.i18n import translate
 from desktop.model.routine import Programme
 from desktop.model.table_reader import TableReader, describe
+
+if TYPE_CHECKING:  # the history's records are read only when a plan is shown, not at start-up
+    from desktop.model.history_record import SessionRecord
 
 PROGRAMME_KEYS = ("author", "sessions_per_week", "weeks", "note", "start")
 MAX_SESSIONS_PER_WEEK = 14
@@ -87,6 +89,8 @@ def weeks_done(
 
     `tz` is the zone whose calendar days count (None: the computer's); records are stored in UTC.
     """
+    from desktop.model.history_record import Outcome
+
     days = sorted(
         r.started_at.astimezone(tz).date()
         for r in records

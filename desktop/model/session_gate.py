@@ -94,8 +94,9 @@ class SessionGate:
         prepare: Callable[[], None] = lambda: None,
         today: Callable[[], date] = date.today,
     ) -> None:
-        """`prepare` runs before the first question (the app sets up sound there, so cues play from the
-        first second); `today` is the calendar the safety check goes by."""
+        """`prepare` runs before the first question (the app opens its history and sets up sound there,
+        so the session is recorded and cues play from the first second); `today` is the calendar the
+        safety check goes by."""
         self.session = session
         self.dialogs = dialogs
         self.settings = settings

@@ -9,11 +9,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from desktop.model.history import NOTE_MAX_CHARS
 from desktop.model.session_events import PlanItem
 
-NOTE_MAX = NOTE_MAX_CHARS
-"""The after-session note's length limit: the history store's, so an editor never accepts what is cut."""
+NOTE_MAX = 2000
+"""The after-session note's length limit, which the history store keeps too (desktop.model.history),
+so an editor never accepts what would be cut."""
 
 ZONES_PER_ROW = 4
 """The "where did it feel tight?" toggles, in rows of this many, on every summary screen."""

@@ -14,8 +14,7 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QObject, Signal
 
 from desktop.model.clock import Clock, MonotonicClock
-from desktop.model.history import HistoryUnavailable, NullHistoryStore
-from desktop.model.history_record import Outcome
+from desktop.model.history_null import NullHistoryStore
 from desktop.model.i18n import translate
 from desktop.model.library import Library
 from desktop.model.practice import practice_routine
@@ -72,7 +71,7 @@ class SessionController(QObject):
     ) -> None:
         super().__init__(parent)
         self.library = library
-        self.history = history if history is not None else NullHistoryStore()
+        self.history = history if history is not None else NullHistoryStore()  # until the app opens its own
         self.clock = clock or MonotonicClock()
         self.sound = sound
         self.speech = speech
@@ -278,6 +277,8 @@ class SessionController(QObject):
         self._guard(lambda: self.history.record_progress(history_id, done))
 
     def _end_record(self, event: Finished | Stopped) -> None:
+        from desktop.model.history_record import Outcome  # the history's types load after start-up
+
         session = self.driver.session
         steps_done = self._steps_done()
         massage_s = self.progress.massage_s(event.elapsed_active_s)
@@ -339,6 +340,8 @@ class SessionController(QObject):
 
     def _guard(self, write):
         """Run a history write; on failure tell the user once and carry on without history."""
+        from desktop.model.history_record import HistoryUnavailable
+
         try:
             return write()
         except HistoryUnavailable as exc:

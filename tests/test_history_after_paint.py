@@ -1,0 +1,122 @@
+"""The history file is opened right after the window's first paint, not before it (issue 19: sqlite3, the
+file's checks and the history's types are no part of the first paint), and always before a session that
+it records, however soon that session starts."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from scripted_dialogs import ScriptedDialogs
+
+from desktop.app import App
+from desktop.cli import build_parser
+from desktop.model.history import HistoryStore
+
+
+@pytest.fixture
+def make_app(qtbot, tmp_path: Path):
+    made: list[App] = []
+
+    def make(*argv: str) -> App:
+        built = App(
+            build_parser().parse_args(list(argv)),
+            history_path=tmp_path / "history.sqlite3",
+            dialogs=ScriptedDialogs(),
+            sound_factory=lambda parent: None,
+            defer_history=True,  # as run_app builds it
+        )
+        built.ensure_sound = lambda: None  # no QtMultimedia here
+        qtbot.addWidget(built.window)
+        made.append(built)
+        return built
+
+    yield make
+    for built in made:
+        built.close()
+
+
+def recorded(path: Path) -> list[str]:
+    store = HistoryStore(path)
+    try:
+        return [record.routine_id for record in store.sessions()]
+    finally:
+        store.close()
+
+
+def test_a_session_started_before_the_history_was_opened_is_still_recorded(make_app, tmp_path: Path) -> None:
+    built = make_app("--routine", "quick-break")
+    path = tmp_path / "history.sqlite3"
+    assert not path.exists()  # nothing opened yet
+    assert built.window.gate.start()
+    built.window.stop_session()
+    assert recorded(path) == ["quick-break"]
+
+
+def test_a_damaged_file_is_reported_when_it_is_opened(make_app, tmp_path: Path) -> None:
+    (tmp_path / "history.sqlite3").write_bytes(b"not a database at all " * 200)
+    built = make_app()
+    assert built.startup_warnings == []  # not read yet
+    assert built.history.available  # moved aside, a new one made
+    (warning,) = built.startup_warnings
+    assert "history" in warning.lower()
+    assert built.window.statusBar().currentMessage() == warning
+
+
+def test_closing_before_the_history_was_opened_creates_no_file(make_app, tmp_path: Path) -> None:
+    built = make_app()
+    built.close()
+    assert not (tmp_path / "history.sqlite3").exists()
+
+
+CHILD = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from desktop import app as app_module
+    from desktop import startup as startup_module
+    from desktop.cli import build_parser
+    from desktop.paths import history_db_path
+
+    class Paints(QObject):
+        count = 0
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Paint:
+                Paints.count += 1
+            return False
+
+    class Watched(app_module.App):
+        def __init__(self, args, **kwargs):
+            super().__init__(args, **kwargs)
+            self._paints = Paints()
+            self.window.diagram.viewport().installEventFilter(self._paints)
+            print(f"built: file={Path(history_db_path()).exists()} sqlite3={'sqlite3' in sys.modules}")
+
+        def load_user_routines(self):  # run_app calls it right after the history is opened
+            super().load_user_routines()
+            print(f"after paint: painted={Paints.count > 0} file={Path(history_db_path()).exists()}")
+            QTimer.singleShot(0, self.quit)
+
+    app_module.App = Watched
+    sys.exit(startup_module.run_app(build_parser().parse_args(sys.argv[1:])))
+    """
+)
+
+
+def test_the_app_opens_it_after_its_first_paint(tmp_path: Path) -> None:
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(tmp_path),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+    }
+    out = subprocess.run([sys.executable, "-c", CHILD], env=env, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    lines = out.stdout.strip().splitlines()
+    assert lines[-2:] == ["built: file=False sqlite3=False", "after paint: painted=True file=True"]
