@@ -1,11 +1,13 @@
 """Start-up probe: process start → end of the first paint, peak memory, and what was imported by then.
 
-    python -m benchmarks.probe_startup app|bare [--settle-ms N]
+    python -m benchmarks.probe_startup app|bare|floor [--settle-ms N]
 
 `app` runs the real app (`python -m desktop`) and watches the diagram's viewport; `bare` shows an empty
-QMainWindow of the same size, measured the same way. The parent passes its CLOCK_MONOTONIC reading at
-spawn in BENCH_SPAWN_T, so the time includes interpreter start-up and every import. After the first paint
-the process keeps running for --settle-ms (the app loads sound then) before peak memory is read.
+QMainWindow of the same size, measured the same way; `floor` the main window's kinds of widgets with
+none of the app's code (benchmarks.floor_window), watching its diagram's viewport. The parent passes its
+CLOCK_MONOTONIC reading at spawn in BENCH_SPAWN_T, so the time includes interpreter start-up and every
+import. After the first paint the process keeps running for --settle-ms (the app loads sound then)
+before peak memory is read.
 """
 
 from __future__ import annotations
@@ -62,6 +64,33 @@ def run_bare(settle_ms: int) -> int:
     return app.exec()
 
 
+def run_floor(settle_ms: int) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from benchmarks.qt_kit import PaintTimer
+
+    app = QApplication([*sys.argv[:1], "-style", "Fusion"])  # as the app makes its QApplication
+    from benchmarks.floor_window import ARTWORK, build_floor_window
+    from desktop import resources
+    from desktop.ui import theme
+
+    window, viewport = build_floor_window(
+        resources.resource(ARTWORK).read_bytes(), theme.style_sheet(theme.THEMES["light"])
+    )
+    window.resize(1280, 800)
+    result: dict = {"kind": "floor"}
+    done = []
+
+    def on_paint(_end: float) -> None:
+        if not done:
+            done.append(True)
+            _first_paint(result, settle_ms)
+
+    PaintTimer(viewport, on_paint)
+    window.show()
+    return app.exec()
+
+
 def run_app(settle_ms: int) -> int:
     from benchmarks.qt_kit import PaintTimer, quiet_dialogs, run_real_app
 
@@ -82,10 +111,11 @@ def run_app(settle_ms: int) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.probe_startup")
-    parser.add_argument("kind", choices=("app", "bare"))
+    parser.add_argument("kind", choices=("app", "bare", "floor"))
     parser.add_argument("--settle-ms", type=int, default=500)
     args = parser.parse_args(argv)
-    return run_app(args.settle_ms) if args.kind == "app" else run_bare(args.settle_ms)
+    run = {"app": run_app, "bare": run_bare, "floor": run_floor}[args.kind]
+    return run(args.settle_ms)
 
 
 if __name__ == "__main__":

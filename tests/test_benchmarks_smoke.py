@@ -59,6 +59,7 @@ ALL_KEYS = (
     "startup_ms",
     "baseline_startup_ms",
     "startup_ratio",
+    "floor_startup_ratio",
     "startup_modules_ok",
     "click_to_paint_ms_p95",
     "frame_ms_p95",
