@@ -64,7 +64,7 @@ def test_a_damaged_file_is_reported_when_it_is_opened(make_app, tmp_path: Path) 
     assert built.history.available  # moved aside, a new one made
     (warning,) = built.startup_warnings
     assert "history" in warning.lower()
-    assert built.window.statusBar().currentMessage() == warning
+    assert built.window.notice_bar.whole_notice() == warning  # shown cut to the bar, whole as its tooltip
 
 
 def test_closing_before_the_history_was_opened_creates_no_file(make_app, tmp_path: Path) -> None:

@@ -122,7 +122,7 @@ def test_a_worse_morning_offers_a_lighter_session_and_says_why(qtbot, built: App
         assert usual is not None and step.pressure is next_morning.LIGHTER_PRESSURE[usual.pressure]
     assert built.controller.pace == next_morning.LIGHTER_PACE
     assert built.window.settings.pace == 1.0  # the remembered pace is the person's own
-    assert "lighter" in built.window.statusBar().currentMessage()
+    assert "lighter" in built.window.notice_bar.whole_notice()  # the bar shows what fits
     with MeasureStore(built.history.path) as store:
         answer = store.morning(sid)
     assert answer is not None and (answer.feel, answer.pain, answer.hurt_step) == ("worse", 5, hurt.id)

@@ -39,6 +39,7 @@ from desktop.ui.announcer import Announcer
 from desktop.ui.diagram_view import DiagramView
 from desktop.ui.main_window_commands import command_slots
 from desktop.ui.main_window_layout import MainLayout, build_layout
+from desktop.ui.notice_bar import NoticeBar
 from desktop.ui.session_dialogs import WindowDialogs
 from desktop.ui.step_list import StepList
 from desktop.ui.timer_panel import TimerPanel
@@ -92,6 +93,8 @@ class MainWindow(QMainWindow):
         self._last_state: SessionState | None = None
         self.presenter = SessionPresenter(catalogue)
         self.setWindowTitle(APP_NAME)
+        self.notice_bar = NoticeBar(self)
+        self.setStatusBar(self.notice_bar)
         self.ui: MainLayout = build_layout(self, catalogue)
         self.menu_actions = menus.build_menus(self, command_slots(self), self.routine_menu_opening)
         self._wire()
@@ -388,7 +391,7 @@ class MainWindow(QMainWindow):
             button.setChecked(button.property("side_plan") == plan.value)
 
     def show_notice(self, text: str) -> None:
-        self.statusBar().showMessage(text, 15000)
+        self.notice_bar.show_notice(text, 15000)
 
     def restart_from(self, dialog: QWidget) -> None:
         """ "Restart now": asks first while a session is in progress, as quitting does."""
