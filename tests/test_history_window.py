@@ -398,3 +398,27 @@ def test_the_keyboard_reaches_every_chart_and_leaves_the_table(qtbot, window: Hi
     assert window.charts.currentIndex() == 1  # backwards, round from the first
     qtbot.keyClick(window.table, Qt.Key.Key_Tab)  # on to the buttons, not the next cell
     assert window.export_button.hasFocus()
+
+
+@pytest.mark.parametrize("size", [(784, 752), (1280, 720), (1280, 1000)])
+def test_the_ranking_never_lies_over_the_body_map(qtbot, store: HistoryStore, size) -> None:
+    """The map's wrapped zone names need their height; the map gives way (once it kept a 200 px minimum
+    and the heading "Where it felt tight most often" was drawn over the foot's sole)."""
+    from desktop.ui.diagram_view import DiagramView
+
+    def body_map() -> DiagramView:
+        view = DiagramView(load_catalogue())
+        view.set_view("medial")
+        return view
+
+    w = HistoryWindow(store, body_map_factory=body_map, now=lambda: NOW)
+    qtbot.addWidget(w)
+    w.resize(*size)
+    w.show()
+    qtbot.waitExposed(w)
+    assert len(w.zones.rows()) == 5
+    map_box = w.body_map.geometry()
+    ranking = w.zones.geometry()
+    assert w.body_map.parentWidget() is w.zones.parentWidget()
+    assert map_box.bottom() < ranking.top(), (map_box, ranking)
+    assert map_box.height() >= 90

@@ -126,6 +126,9 @@ class HistoryWindow(QWidget):
         self.body_map: QWidget | None = body_map_factory() if body_map_factory else None
         self.zones = ZoneRanking(limit=5 if self.body_map is not None else 8)
         if self.body_map is not None:
+            # A thumbnail here: it may shrink below the main diagram's minimum, so that the ranking
+            # under it (whose wrapped names need their height) never lies over the foot.
+            self.body_map.setMinimumSize(120, 90)
             side.addWidget(self.body_map, 2)
         side.addWidget(self.zones, 1)
         middle.addWidget(side_box)
