@@ -422,3 +422,28 @@ def test_the_ranking_never_lies_over_the_body_map(qtbot, store: HistoryStore, si
     assert w.body_map.parentWidget() is w.zones.parentWidget()
     assert map_box.bottom() < ranking.top(), (map_box, ranking)
     assert map_box.height() >= 90
+
+
+@pytest.mark.parametrize("look", ["light", "dark", "high_contrast"])
+def test_the_table_headers_are_not_cut_by_the_focus_ring_border(qtbot, store: HistoryStore, look) -> None:
+    """The app's style sheet gives item views a transparent border for their focus ring; a header is
+    an item view too, and that border cut the top off its titles ("Datum", "Ergebnis")."""
+    from PySide6.QtWidgets import QApplication, QHeaderView
+
+    from desktop.ui import theme
+
+    app = QApplication.instance()
+    was = app.styleSheet()
+    app.setStyleSheet(theme.style_sheet(theme.THEMES[look]))
+    try:
+        w = HistoryWindow(store, now=lambda: NOW)
+        qtbot.addWidget(w)
+        w.resize(1280, 800)
+        w.show()
+        qtbot.waitExposed(w)
+        header = w.table.horizontalHeader()
+        assert isinstance(header, QHeaderView) and header.isVisible()
+        assert header.contentsRect() == header.rect()  # no border inside the header
+        assert header.height() >= header.fontMetrics().height() + 4
+    finally:
+        app.setStyleSheet(was)

@@ -236,6 +236,7 @@ QTabBar::tab:!selected:hover {{ background: {blend(t.button_text, t.button, 0.1)
 QTabBar {{ outline: 0; }}
 QTabBar::tab:focus {{ border: {w}px solid {t.focus}; padding: 4px 10px; }}
 QAbstractItemView, QGraphicsView {{ border: {w}px solid transparent; }}
+QHeaderView {{ border: 0; }}
 QAbstractItemView:focus, QGraphicsView:focus, QSlider:focus, QScrollArea:focus {{
     border: {w}px solid {t.focus}; }}
 QPushButton#startPause {{ color: {t.accent_text}; background: {t.accent}; border-color: {t.accent};
