@@ -64,5 +64,9 @@ def test_no_label_is_clipped_at_large_text(qtbot, tmp_path: Path, percent: int, 
                     f"button {button.text()!r}: needs {need.width()}×{need.height()}, "
                     f"has {button.width()}×{button.height()}"
                 )
+    caption = built.window.ui.target_caption  # where the step works: its name must be readable
+    shown = caption.shown_text()
+    if len(shown.rstrip("…")) < min(len(caption.text()), 25):
+        problems.append(f"step caption {caption.text()!r} shown as {shown!r}")
     built.close()
     assert not problems, "\n".join(problems)

@@ -83,9 +83,11 @@ def build_layout(window: QMainWindow, catalogue: ZoneCatalogue) -> MainLayout:
     made.target_caption.setStyleSheet("QLabel#targetCaption { font-weight: bold; }")  # as other bold
     made.target_caption.setAccessibleName(translate("main_window_layout", "Where this step works"))
     top.addWidget(made.view_switcher)
-    top.addSpacing(12)
-    top.addWidget(made.target_caption, 1)
+    top.addStretch(1)
     top.addWidget(made.side_badge)
+    # On a line of its own: beside the view buttons it was cut to "The heel cord, the calf and the
+    # whole…" at 100 % text, and to nothing at 200 %. One line, elided only when the pane is narrower.
+    left_box.addWidget(made.target_caption)
 
     diagram_area = QWidget()
     area_box = QHBoxLayout(diagram_area)
