@@ -46,6 +46,7 @@ NOT_AT_STARTUP = (
     "svgelements",  # only for diagrams that are not plain (the packaged ones are)
     "tomllib",  # the packaged TOML files come from assets/toml-snapshot.json; a person's own after paint
     "desktop.model.svg_guard",  # the packaged views come from their geometry snapshots
+    "desktop.model.svg_scan",  # the guard's per-element checks, imported only with it
     "xml.etree.ElementTree",
     "sqlite3",  # the history file opens right after the first paint (desktop.app.App.history)
     "desktop.model.history",

@@ -1,4 +1,4 @@
-"""The command table (desktop.model.commands) is the one list of keys: the menus, tooltips, Help and
+"""The command table (desktop.model.command_table) is the one list of keys: the menus, tooltips, Help and
 follow-along's key map come from it, and every key Help lists does what it says in every window it names.
 """
 
@@ -16,7 +16,9 @@ from scripted_dialogs import ScriptedDialogs
 
 from desktop.app import App
 from desktop.cli import build_parser
-from desktop.model.commands import BY_ID, COMMANDS, Window, help_rows
+from desktop.model.command_table import COMMANDS
+from desktop.model.command_types import Window
+from desktop.model.commands import BY_ID, help_rows
 from desktop.model.session_events import SessionState
 from desktop.model.session_outcome import AfterSession
 from desktop.model.zones import VIEWS

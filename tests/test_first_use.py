@@ -252,25 +252,14 @@ def test_ctrl_q_with_no_session_quits_without_asking(qtbot, tmp_path) -> None:
 
 
 def test_follow_along_shows_the_notes_as_a_page_before_the_first_step(qtbot) -> None:
-    from fake_inhibitor import FakeInhibitor
-    from scripted_dialogs import gate_for
+    from follow_kit import follow_window
 
     from desktop.model.clock import FakeClock
-    from desktop.model.zones import load_catalogue
     from desktop.qt.session_controller import SessionController
-    from desktop.ui.follow_along import FollowAlongWindow
 
     controller = SessionController(load_library(), clock=FakeClock())
     controller.select_routine("standard")
-    gate = gate_for(controller, preparation_read=False)
-    window = FollowAlongWindow(
-        controller,
-        load_catalogue(),
-        settings=AppSettings(get_ready=False),
-        inhibitor=FakeInhibitor(),
-        gate=gate,
-    )
-    qtbot.addWidget(window)
+    window = follow_window(qtbot, controller, preparation_read=False)
     window.enter()
     assert window.showing_preparation
     text = window.preparation_page.notes.text()

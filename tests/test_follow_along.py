@@ -11,10 +11,10 @@ from collections.abc import Iterator
 
 import pytest
 from fake_inhibitor import FakeInhibitor
+from follow_kit import follow_window
 from PySide6.QtCore import QAbstractAnimation, QPoint, Qt, QTimer
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
-from scripted_dialogs import gate_for
 from session_helpers import make_routine
 
 from desktop.model.clock import FakeClock
@@ -28,7 +28,6 @@ from desktop.model.settings import AppSettings
 from desktop.model.zones import load_catalogue
 from desktop.qt.session_controller import SessionController
 from desktop.qt.speech import SpeechCues
-from desktop.ui.follow_along import FollowAlongWindow
 from desktop.ui.follow_along_parts import speech_option_state, unit_for
 
 CATALOGUE = load_catalogue()
@@ -78,14 +77,9 @@ class Rig:
         )
         self.controller.select_routine("test")
         self.inhibitor = FakeInhibitor()
-        self.window = FollowAlongWindow(
-            self.controller,
-            CATALOGUE,
-            settings=settings,
-            inhibitor=self.inhibitor,
-            gate=gate_for(self.controller),
+        self.window = follow_window(
+            qtbot, self.controller, catalogue=CATALOGUE, settings=settings, inhibitor=self.inhibitor
         )
-        qtbot.addWidget(self.window)
         self.qtbot = qtbot
 
     def go(self, seconds: float, step: float = 1.0) -> None:
@@ -456,10 +450,7 @@ def test_every_built_in_step_fits_without_clipping(qtbot: QtBot, size: tuple[int
     """Every step of every built-in routine: all words fit, and the glanceable parts stay big."""
     library = load_library()
     controller = SessionController(library, clock=FakeClock())
-    window = FollowAlongWindow(
-        controller, CATALOGUE, settings=NO_COUNT_IN, inhibitor=FakeInhibitor(), gate=gate_for(controller)
-    )
-    qtbot.addWidget(window)
+    window = follow_window(qtbot, controller, catalogue=CATALOGUE, settings=NO_COUNT_IN)
     window.resize(*size)
     window.show()
     qtbot.waitExposed(window)

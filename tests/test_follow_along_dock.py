@@ -4,17 +4,13 @@
 from __future__ import annotations
 
 import pytest
-from fake_inhibitor import FakeInhibitor
+from follow_kit import follow_window
 from PySide6.QtCore import QPoint
 from pytestqt.qtbot import QtBot
-from scripted_dialogs import gate_for
 
 from desktop.model.clock import FakeClock
 from desktop.model.library import load_library
-from desktop.model.settings import AppSettings
-from desktop.model.zones import load_catalogue
 from desktop.qt.session_controller import SessionController
-from desktop.ui.follow_along import FollowAlongWindow
 
 
 @pytest.mark.parametrize("size", [(1280, 800), (1920, 1080), (1366, 768)])
@@ -23,14 +19,7 @@ def test_the_preparation_hint_stays_above_the_controls(qtbot: QtBot, size: tuple
     routine = next(r for r in library.routines if r.preparation)
     controller = SessionController(library, clock=FakeClock())
     controller.select_routine(routine.id)
-    window = FollowAlongWindow(
-        controller,
-        load_catalogue(),
-        settings=AppSettings(get_ready=False),
-        inhibitor=FakeInhibitor(),
-        gate=gate_for(controller, preparation_read=False),
-    )
-    qtbot.addWidget(window)
+    window = follow_window(qtbot, controller, preparation_read=False)
     window.show()
     window.resize(*size)
     qtbot.waitUntil(lambda: window.size().toTuple() == size)

@@ -11,17 +11,14 @@ import re
 from itertools import pairwise
 
 import pytest
-from fake_inhibitor import FakeInhibitor
+from follow_kit import follow_window
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
-from scripted_dialogs import gate_for
 
 from desktop.model.clock import FakeClock
 from desktop.model.library import load_library
-from desktop.model.settings import AppSettings
-from desktop.model.zones import load_catalogue
 from desktop.qt.session_controller import SessionController
 from desktop.ui.follow_along import FollowAlongWindow
 from desktop.ui.follow_along_parts import (
@@ -108,14 +105,7 @@ def test_fitting_measures_only_ladder_sizes_and_still_picks_the_largest_that_fit
 
 
 def _window(qtbot: QtBot, controller: SessionController) -> FollowAlongWindow:
-    window = FollowAlongWindow(
-        controller,
-        load_catalogue(),
-        settings=AppSettings(get_ready=False),
-        inhibitor=FakeInhibitor(),
-        gate=gate_for(controller),
-    )
-    qtbot.addWidget(window)
+    window = follow_window(qtbot, controller)
     window.show()
     return window
 

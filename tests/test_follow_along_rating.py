@@ -6,21 +6,17 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from fake_inhibitor import FakeInhibitor
+from follow_kit import follow_window
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
-from scripted_dialogs import gate_for
 from session_helpers import make_routine
 
 from desktop.model.clock import FakeClock
 from desktop.model.library import Library
 from desktop.model.routine import SidePlan
 from desktop.model.session_outcome import AfterSession
-from desktop.model.settings import AppSettings
-from desktop.model.zones import load_catalogue
 from desktop.qt.session_controller import SessionController
-from desktop.ui.follow_along import FollowAlongWindow
 from desktop.ui.rating import TYPE_AHEAD_S
 
 
@@ -31,14 +27,7 @@ class Summary:
         self.clock = FakeClock()
         controller = SessionController(Library(routines=(make_routine(SidePlan.BOTH),)), clock=self.clock)
         controller.select_routine("test")
-        self.window = FollowAlongWindow(
-            controller,
-            load_catalogue(),
-            settings=AppSettings(get_ready=False),
-            inhibitor=FakeInhibitor(),
-            gate=gate_for(controller),
-        )
-        qtbot.addWidget(self.window)
+        self.window = follow_window(qtbot, controller)
         self.window.enter()
         QTest.keyClick(self.window, Qt.Key.Key_Space)
         QTest.keyClick(self.window, Qt.Key.Key_S)

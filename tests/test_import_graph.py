@@ -16,6 +16,8 @@ PARTS = (
     "desktop.model.session_presenter",
     "desktop.model.session_gate",
     "desktop.model.commands",
+    "desktop.model.command_table",
+    "desktop.model.command_types",
 )
 
 

@@ -9,7 +9,7 @@ import html
 from pathlib import Path
 
 import pytest
-from fake_inhibitor import FakeInhibitor
+from follow_kit import follow_window
 from PySide6.QtWidgets import QLabel
 from scripted_dialogs import ScriptedDialogs
 
@@ -22,7 +22,6 @@ from desktop.model.settings import AppSettings
 from desktop.model.zones import load_catalogue
 from desktop.qt.session_controller import SessionController
 from desktop.ui.dialogs import SummaryDialog
-from desktop.ui.follow_along import FollowAlongWindow
 from desktop.ui.main_window import MainWindow
 
 CATALOGUE = load_catalogue()
@@ -35,11 +34,7 @@ def both_windows(qtbot, tmp_path):
     controller = SessionController(load_library(), clock=FakeClock())
     main = MainWindow(controller, CATALOGUE, AppSettings(), dialogs=ScriptedDialogs())
     qtbot.addWidget(main)
-    settings = AppSettings(get_ready=False)
-    follow = FollowAlongWindow(
-        controller, CATALOGUE, settings=settings, inhibitor=FakeInhibitor(), gate=main.gate
-    )
-    qtbot.addWidget(follow)
+    follow = follow_window(qtbot, controller, catalogue=CATALOGUE, gate=main.gate)
     yield controller, main, follow
     follow.leave()
     if controller.in_progress:

@@ -8,11 +8,10 @@ import os
 from pathlib import Path
 
 import pytest
-from fake_inhibitor import FakeInhibitor
+from follow_kit import follow_window
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
-from scripted_dialogs import gate_for
 from test_main_window import Harness
 
 from desktop.model.clock import FakeClock
@@ -20,7 +19,6 @@ from desktop.model.history import HistoryUnavailable, NullHistoryStore
 from desktop.model.library import load_library
 from desktop.model.session_outcome import AfterSession, SessionSummary, zones_reached
 from desktop.model.session_text import SummaryText
-from desktop.model.settings import AppSettings
 from desktop.model.zones import load_catalogue
 from desktop.qt.session_controller import SessionController
 from desktop.ui import dialogs
@@ -159,14 +157,7 @@ def follow(qtbot):
     clock = FakeClock()
     controller = SessionController(load_library(), clock=clock)
     controller.select_routine("standard")
-    window = FollowAlongWindow(
-        controller,
-        CATALOGUE,
-        settings=AppSettings(get_ready=False),
-        inhibitor=FakeInhibitor(),
-        gate=gate_for(controller),
-    )
-    qtbot.addWidget(window)
+    window = follow_window(qtbot, controller, catalogue=CATALOGUE)
     window.enter()
     QTest.keyClick(window, Qt.Key.Key_Space)
     for _ in range(int(controller.plan[0].duration_s) + 2):  # into the second step

@@ -16,11 +16,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop.checks import check_paths
-from desktop.model import svg_guard
+from desktop.model import svg_guard, svg_scan
 from desktop.model.anatomy import packaged_views, parse_view, view_file
 from desktop.model.problems import ValidationError
-from desktop.model.svg_guard import check_path_data, check_svg_bytes, check_svg_file
-from desktop.model.svg_pathdata import scan_path_data
+from desktop.model.svg_guard import check_svg_bytes, check_svg_file
+from desktop.model.svg_pathdata import check_path_data, scan_path_data
 
 HOSTILE = Path(__file__).resolve().parent / "data" / "svg_hostile"
 SAFETY_BOUND_S = 2.0
@@ -100,19 +100,19 @@ def test_oversized_file_is_refused_before_reading(tmp_path: Path) -> None:
 
 def test_element_flood_is_cut_short(tmp_path: Path) -> None:
     flood = tmp_path / "flood.svg"
-    body = "<g/>" * (svg_guard.MAX_ELEMENTS + 50)
+    body = "<g/>" * (svg_scan.MAX_ELEMENTS + 50)
     flood.write_text(f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 7 9">{body}</svg>')
     start = time.monotonic()
     problems = check_svg_file(flood)
     assert time.monotonic() - start < SAFETY_BOUND_S
     assert [p.message for p in problems] == [
-        f"has more than {svg_guard.MAX_ELEMENTS} elements; a diagram needs far fewer"
+        f"has more than {svg_scan.MAX_ELEMENTS} elements; a diagram needs far fewer"
     ]
 
 
 def test_deep_nesting_is_cut_short(tmp_path: Path) -> None:
     deep = tmp_path / "deep.svg"
-    depth = svg_guard.MAX_DEPTH + 5
+    depth = svg_scan.MAX_DEPTH + 5
     deep.write_text(
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 7 9">{"<g>" * depth}{"</g>" * depth}</svg>'
     )

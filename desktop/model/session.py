@@ -11,44 +11,33 @@ running (PauseReason.CLOCK_JUMP) instead of racing through the steps. The Qt dri
 second while running (`next_deadline_in()` never exceeds 1 s), so a 5 s threshold has plenty of margin.
 
 Commands and `tick()` return the events they caused, in order; nothing is emitted behind the caller's back.
+
+This module keeps time and state; what happens within the current item (its phases, halfway and countdown
+cues, lengthening it) is desktop.model.session_visit's.
 """
 
 from __future__ import annotations
 
 import math
-from bisect import bisect_right
 
 from desktop.model.clock import Clock
 from desktop.model.routine import Routine, SidePlan
 from desktop.model.session_events import (
-    Countdown,
     Finished,
-    Halfway,
-    ItemKind,
-    ItemStarted,
     Paused,
     PauseReason,
-    PhaseChanged,
     PlanItem,
     Resumed,
     SessionEvent,
     SessionSnapshot,
     SessionState,
-    SidesSwitched,
     Started,
     Stopped,
     StopReason,
     TimeAdded,
 )
-from desktop.model.session_plan import (
-    COUNTDOWN_FROM,
-    DISPLAY_EPSILON_S,
-    build_plan,
-    display_seconds,
-    milestones,
-    normalise_pace,
-    phase_starts,
-)
+from desktop.model.session_plan import DISPLAY_EPSILON_S, build_plan, display_seconds, normalise_pace
+from desktop.model.session_visit import ItemVisit
 
 __all__ = ["PREVIOUS_RESTARTS_AFTER_S", "Session", "display_seconds"]
 
@@ -118,7 +107,7 @@ class Session:
 
     @property
     def index(self) -> int:
-        return self._index
+        return self._visit.index
 
     @property
     def total_s(self) -> float:
@@ -128,22 +117,23 @@ class Session:
     def snapshot(self) -> SessionSnapshot:
         """The session as of now (or as of the last good time, if a clock jump is not yet ticked)."""
         t = self._view_time()
+        visit = self._visit
         remaining = self._remaining_at(t)
-        elapsed = self._duration - remaining
-        phase = self._phase_at(elapsed)
-        step = self.plan[self._index].step
+        elapsed = visit.duration - remaining
+        phase = visit.phase_at(elapsed)
+        step = self.plan[visit.index].step
         phase_obj = step.phases[phase] if step is not None and phase >= 0 else None
         return SessionSnapshot(
             state=self._state,
-            index=self._index,
-            item=self.plan[self._index],
-            next_item=self.plan[self._index + 1] if self._index + 1 < len(self.plan) else None,
+            index=visit.index,
+            item=self.plan[visit.index],
+            next_item=self.plan[visit.index + 1] if visit.index + 1 < len(self.plan) else None,
             phase_index=phase,
             phase_name=phase_obj.name if phase_obj else "",
             phase_cue=phase_obj.cue if phase_obj else "",
             remaining_s=remaining,
             item_elapsed_s=elapsed,
-            total_remaining_s=remaining + self._after_s[self._index],
+            total_remaining_s=remaining + self._after_s[visit.index],
             total_s=self.total_s,
             elapsed_active_s=self._active_at(t),
             items_done=self._items_done(),
@@ -160,14 +150,13 @@ class Session:
         remaining = self._deadline - t
         if remaining <= EPS:
             return 0.0
-        total = remaining + self._after_s[self._index]
+        total = remaining + self._after_s[self._visit.index]
         waits = [
             MAX_TICK_INTERVAL_S,
             remaining - (display_seconds(remaining) - 1),
             total - (display_seconds(total) - 1),
         ]
-        elapsed = self._duration - remaining
-        waits += [at - elapsed for at, _order, key in self._milestones() if key not in self._fired]
+        waits += self._visit.waits(self._visit.duration - remaining)
         return max(0.0, min(waits))
 
     # ---- commands --------------------------------------------------------------------------------
@@ -182,7 +171,7 @@ class Session:
         now = self._clock.now()
         self._state = SessionState.RUNNING
         self._run(now)
-        return [Started(total_s=self.total_s), *self._entry_events(), *self._advance(now)]
+        return [Started(total_s=self.total_s), *self._visit.entry_events(), *self._advance(now)]
 
     def pause(self) -> list[SessionEvent]:
         events = self._catch_up()
@@ -221,8 +210,8 @@ class Session:
     def next(self) -> list[SessionEvent]:
         """Go to the next item; on the last item of a started session, finish it."""
         events = self._catch_up()
-        if self._index + 1 < len(self.plan):
-            return events + self._go_to(self._index + 1)
+        if self._visit.index + 1 < len(self.plan):
+            return events + self._go_to(self._visit.index + 1)
         if self._state in (SessionState.RUNNING, SessionState.PAUSED):
             events += self._finish(self._clock.now())
         return events
@@ -235,14 +224,15 @@ class Session:
         events = self._catch_up()
         if self._state in _ENDED:
             return events
-        elapsed = self._duration - self._remaining_at(self._clock.now())
-        back = elapsed <= PREVIOUS_RESTARTS_AFTER_S + EPS and self._index > 0
-        return events + self._go_to(self._index - 1 if back else self._index)
+        index = self._visit.index
+        elapsed = self._visit.duration - self._remaining_at(self._clock.now())
+        back = elapsed <= PREVIOUS_RESTARTS_AFTER_S + EPS and index > 0
+        return events + self._go_to(index - 1 if back else index)
 
     def restart_item(self) -> list[SessionEvent]:
         events = self._catch_up()
         if self._state in (SessionState.RUNNING, SessionState.PAUSED):
-            events += self._go_to(self._index)
+            events += self._go_to(self._visit.index)
         return events
 
     def jump_to(self, index: int) -> list[SessionEvent]:
@@ -262,18 +252,14 @@ class Session:
         if self._state not in (SessionState.RUNNING, SessionState.PAUSED):
             return events
         now = self._clock.now()
-        phase = self._phase_at(self._duration - self._remaining_at(now))
-        for j in range(phase + 1, len(self._phase_starts)):
-            self._phase_starts[j] += seconds
-        self._duration += seconds
+        self._visit.lengthen(seconds, self._visit.duration - self._remaining_at(now))
         if self._state is SessionState.RUNNING:
             self._deadline += seconds
         else:
             self._frozen_remaining += seconds
         self._added_total += seconds
-        remaining = self._remaining_at(now)
-        self._fired -= {("count", n) for n in range(1, COUNTDOWN_FROM + 1) if remaining > n + EPS}
-        events.append(TimeAdded(self._index, seconds))
+        self._visit.rearm_countdown(self._remaining_at(now))
+        events.append(TimeAdded(self._visit.index, seconds))
         return events
 
     # ---- internals -------------------------------------------------------------------------------
@@ -284,12 +270,9 @@ class Session:
 
     def _enter(self, index: int, at: float) -> None:
         """Make `index` current with its full time, as if it began at clock time `at` (if running)."""
-        self._index = index
-        self._duration = self.plan[index].duration_s
-        self._phase_starts = phase_starts(self.plan[index])
-        self._fired: set[tuple[str, int]] = set()
-        self._frozen_remaining = self._duration
-        self._deadline = at + self._duration
+        self._visit = ItemVisit(self.plan[index], index)
+        self._frozen_remaining = self._visit.duration
+        self._deadline = at + self._visit.duration
 
     def _go_to(self, index: int) -> list[SessionEvent]:
         if self._state in _ENDED:
@@ -299,39 +282,9 @@ class Session:
             return []
         now = self._clock.now()
         self._enter(index, now)
-        events = self._entry_events()
+        events = self._visit.entry_events()
         if self._state is SessionState.RUNNING:
             events += self._advance(now)
-        return events
-
-    def _entry_events(self) -> list[SessionEvent]:
-        item = self.plan[self._index]
-        events: list[SessionEvent] = [ItemStarted(self._index, item)]
-        if item.kind is ItemKind.SWITCH_SIDES:
-            events.append(SidesSwitched(item.side))
-        if item.step is not None and item.step.phases:
-            phase = item.step.phases[0]
-            events.append(PhaseChanged(self._index, 0, phase.name, phase.cue))
-        return events
-
-    def _milestones(self) -> list[tuple[float, int, tuple[str, int]]]:
-        return milestones(self.plan[self._index], self._duration, self._phase_starts)
-
-    def _due(self, elapsed: float) -> list[SessionEvent]:
-        """Fire, in time order, each not-yet-fired milestone at or before `elapsed` seconds into the item."""
-        events: list[SessionEvent] = []
-        for at, _order, key in self._milestones():
-            if at > elapsed + EPS or key in self._fired:
-                continue
-            self._fired.add(key)
-            kind, n = key
-            if kind == "phase":
-                phase = self.plan[self._index].step.phases[n]  # type: ignore[union-attr]
-                events.append(PhaseChanged(self._index, n, phase.name, phase.cue))
-            elif kind == "half":
-                events.append(Halfway(self._index))
-            else:
-                events.append(Countdown(self._index, n))
         return events
 
     def _catch_up(self) -> list[SessionEvent]:
@@ -349,14 +302,14 @@ class Session:
         events: list[SessionEvent] = []
         while True:
             end = self._deadline
-            events += self._due(self._duration - max(0.0, end - now))
+            events += self._visit.due(self._visit.duration - max(0.0, end - now))
             if now < end - EPS:
                 break
-            if self._index + 1 >= len(self.plan):
+            if self._visit.index + 1 >= len(self.plan):
                 events += self._finish(end)
                 break
-            self._enter(self._index + 1, end)  # chained from the deadline, not from `now`: no drift
-            events += self._entry_events()
+            self._enter(self._visit.index + 1, end)  # chained from the deadline, not from `now`: no drift
+            events += self._visit.entry_events()
         self._last_seen = now
         return events
 
@@ -386,7 +339,7 @@ class Session:
 
     def _remaining_at(self, t: float) -> float:
         if self._state is SessionState.RUNNING:
-            return min(self._duration, max(0.0, self._deadline - t))
+            return min(self._visit.duration, max(0.0, self._deadline - t))
         return self._frozen_remaining
 
     def _active_at(self, t: float) -> float:
@@ -394,9 +347,6 @@ class Session:
             return self._active_base + max(0.0, t - self._run_start)
         return self._active_base
 
-    def _phase_at(self, elapsed: float) -> int:
-        return bisect_right(self._phase_starts, elapsed + EPS) - 1  # -1 when the item has no phases
-
     def _items_done(self) -> int:
         """Plan items behind the current one (all of them once finished): a position, not a tally."""
-        return len(self.plan) if self._state is SessionState.FINISHED else self._index
+        return len(self.plan) if self._state is SessionState.FINISHED else self._visit.index

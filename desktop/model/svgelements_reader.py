@@ -15,7 +15,7 @@ import svgelements as se
 from desktop.model.i18n import translate
 from desktop.model.problems import Problem, ValidationError
 from desktop.model.segments import Close, CubicTo, LineTo, MoveTo, QuadTo, RawPart, RawView, Segment, Subpath
-from desktop.model.svg_guard import SHAPE_TAGS
+from desktop.model.svg_scan import SHAPE_TAGS
 
 SVG_PPI = 90.0  # QtSvg's unit conversion; svgelements defaults to 96
 

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QTransform
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QTransform
 from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QWidget
 
 from desktop.model.anatomy import ViewGeometry, best_view, load_view
@@ -33,10 +33,13 @@ from desktop.ui.viewports import own_viewport
 from desktop.ui.zone_item import LitGroup, ZoneItem
 from desktop.ui.zone_keyboard import ZoneKeyboardMixin
 from desktop.ui.zone_labels import ZoneLabel, layout_labels
+from desktop.ui.zone_pointer import ZonePointerMixin
 
 
-class DiagramView(ZoneKeyboardMixin, QGraphicsView):
+class DiagramView(ZoneKeyboardMixin, ZonePointerMixin, QGraphicsView):
     """One view of the right (or mirrored left) foot with clickable zones and motion cues.
+
+    Its keys are desktop.ui.zone_keyboard's, its clicks desktop.ui.zone_pointer's.
 
     Signals:
         zone_clicked(str): a zone was clicked, or activated with Enter/Space; carries the zone id.
@@ -392,34 +395,3 @@ class DiagramView(ZoneKeyboardMixin, QGraphicsView):
         if self._labels_visible and self._labels:
             by_area = sorted(self._labels.values(), key=lambda label: self._items[label.zone.id].area)
             layout_labels(by_area, lambda p: QPointF(self.mapFromScene(p)), QRectF(self.viewport().rect()))
-
-    # -- mouse
-
-    def _zone_at(self, pos: QPoint) -> str | None:
-        """The topmost (smallest) zone whose exact shape contains the viewport point."""
-        for item in self.items(pos):
-            if isinstance(item, ZoneItem):
-                return item.zone_id
-        return None
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton:
-            self._pressed_zone = self._zone_at(event.position().toPoint()) or ""
-            event.accept()
-            return
-        super().mousePressEvent(event)
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton and self._pressed_zone is not None:
-            zone = self._zone_at(event.position().toPoint()) or ""
-            pressed, self._pressed_zone = self._pressed_zone, None
-            if zone and zone == pressed:
-                self.zone_clicked.emit(zone)
-            elif not zone and not pressed:
-                self.empty_clicked.emit()
-            event.accept()
-            return
-        super().mouseReleaseEvent(event)
-
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        event.accept()  # the first click of the pair already counted

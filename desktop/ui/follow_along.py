@@ -24,7 +24,7 @@ from desktop.model.routine import Routine
 from desktop.model.session_events import SessionSnapshot, SessionState
 from desktop.model.session_gate import SessionGate
 from desktop.model.session_outcome import SessionSummary
-from desktop.model.session_presenter import SessionPresenter, hold_fraction, summary_text, toggle_label
+from desktop.model.session_presenter import SessionPresenter, hold_fraction, toggle_label
 from desktop.model.session_text import SessionText
 from desktop.model.settings import AppSettings
 from desktop.model.zones import ZoneCatalogue
@@ -32,10 +32,10 @@ from desktop.qt.screens import screen_geometry_at
 from desktop.qt.screensaver import ScreenInhibitor
 from desktop.qt.session_controller import SessionController
 from desktop.ui.diagram_view import DiagramView
-from desktop.ui.dialogs import zone_choices
 from desktop.ui.follow_along_commands import FollowAlongCommands
 from desktop.ui.follow_along_controls import ControlsBar
 from desktop.ui.follow_along_countin import CountIn
+from desktop.ui.follow_along_ending import FollowAlongEnding
 from desktop.ui.follow_along_hud import HudPage
 from desktop.ui.follow_along_pages import PainPage, PreparationPage
 from desktop.ui.follow_along_parts import BG, TEXT, TEXT_LABEL, FitText, css_px, unit_for
@@ -47,10 +47,11 @@ DIAGRAM_FPS = 10  # the diagram's pulse and motion cue: the rhythm reads at a gl
 _TOGGLE_GLYPH = {SessionState.RUNNING: "❚❚"}  # the others get ▶
 
 
-class FollowAlongWindow(FollowAlongCommands, QWidget):
+class FollowAlongWindow(FollowAlongCommands, FollowAlongEnding, QWidget):
     """The fullscreen follow-along window. `enter()` shows it; Esc or F (or closing it) leaves.
 
-    Its commands and keys (toggle, next, stop, ...) are desktop.ui.follow_along_commands'.
+    Its commands and keys (toggle, next, stop, ...) are desktop.ui.follow_along_commands'; the pages
+    shown when a session ends (summary and rating, pain advice) are desktop.ui.follow_along_ending's.
 
     Signals:
         left(): the window left fullscreen and hid itself; the main window takes over again.
@@ -166,14 +167,6 @@ class FollowAlongWindow(FollowAlongCommands, QWidget):
         return self._summary
 
     @property
-    def showing_summary(self) -> bool:
-        return self._pages.currentWidget() is self.summary_page
-
-    @property
-    def showing_pain_advice(self) -> bool:
-        return self._pages.currentWidget() is self.pain_page
-
-    @property
     def showing_preparation(self) -> bool:
         return self._pages.currentWidget() is self.preparation_page
 
@@ -269,48 +262,6 @@ class FollowAlongWindow(FollowAlongCommands, QWidget):
     def _on_routine(self, routine: Routine) -> None:
         self._routine = routine
         self.presenter.routine_title = routine.title
-
-    def _on_ended(self, summary: SessionSummary) -> None:
-        self._summary = summary
-        self.count_in.cancel()
-        if summary.stopped_for_pain:  # safety first: the advice is the whole screen, no rating asked
-            self.show_pain_advice(recording=True)
-            return
-        self.summary_page.show_summary(summary_text(summary), zone_choices(summary.zones, self.catalogue))
-        self._pages.setCurrentWidget(self.summary_page)
-        self._sync()
-
-    def show_pain_advice(self, *, recording: bool) -> None:
-        """The pain advice page (after a stop for pain, or "this hurts" with no session running)."""
-        self.count_in.cancel()
-        self.pain_page.show_advice(recording=recording)
-        self._pages.setCurrentWidget(self.pain_page)
-        self._sync()
-
-    def pain_read(self) -> None:
-        """The pain page's one button: after a stop, the session's record (no rating); else back."""
-        if not self.showing_pain_advice:
-            return
-        if self._summary is not None and self.pain_page.recording:
-            self.summary_page.show_summary(summary_text(self._summary), rate=False)
-            self._pages.setCurrentWidget(self.summary_page)
-        else:
-            self._pages.setCurrentWidget(self.hud)
-            self._render()
-        self._sync()
-
-    def _on_rated(self, value: int) -> None:
-        self.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.rated.emit(value)
-
-    def _on_recorded(self, answer) -> None:
-        """The summary page's answer goes to history by the gate's one route."""
-        self.gate.save_after(self._summary, answer)
-        self.recorded.emit(answer)
-
-    def _on_rating_skipped(self) -> None:
-        self.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.rating_skipped.emit()
 
     # ---- drawing ---------------------------------------------------------------------------------
 

@@ -2,7 +2,7 @@
 
 Every command goes to the shared SessionController, the session gate (starting) or the window's
 count-in; a command that does not apply at the moment (say → during the summary) does nothing rather than
-guess. Which key gives which command is desktop.model.commands' table, the same one Help lists.
+guess. Which key gives which command is desktop.model.command_table, the same one Help lists.
 """
 
 from __future__ import annotations
@@ -14,7 +14,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication
 
-from desktop.model.commands import Window, for_window
+from desktop.model.command_types import Window
+from desktop.model.commands import for_window
 from desktop.model.session_events import SessionState
 
 if TYPE_CHECKING:  # only for the annotations: the window provides these

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.model.commands import Window, for_window
+from desktop.model.command_types import Window
+from desktop.model.commands import for_window
 from desktop.model.history import History, HistoryUnavailable, NullHistoryStore, SessionRecord
 from desktop.model.history_csv import write_csv
 from desktop.model.history_stats import HistoryStats

@@ -12,7 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow
 
-from desktop.model.commands import BY_ID, Window
+from desktop.model.command_types import Window
+from desktop.model.commands import BY_ID
 from desktop.model.i18n import translate
 from desktop.model.zones import VIEWS
 
