@@ -26,7 +26,7 @@ def test_a_plan_written_in_the_editor_is_saved_and_read_back(qtbot, tmp_path: Pa
     group = editor.programme_group
     assert not group.isChecked() and not group.fields.isVisible()  # no plan until asked for
     group.setFocus()
-    qtbot.keyClick(group, Qt.Key.Key_Space)  # tick the group from the keyboard
+    qtbot.keyClick(group.tick_box, Qt.Key.Key_Space)  # tick the box from the keyboard
     assert group.isChecked() and group.fields.isVisible()
     fields = group.fields
     type_into(qtbot, fields.author_edit, "Sam Rivera, physiotherapist")

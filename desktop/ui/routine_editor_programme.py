@@ -1,8 +1,9 @@
-"""A physiotherapist's programme in the routine editor: a group to tick, with the plan's fields.
+"""A physiotherapist's programme in the routine editor: a box to tick, and the plan's fields under it.
 
-Unticked, the routine has no `[programme]` and the fields are hidden; ticked, they show, and every change
-is reported as the whole plan (`edited(EditProgramme)`, or `edited(None)` when unticked), which the
-editor turns into one undoable change. The loader's messages appear under the field they name
+Unticked, the routine has no `[programme]` and the fields are hidden, their frame too (a checkable
+QGroupBox kept an empty frame under its title, which looked like a blank field); ticked, they show, and
+every change is reported as the whole plan (`edited(EditProgramme)`, or `edited(None)` when unticked),
+which the editor turns into one undoable change. The loader's messages appear under the field they name
 (desktop.model.routine_edit.where keeps "programme.weeks" apart from "programme.author").
 """
 
@@ -11,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGroupBox, QSpinBox, QVBoxLayout
+from PySide6.QtWidgets import QCheckBox, QGroupBox, QSpinBox, QVBoxLayout, QWidget
 
 from desktop.model.i18n import translate
 from desktop.model.programme import MAX_SESSIONS_PER_WEEK, MAX_WEEKS
@@ -74,31 +75,42 @@ class ProgrammeFields(Form):
         set_text(self.start_edit, programme.start)
 
 
-class ProgrammeGroup(QGroupBox):
-    """The tick box "Programme from a physiotherapist" and, when ticked, its fields."""
+class ProgrammeGroup(QWidget):
+    """The tick box "Programme from a physiotherapist" and, when ticked, its fields in a frame."""
 
     edited = Signal(object)  # an EditProgramme, or None: the routine has no programme
 
     def __init__(self) -> None:
-        super().__init__(translate("routine_editor_programme", "Pr&ogramme from a physiotherapist"))
+        super().__init__()
         self.setObjectName("programmeGroup")
-        self.setCheckable(True)
-        self.setChecked(False)
+        self.tick_box = QCheckBox(translate("routine_editor_programme", "Pr&ogramme from a physiotherapist"))
         self.fields = ProgrammeFields()
-        self.fields.hide()
-        QVBoxLayout(self).addWidget(self.fields)
-        self.toggled.connect(self._on_toggled)
+        self._frame = QGroupBox()
+        QVBoxLayout(self._frame).addWidget(self.fields)
+        self._frame.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tick_box)
+        layout.addWidget(self._frame)
+        self.setFocusProxy(self.tick_box)
+        self.tick_box.toggled.connect(self._on_toggled)
         self.fields.edited.connect(lambda _field, _value: self.edited.emit(self.fields.values()))
 
+    def isChecked(self) -> bool:
+        return self.tick_box.isChecked()
+
+    def setChecked(self, on: bool) -> None:
+        self.tick_box.setChecked(on)
+
     def _on_toggled(self, on: bool) -> None:
-        self.fields.setVisible(on)
+        self._frame.setVisible(on)
         self.edited.emit(self.fields.values() if on else None)
 
     def show_programme(self, programme: EditProgramme | None) -> None:
-        was = self.blockSignals(True)
-        self.setChecked(programme is not None)
-        self.blockSignals(was)
-        self.fields.setVisible(programme is not None)
+        was = self.tick_box.blockSignals(True)
+        self.tick_box.setChecked(programme is not None)
+        self.tick_box.blockSignals(was)
+        self._frame.setVisible(programme is not None)
         if programme is not None:
             self.fields.show_programme(programme)
 
