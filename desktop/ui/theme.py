@@ -17,6 +17,7 @@ from dataclasses import dataclass, fields
 
 from PySide6.QtGui import QColor, QPalette
 
+from desktop import resources
 from desktop.model.contrast import blend
 
 LIGHT, DARK, HIGH_CONTRAST = "light", "dark", "high_contrast"
@@ -205,6 +206,12 @@ RING_PAIRS = (
 )  # fmt: skip
 
 
+def spin_arrow(direction: str, theme: Theme) -> str:
+    """The arrow image for a spin box's up or down button in `theme`'s button text colour. A style sheet
+    that draws a spin box's border draws its buttons without arrows unless it names their images."""
+    return str(resources.resource(f"assets/icons/spin-{direction}-{theme.name}.svg")).replace("\\", "/")
+
+
 def style_sheet(theme: Theme) -> str:
     """The application style sheet: a visible focus ring on every control and the named widgets' looks.
 
@@ -224,10 +231,13 @@ QPushButton:disabled, QToolButton:disabled {{ color: {t.disabled_text}; }}
 QPushButton:focus, QToolButton:focus {{ border: {w}px solid {t.focus}; padding: 4px 10px; }}
 QCheckBox, QRadioButton {{ border: {w}px solid transparent; border-radius: 4px; padding: 1px 3px; }}
 QCheckBox:focus, QRadioButton:focus {{ border: {w}px solid {t.focus}; }}
-QComboBox, QSpinBox, QLineEdit, QPlainTextEdit, QTextEdit {{ border: {b}px solid {t.button_border};
+QComboBox, QAbstractSpinBox, QLineEdit, QPlainTextEdit, QTextEdit {{ border: {b}px solid {t.button_border};
     border-radius: 4px; padding: {1 + d}px {3 + d}px; }}
-QComboBox:focus, QSpinBox:focus, QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus {{
+QComboBox:focus, QAbstractSpinBox:focus, QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus {{
     border: {w}px solid {t.focus}; padding: 1px 3px; }}
+QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{ width: 16px; }}
+QAbstractSpinBox::up-arrow {{ image: url("{spin_arrow("up", t)}"); width: 8px; height: 5px; }}
+QAbstractSpinBox::down-arrow {{ image: url("{spin_arrow("down", t)}"); width: 8px; height: 5px; }}
 QTabBar::tab {{ color: {t.button_text}; background: {t.button}; border: {b}px solid {t.button_border};
     border-top-left-radius: 6px; border-top-right-radius: 6px; padding: {4 + d}px {10 + d}px;
     margin-right: 2px; }}
