@@ -217,13 +217,16 @@ def test_calibration_from_the_menu_is_checked_saved_and_shown_in_both_windows(qt
     app.window.menu_actions.by_id["pressure_scale"].trigger()  # View → Your own pressure scale…
     page = app.pressure_page
     assert page.isVisible() and not page.save_button.isEnabled()
+    assert not page.problem.isVisible()  # no empty red band before anything is wrong
     page.set_readings("3", "2", "5")
     assert page.problem.text() == "Moderate (2 kg) must be more than light (3 kg)"
+    assert page.problem.isVisible()
     assert not page.save_button.isEnabled()
     page.set_readings("1", "2.5", "99")
     assert "outside" in page.problem.text() and not page.save_button.isEnabled()
     page.set_readings("1", "2,5", "4")
     assert page.problem.text() == "" and "Moderate pressure (≈ 2.5 kg for you)" in page.preview.text()
+    assert not page.problem.isVisible()
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert not page.isVisible()
     assert app.window.settings.pressure_scale == "1 2.5 4"

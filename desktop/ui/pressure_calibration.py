@@ -104,6 +104,7 @@ class PressureCalibrationPage(QDialog):
         self.problem.setObjectName("pressureProblem")
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet(f"color: {DANGER_TEXT}; background: {DANGER_BG}; font-weight: bold;")
+        self.problem.hide()  # shown with a problem: empty, its red band looked like a glitch
         root.addWidget(self.problem)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -128,18 +129,18 @@ class PressureCalibrationPage(QDialog):
     def _check(self) -> None:
         """Show what the steps will say, or the one thing that is wrong; Save only when all is right."""
         if not any(edit.text().strip() for edit in self.fields.values()):
-            self.problem.setText("")
+            self._show_problem("")
             self.preview.setText("")
             self.save_button.setEnabled(False)
             return
         try:
             scale = self._read()
         except ValueError as exc:
-            self.problem.setText(str(exc))  # the model words it (desktop.model.pressure)
+            self._show_problem(str(exc))  # the model words it (desktop.model.pressure)
             self.preview.setText("")
             self.save_button.setEnabled(False)
             return
-        self.problem.setText("")
+        self._show_problem("")
         labels = " · ".join(pressure_label(p, scale) for p in CALIBRATED)
         self.preview.setText(
             translate("pressure_calibration", "Steps will show: {labels}").format(labels=labels)
@@ -150,10 +151,14 @@ class PressureCalibrationPage(QDialog):
         try:
             self.scale = self._read()
         except ValueError as exc:
-            self.problem.setText(str(exc))  # the model words it (desktop.model.pressure)
+            self._show_problem(str(exc))  # the model words it (desktop.model.pressure)
             return
         self._save(self.scale)
         self.accept()
+
+    def _show_problem(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.setVisible(bool(text))
 
 
 class PressureUsedRow(QWidget):
