@@ -991,6 +991,10 @@ Mit dem exportierten Verlauf ersetzen?</translation>
         <translation>Schreibgeschützter Ordner: In {folder} kann nicht geschrieben werden, daher werden neue Sitzungen nicht aufgezeichnet, bis das behoben ist. ({path})</translation>
     </message>
     <message>
+        <source>Session history can&apos;t be saved because {path} {reason}. Your sessions still run; they just aren&apos;t recorded until this is fixed.</source>
+        <translation>Der Sitzungsverlauf kann nicht gespeichert werden: {path} {reason}. Ihre Sitzungen laufen weiter; sie werden nur nicht aufgezeichnet, bis das behoben ist.</translation>
+    </message>
+    <message>
         <source>it was written by a newer version of the app (schema {found})</source>
         <translation>sie wurde von einer neueren Version der App geschrieben (Schema {found})</translation>
     </message>

@@ -22,6 +22,7 @@ from desktop.model.disk_space import disk_full
 from desktop.model.history_record import HistoryUnavailable, damaged
 from desktop.model.history_schema import SCHEMA_VERSION, SchemaProblem, migrate, user_version
 from desktop.model.i18n import translate
+from desktop.model.safe_read import not_regular
 
 T = TypeVar("T")
 _MAGIC = b"SQLite format 3\x00"
@@ -149,10 +150,31 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
 
 
 def _check_header(path: Path) -> None:
-    with path.open("rb") as handle:  # SQLite would delete the -wal of a non-database
-        head = handle.read(len(_MAGIC))
+    """Refuse what is not a history file before SQLite opens it: anything but a regular file (a named
+    pipe would block the app at its first paint, waiting for a writer), and a regular file that does
+    not start as SQLite's do (SQLite would delete the -wal of a non-database)."""
+    _refuse_special(path.stat().st_mode, path)
+    flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
+    fd = os.open(path, flags)
+    try:
+        _refuse_special(os.fstat(fd).st_mode, path)  # swapped for something else since the stat
+        head = os.read(fd, len(_MAGIC))
+    finally:
+        os.close(fd)
     if head and head != _MAGIC:
         raise damaged(path)
+
+
+def _refuse_special(mode: int, path: Path) -> None:
+    reason = not_regular(mode)
+    if reason:
+        raise HistoryUnavailable(
+            translate(
+                "history_access",
+                "Session history can't be saved because {path} {reason}. Your sessions still run; they "
+                "just aren't recorded until this is fixed.",
+            ).format(path=path, reason=reason)
+        )
 
 
 def open_read_write(path: Path) -> sqlite3.Connection:

@@ -1,0 +1,107 @@
+"""A history "file" that is no regular file (a named pipe, a folder, a device) is refused by name, at once:
+opening a named pipe would wait for a writer for ever, and since the history opens right after the first
+paint, the window would hang there (seen: painted, no icon, no input)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+from desktop.model.history import HistoryStore, HistoryUnavailable
+from desktop.model.history_open import open_history
+
+
+@contextmanager
+def at_most(seconds: float):
+    """Fail instead of hanging when the code under test blocks."""
+
+    def stuck(_signum, _frame):
+        raise TimeoutError(f"still blocked after {seconds} s")
+
+    previous = signal.signal(signal.SIGALRM, stuck)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _fifo(path: Path) -> str:
+    os.mkfifo(path)
+    return "named pipe (FIFO)"
+
+
+def _folder(path: Path) -> str:
+    path.mkdir()
+    return "folder"
+
+
+def _device(path: Path) -> str:
+    path.symlink_to("/dev/zero")
+    return "character device"
+
+
+@pytest.mark.parametrize("make", [_fifo, _folder, _device], ids=["fifo", "folder", "device"])
+def test_the_app_gets_a_history_that_records_nothing_and_says_why(tmp_path: Path, make) -> None:
+    path = tmp_path / "history.sqlite3"
+    kind = make(path)
+    with at_most(10):
+        store, message = open_history(path)
+    assert not store.available
+    assert message is not None and str(path) in message and kind in message
+    assert store.sessions() == []
+
+
+def test_the_store_refuses_a_named_pipe_with_a_plain_message(tmp_path: Path) -> None:
+    path = tmp_path / "history.sqlite3"
+    os.mkfifo(path)
+    with at_most(10), pytest.raises(HistoryUnavailable, match="named pipe"):
+        HistoryStore(path)
+    with at_most(10), pytest.raises(HistoryUnavailable, match="named pipe"):
+        HistoryStore(path, read_only=True)
+
+
+CHILD = textwrap.dedent(
+    """
+    import sys
+    from desktop import app as app_module
+    from desktop import startup as startup_module
+    from desktop.cli import build_parser
+    from PySide6.QtCore import QTimer
+
+    class Watched(app_module.App):
+        def load_user_routines(self):  # run_app calls it right after opening the history
+            super().load_user_routines()
+            print("warnings:", " | ".join(self.startup_warnings), flush=True)
+            QTimer.singleShot(0, self.quit)
+
+    app_module.App = Watched
+    sys.exit(startup_module.run_app(build_parser().parse_args([])))
+    """
+)
+
+
+def test_the_app_starts_and_says_so_when_its_history_is_a_named_pipe(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    folder = data / "AnkleGuide" / "ankle-guide"  # desktop.paths.history_db_path()
+    folder.mkdir(parents=True)
+    os.mkfifo(folder / "history.sqlite3")
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(tmp_path),
+        "XDG_DATA_HOME": str(data),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+    }
+    out = subprocess.run([sys.executable, "-c", CHILD], env=env, capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    (line,) = [text for text in out.stdout.splitlines() if text.startswith("warnings:")]
+    assert "named pipe (FIFO)" in line and str(folder / "history.sqlite3") in line
