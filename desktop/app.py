@@ -126,6 +126,9 @@ class App:
 
             self.window.resize(*first_size(DEFAULT_SIZE, available_geometry_at()))
         self.startup_warnings: list[str] = []  # shown in a box once the window is up (run_app)
+        if self.store.problem:  # the settings file is a named pipe or the like: not read, not written
+            self.window.show_notice(self.store.problem)
+            self.startup_warnings.append(self.store.problem)
         if not defer_history:
             self.history  # noqa: B018 - opened now
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import os
+import stat
 import sys
 from pathlib import Path
 
@@ -68,6 +69,8 @@ class _RotatingOnFirstRecord(logging.Handler):
 
     def emit(self, record: logging.LogRecord) -> None:
         if self._file is None:
+            if self._refused():
+                return  # stderr still has it
             import logging.handlers
 
             self._file = logging.handlers.RotatingFileHandler(
@@ -75,6 +78,16 @@ class _RotatingOnFirstRecord(logging.Handler):
             )
             self._file.setFormatter(self.formatter)
         self._file.handle(record)
+
+    def _refused(self) -> bool:
+        """A log "file" that is a named pipe (opening it would wait for a reader for ever, freezing the
+        app at its first warning), a folder or a device is not written to."""
+        try:
+            return not stat.S_ISREG(self._path.stat().st_mode)
+        except FileNotFoundError:
+            return False  # made now
+        except OSError:
+            return True
 
     def close(self) -> None:
         if self._file is not None:

@@ -3801,6 +3801,13 @@ Wenn der Schmerz stechend ist, immer wiederkommt oder nach dem Aufhören anhält
     </message>
 </context>
 <context>
+    <name>settings_store</name>
+    <message>
+        <source>Your settings file {path} {reason}: the defaults are used and nothing is saved.</source>
+        <translation>Ihre Einstellungsdatei {path} {reason}: Es gelten die Standardeinstellungen, und nichts wird gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>sound</name>
     <message>
         <source>Sound could not start ({error})</source>

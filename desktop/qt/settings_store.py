@@ -10,10 +10,13 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import fields
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
 from desktop import ORG_NAME
+from desktop.model.i18n import translate
+from desktop.model.safe_read import not_regular
 from desktop.model.settings import AppSettings
 
 log = logging.getLogger(__name__)
@@ -26,22 +29,55 @@ _FIELDS = tuple(f.name for f in fields(AppSettings))
 
 
 def default_qsettings() -> QSettings:
-    """The user's settings file: an INI file on every platform, so it can be read and repaired by hand."""
+    """The user's settings file: an INI file on every platform, so it can be read and repaired by hand.
+    QSettings reads the file as it is made: check `refusal(settings_file())` first."""
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORG_NAME, APP_KEY)
 
 
+def settings_file() -> str:
+    """Where default_qsettings keeps its file, found without opening it: beside the file of a QSettings
+    that has none (wherever QSettings.setPath or XDG_CONFIG_HOME put user-scope INI files)."""
+    probe = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORG_NAME, f"{APP_KEY}-path")
+    return str(Path(probe.fileName()).with_name(f"{APP_KEY}.ini"))
+
+
+def refusal(file_name: str) -> str | None:
+    """Why the settings file at `file_name` is not read (a named pipe, a folder, a device: QSettings would
+    wait for ever on a pipe, before any window shows), in the words the person is shown; None if it
+    is a regular file or not there yet."""
+    try:
+        reason = not_regular(Path(file_name).stat().st_mode)
+    except OSError:
+        return None  # not there yet (it is made at the first save), or unreadable: QSettings says so
+    if reason is None:
+        return None
+    return translate(
+        "settings_store", "Your settings file {path} {reason}: the defaults are used and nothing is saved."
+    ).format(path=file_name, reason=reason)
+
+
 class SettingsStore:
-    """Loads and saves AppSettings and named window geometries."""
+    """Loads and saves AppSettings and named window geometries.
+
+    `problem`: why the settings file is not used at all (see `refusal`), for the app to show; then the
+    defaults are loaded and nothing is saved.
+    """
 
     def __init__(self, qsettings: QSettings | None = None) -> None:
-        self._qs = qsettings if qsettings is not None else default_qsettings()
+        self._file = qsettings.fileName() if qsettings is not None else settings_file()
+        self.problem = refusal(self._file)
+        self._qs = None if self.problem else (qsettings if qsettings is not None else default_qsettings())
+        if self.problem:
+            log.warning("%s", self.problem)
 
     @property
     def file_name(self) -> str:
-        return self._qs.fileName()
+        return self._file
 
     def load(self) -> AppSettings:
         """The stored settings; any missing, unreadable or out-of-range value is its default."""
+        if self.problem:
+            return AppSettings()
         if self._qs.status() != QSettings.Status.NoError:
             log.warning("settings file %s is unreadable; using defaults", self._qs.fileName())
             return AppSettings()
@@ -62,6 +98,8 @@ class SettingsStore:
 
     def save(self, settings: AppSettings) -> None:
         """Write every field (validated first) and flush to disk; "not set" values are removed."""
+        if self.problem:
+            return
         self._qs.beginGroup(_GROUP)
         try:
             for key, value in settings.to_raw().items():
@@ -75,11 +113,15 @@ class SettingsStore:
 
     def save_geometry(self, name: str, geometry: QByteArray) -> None:
         """Remember a window's `saveGeometry()` (or a splitter's `saveState()`) under `name`."""
+        if self.problem:
+            return
         self._qs.setValue(_geometry_key(name), QByteArray(geometry))
         self._sync()
 
     def restore_geometry(self, name: str) -> QByteArray | None:
         """The bytes saved under `name`, or None if there are none (or they are not bytes)."""
+        if self.problem:
+            return None
         try:
             value = self._qs.value(_geometry_key(name))
         except Exception:

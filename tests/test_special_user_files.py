@@ -1,6 +1,7 @@
-"""A history "file" that is no regular file (a named pipe, a folder, a device) is refused by name, at once:
-opening a named pipe would wait for a writer for ever, and since the history opens right after the first
-paint, the window would hang there (seen: painted, no icon, no input)."""
+"""The app's own files that a person (or a prank) made into something else: a history, a settings file or a
+log that is a named pipe, a folder or a device is refused by name, at once. Opening a named pipe waits
+for the other end for ever: the history opens right after the first paint (the window hung there: painted,
+no icon, no input), the settings file before any window (nothing showed), the log at the first warning."""
 
 from __future__ import annotations
 
@@ -105,3 +106,70 @@ def test_the_app_starts_and_says_so_when_its_history_is_a_named_pipe(tmp_path: P
     assert out.returncode == 0, out.stderr
     (line,) = [text for text in out.stdout.splitlines() if text.startswith("warnings:")]
     assert "named pipe (FIFO)" in line and str(folder / "history.sqlite3") in line
+
+
+SETTINGS_CHILD = textwrap.dedent(
+    """
+    import sys
+    from desktop import app as app_module
+    from desktop import startup as startup_module
+    from desktop.cli import build_parser
+    from PySide6.QtCore import QTimer
+
+    class Watched(app_module.App):
+        def load_user_routines(self):  # after the first paint, with the reminders read
+            super().load_user_routines()
+            print("warnings:", " | ".join(self.startup_warnings), flush=True)
+            self.store.save(self.settings)  # nothing is written, nothing blocks
+            QTimer.singleShot(0, self.quit)
+
+    app_module.App = Watched
+    sys.exit(startup_module.run_app(build_parser().parse_args([])))
+    """
+)
+
+
+def test_the_app_starts_with_defaults_and_says_so_when_its_settings_file_is_a_named_pipe(
+    tmp_path: Path,
+) -> None:
+    config = tmp_path / "config"
+    folder = config / "AnkleGuide"  # QSettings' IniFormat, user scope: $XDG_CONFIG_HOME/<org>/<app>.ini
+    folder.mkdir(parents=True)
+    os.mkfifo(folder / "ankle-guide.ini")
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(tmp_path),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "XDG_CONFIG_HOME": str(config),
+    }
+    out = subprocess.run(
+        [sys.executable, "-c", SETTINGS_CHILD], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert out.returncode == 0, out.stderr
+    (line,) = [text for text in out.stdout.splitlines() if text.startswith("warnings:")]
+    assert str(folder / "ankle-guide.ini") in line and "named pipe (FIFO)" in line
+    assert "nothing is saved" in line
+
+
+def test_the_settings_file_is_found_where_qsettings_keeps_it(tmp_path: Path, monkeypatch) -> None:
+    from desktop.qt.settings_store import default_qsettings, settings_file
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    assert settings_file() == default_qsettings().fileName()
+
+
+def test_a_log_file_that_is_a_named_pipe_is_left_alone(tmp_path: Path) -> None:
+    from desktop.logfile import LOG_NAME
+
+    folder = tmp_path / "state" / "ankle-guide"  # desktop.logfile.log_path()
+    folder.mkdir(parents=True)
+    os.mkfifo(folder / LOG_NAME)
+    code = (
+        "import logging; from desktop.logfile import start_logging; start_logging(); "
+        "logging.getLogger('x').warning('a warning'); print('carried on')"
+    )
+    env = {**os.environ, "XDG_STATE_HOME": str(tmp_path / "state")}
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "carried on" and "a warning" in out.stderr  # stderr still has it
