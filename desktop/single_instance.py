@@ -109,7 +109,7 @@ def claim_or_hand_over(options: dict[str, object], *, timeout: float | None = No
     try:
         folder = socket_dir()
         path = folder / SOCKET_NAME
-        with (folder / "instance.lock").open("w") as lock:
+        with _lock_file(folder / "instance.lock") as lock:
             fcntl.flock(lock, fcntl.LOCK_EX)  # held for milliseconds; released if this process dies
             try:
                 return Outcome.HANDED_OVER if _send(path, options, timeout) else Outcome.NO_ANSWER
@@ -131,6 +131,19 @@ def claim_or_hand_over(options: dict[str, object], *, timeout: float | None = No
     except OSError as exc:
         log.warning("single instance unavailable (%s); starting anyway", exc)
         return Outcome.ALONE
+
+
+def _lock_file(path: Path):
+    """The lock file, opened without waiting: a named pipe there (open() would wait for a reader for
+    ever, before any window) or anything else that is no regular file is refused."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0)
+    # a pipe with no reader fails at once (ENXIO, an OSError); a folder too (EISDIR)
+    fd = os.open(path, flags | getattr(os, "O_NOCTTY", 0), 0o600)
+    lock = os.fdopen(fd, "w")
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        lock.close()
+        raise NotOurs(f"{path} is not a regular file")
+    return lock
 
 
 def claim_for_window(args: object) -> tuple[int | None, Claim | None]:

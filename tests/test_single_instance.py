@@ -189,6 +189,20 @@ def test_a_file_in_the_sockets_place_is_left_alone(runtime_dir: Path) -> None:
     assert (folder / "instance").read_text() == "not a socket"
 
 
+@pytest.mark.parametrize("odd", ["fifo", "folder"])
+def test_a_lock_file_that_is_no_file_is_left_alone_at_once(runtime_dir: Path, odd: str) -> None:
+    """A named pipe where the lock file goes: opening it to write would wait for a reader for ever,
+    before any window showed."""
+    folder = runtime_dir / "ankle-guide"
+    folder.mkdir(mode=0o700)
+    lock = folder / "instance.lock"
+    os.mkfifo(lock) if odd == "fifo" else lock.mkdir()
+    started = time.monotonic()
+    assert claim_or_hand_over({}) is Outcome.ALONE
+    assert time.monotonic() - started < 5  # not a timeout: refused as it was met
+    assert stat.S_ISFIFO(lock.lstat().st_mode) if odd == "fifo" else lock.is_dir()
+
+
 def test_a_stale_socket_is_replaced_and_then_answers(runtime_dir: Path, qtbot) -> None:
     from desktop.qt.instance_server import InstanceServer
 
