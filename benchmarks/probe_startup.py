@@ -43,15 +43,11 @@ def _first_paint(result: dict, settle_ms: int) -> None:
     QTimer.singleShot(settle_ms, finish)
 
 
-def run_bare(settle_ms: int) -> int:
-    from PySide6.QtWidgets import QApplication, QMainWindow
-
+def _report_first_paint(widget, kind: str, settle_ms: int) -> None:
+    """At the end of `widget`'s first paint, report as `kind` (once: later paints are not counted)."""
     from benchmarks.qt_kit import PaintTimer
 
-    app = QApplication(sys.argv[:1])
-    window = QMainWindow()
-    window.resize(1280, 800)
-    result: dict = {"kind": "bare"}
+    result: dict = {"kind": kind}
     done = []
 
     def on_paint(_end: float) -> None:
@@ -59,15 +55,22 @@ def run_bare(settle_ms: int) -> int:
             done.append(True)
             _first_paint(result, settle_ms)
 
-    PaintTimer(window, on_paint)
+    PaintTimer(widget, on_paint)
+
+
+def run_bare(settle_ms: int) -> int:
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    window.resize(1280, 800)
+    _report_first_paint(window, "bare", settle_ms)
     window.show()
     return app.exec()
 
 
 def run_floor(settle_ms: int) -> int:
     from PySide6.QtWidgets import QApplication
-
-    from benchmarks.qt_kit import PaintTimer
 
     app = QApplication([*sys.argv[:1], "-style", "Fusion"])  # as the app makes its QApplication
     from benchmarks.floor_window import ARTWORK, build_floor_window
@@ -78,33 +81,17 @@ def run_floor(settle_ms: int) -> int:
         resources.resource(ARTWORK).read_bytes(), theme.style_sheet(theme.THEMES["light"])
     )
     window.resize(1280, 800)
-    result: dict = {"kind": "floor"}
-    done = []
-
-    def on_paint(_end: float) -> None:
-        if not done:
-            done.append(True)
-            _first_paint(result, settle_ms)
-
-    PaintTimer(viewport, on_paint)
+    _report_first_paint(viewport, "floor", settle_ms)
     window.show()
     return app.exec()
 
 
 def run_app(settle_ms: int) -> int:
-    from benchmarks.qt_kit import PaintTimer, quiet_dialogs, run_real_app
-
-    result: dict = {"kind": "app"}
-    done = []
-
-    def on_paint(_end: float) -> None:
-        if not done:
-            done.append(True)
-            _first_paint(result, settle_ms)
+    from benchmarks.qt_kit import quiet_dialogs, run_real_app
 
     def on_built(built) -> None:
         quiet_dialogs(built)
-        PaintTimer(built.window.diagram.viewport(), on_paint)
+        _report_first_paint(built.window.diagram.viewport(), "app", settle_ms)
 
     return run_real_app(on_built, ["--size", "1280x800"])
 

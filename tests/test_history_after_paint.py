@@ -4,13 +4,10 @@ it records, however soon that session starts."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-import textwrap
 from pathlib import Path
 
 import pytest
+from app_child import run_app_child
 from scripted_dialogs import ScriptedDialogs
 
 from desktop.app import App
@@ -73,50 +70,26 @@ def test_closing_before_the_history_was_opened_creates_no_file(make_app, tmp_pat
     assert not (tmp_path / "history.sqlite3").exists()
 
 
-CHILD = textwrap.dedent(
-    """
-    import sys
-    from pathlib import Path
-    from PySide6.QtCore import QEvent, QObject, QTimer
-    from desktop import app as app_module
-    from desktop import startup as startup_module
-    from desktop.cli import build_parser
-    from desktop.paths import history_db_path
+WATCHED = """
+from pathlib import Path
+from desktop.paths import history_db_path
 
-    class Paints(QObject):
-        count = 0
-        def eventFilter(self, watched, event):
-            if event.type() == QEvent.Type.Paint:
-                Paints.count += 1
-            return False
+class Watched(app_module.App):
+    def __init__(self, args, **kwargs):
+        super().__init__(args, **kwargs)
+        self._paints = Paints()
+        self.window.diagram.viewport().installEventFilter(self._paints)
+        print(f"built: file={Path(history_db_path()).exists()} sqlite3={'sqlite3' in sys.modules}")
 
-    class Watched(app_module.App):
-        def __init__(self, args, **kwargs):
-            super().__init__(args, **kwargs)
-            self._paints = Paints()
-            self.window.diagram.viewport().installEventFilter(self._paints)
-            print(f"built: file={Path(history_db_path()).exists()} sqlite3={'sqlite3' in sys.modules}")
-
-        def load_user_routines(self):  # run_app calls it right after the history is opened
-            super().load_user_routines()
-            print(f"after paint: painted={Paints.count > 0} file={Path(history_db_path()).exists()}")
-            QTimer.singleShot(0, self.quit)
-
-    app_module.App = Watched
-    sys.exit(startup_module.run_app(build_parser().parse_args(sys.argv[1:])))
-    """
-)
+    def load_user_routines(self):  # run_app calls it right after the history is opened
+        super().load_user_routines()
+        print(f"after paint: painted={Paints.count > 0} file={Path(history_db_path()).exists()}")
+        QTimer.singleShot(0, self.quit)
+"""
 
 
 def test_the_app_opens_it_after_its_first_paint(tmp_path: Path) -> None:
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "HOME": str(tmp_path),
-        "XDG_DATA_HOME": str(tmp_path / "data"),
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-    }
-    out = subprocess.run([sys.executable, "-c", CHILD], env=env, capture_output=True, text=True, timeout=120)
+    out = run_app_child(WATCHED, tmp_path)
     assert out.returncode == 0, out.stderr
     lines = out.stdout.strip().splitlines()
     assert lines[-2:] == ["built: file=False sqlite3=False", "after paint: painted=True file=True"]

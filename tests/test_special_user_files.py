@@ -9,11 +9,11 @@ import os
 import signal
 import subprocess
 import sys
-import textwrap
 from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from app_child import run_app_child
 
 from desktop.model.history import HistoryStore, HistoryUnavailable
 from desktop.model.history_open import open_history
@@ -70,82 +70,33 @@ def test_the_store_refuses_a_named_pipe_with_a_plain_message(tmp_path: Path) -> 
         HistoryStore(path, read_only=True)
 
 
-CHILD = textwrap.dedent(
-    """
-    import sys
-    from desktop import app as app_module
-    from desktop import startup as startup_module
-    from desktop.cli import build_parser
-    from PySide6.QtCore import QTimer
-
-    class Watched(app_module.App):
-        def load_user_routines(self):  # run_app calls it right after opening the history
-            super().load_user_routines()
-            print("warnings:", " | ".join(self.startup_warnings), flush=True)
-            QTimer.singleShot(0, self.quit)
-
-    app_module.App = Watched
-    sys.exit(startup_module.run_app(build_parser().parse_args([])))
-    """
-)
+WATCHED = """
+class Watched(app_module.App):
+    def load_user_routines(self):  # after the first paint, with the history and the reminders read
+        super().load_user_routines()
+        print("warnings:", " | ".join(self.startup_warnings), flush=True)
+        self.store.save(self.settings)  # a refused settings file: nothing written, nothing blocks
+        QTimer.singleShot(0, self.quit)
+"""
 
 
 def test_the_app_starts_and_says_so_when_its_history_is_a_named_pipe(tmp_path: Path) -> None:
-    data = tmp_path / "data"
-    folder = data / "AnkleGuide" / "ankle-guide"  # desktop.paths.history_db_path()
+    folder = tmp_path / "data" / "AnkleGuide" / "ankle-guide"  # desktop.paths.history_db_path()
     folder.mkdir(parents=True)
     os.mkfifo(folder / "history.sqlite3")
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "HOME": str(tmp_path),
-        "XDG_DATA_HOME": str(data),
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-    }
-    out = subprocess.run([sys.executable, "-c", CHILD], env=env, capture_output=True, text=True, timeout=60)
+    out = run_app_child(WATCHED, tmp_path)
     assert out.returncode == 0, out.stderr
     (line,) = [text for text in out.stdout.splitlines() if text.startswith("warnings:")]
     assert "named pipe (FIFO)" in line and str(folder / "history.sqlite3") in line
 
 
-SETTINGS_CHILD = textwrap.dedent(
-    """
-    import sys
-    from desktop import app as app_module
-    from desktop import startup as startup_module
-    from desktop.cli import build_parser
-    from PySide6.QtCore import QTimer
-
-    class Watched(app_module.App):
-        def load_user_routines(self):  # after the first paint, with the reminders read
-            super().load_user_routines()
-            print("warnings:", " | ".join(self.startup_warnings), flush=True)
-            self.store.save(self.settings)  # nothing is written, nothing blocks
-            QTimer.singleShot(0, self.quit)
-
-    app_module.App = Watched
-    sys.exit(startup_module.run_app(build_parser().parse_args([])))
-    """
-)
-
-
 def test_the_app_starts_with_defaults_and_says_so_when_its_settings_file_is_a_named_pipe(
     tmp_path: Path,
 ) -> None:
-    config = tmp_path / "config"
-    folder = config / "AnkleGuide"  # QSettings' IniFormat, user scope: $XDG_CONFIG_HOME/<org>/<app>.ini
+    folder = tmp_path / "config" / "AnkleGuide"  # QSettings' user-scope INI: $XDG_CONFIG_HOME/<org>/<app>.ini
     folder.mkdir(parents=True)
     os.mkfifo(folder / "ankle-guide.ini")
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "HOME": str(tmp_path),
-        "XDG_DATA_HOME": str(tmp_path / "data"),
-        "XDG_CONFIG_HOME": str(config),
-    }
-    out = subprocess.run(
-        [sys.executable, "-c", SETTINGS_CHILD], env=env, capture_output=True, text=True, timeout=60
-    )
+    out = run_app_child(WATCHED, tmp_path)
     assert out.returncode == 0, out.stderr
     (line,) = [text for text in out.stdout.splitlines() if text.startswith("warnings:")]
     assert str(folder / "ankle-guide.ini") in line and "named pipe (FIFO)" in line

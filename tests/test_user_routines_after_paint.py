@@ -5,12 +5,10 @@ from __future__ import annotations
 
 import os
 import re
-import subprocess
-import sys
-import textwrap
 from pathlib import Path
 
 import pytest
+from app_child import run_app_child
 from scripted_dialogs import ScriptedDialogs
 
 from desktop import resources
@@ -122,57 +120,25 @@ def test_without_deferring_everything_is_read_at_once(make_app) -> None:
     assert built.controller.routine.id == "mine"
 
 
-CHILD = textwrap.dedent(
-    """
-    import sys
-    from PySide6.QtCore import QEvent, QObject, QTimer
-    from desktop import app as app_module
-    from desktop import startup as startup_module
-    from desktop.cli import build_parser
+WATCHED = """
+class Watched(app_module.App):
+    def __init__(self, args, **kwargs):
+        super().__init__(args, **kwargs)
+        self._paints = Paints()
+        self.window.diagram.viewport().installEventFilter(self._paints)
 
-    class Paints(QObject):
-        count = 0
-        def eventFilter(self, watched, event):
-            if event.type() == QEvent.Type.Paint:
-                Paints.count += 1
-            return False
-
-    class Watched(app_module.App):
-        def __init__(self, args, **kwargs):
-            super().__init__(args, **kwargs)
-            self._paints = Paints()
-            self.window.diagram.viewport().installEventFilter(self._paints)
-
-        def load_user_routines(self):
-            had = self.library.get("mine") is not None
-            super().load_user_routines()
-            print(f"painted={Paints.count > 0} had={had} now={self.controller.routine.id}", flush=True)
-            QTimer.singleShot(0, self.quit)
-
-    app_module.App = Watched
-    sys.exit(startup_module.run_app(build_parser().parse_args(sys.argv[1:])))
-    """
-)
+    def load_user_routines(self):
+        had = self.library.get("mine") is not None
+        super().load_user_routines()
+        print(f"painted={Paints.count > 0} had={had} now={self.controller.routine.id}", flush=True)
+        QTimer.singleShot(0, self.quit)
+"""
 
 
 def test_the_app_reads_them_after_its_first_paint(tmp_path: Path) -> None:
-    data = tmp_path / "data"
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "HOME": str(tmp_path),
-        "XDG_DATA_HOME": str(data),
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-    }
-    folder = data / "AnkleGuide" / "ankle-guide" / "routines"  # desktop.paths.user_routines_dir()
+    folder = tmp_path / "data" / "AnkleGuide" / "ankle-guide" / "routines"  # paths.user_routines_dir()
     assert os.environ["XDG_DATA_HOME"] in str(user_routines_dir())  # the same layout as the app's
     write_own_routine("mine", folder)
-    out = subprocess.run(
-        [sys.executable, "-c", CHILD, "--routine", "mine"],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    out = run_app_child(WATCHED, tmp_path, "--routine", "mine")
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip().splitlines()[-1] == "painted=True had=False now=mine"
