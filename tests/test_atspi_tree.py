@@ -101,7 +101,8 @@ def test_every_visible_control_has_a_name_for_screen_readers(tmp_path: Path, win
 
 
 def test_announcements_reach_the_accessibility_bus_as_polite_events(tmp_path: Path) -> None:
-    """desktop.ui.announcer's QAccessibleAnnouncementEvent arrives as AT-SPI's object:announcement."""
+    """desktop.ui.announcer's QAccessibleAnnouncementEvent arrives as AT-SPI's object:announcement, the
+    session's changes and the status bar's notices alike."""
     missing = _missing()
     if missing:
         if REQUIRED:
@@ -124,4 +125,5 @@ def test_announcements_reach_the_accessibility_bus_as_polite_events(tmp_path: Pa
     assert events == [
         {"text": "Step 2 of 6: Circles", "politeness": 1},
         {"text": "3", "politeness": 1},
+        {"text": "No routine called 'x'; showing another one.", "politeness": 1},  # a status bar notice
     ], (tmp_path / "app.log").read_text()

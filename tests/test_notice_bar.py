@@ -43,6 +43,7 @@ def test_a_long_notice_is_cut_with_an_ellipsis_and_whole_in_the_tooltip(window) 
     assert fits(bar)
     assert bar.toolTip() == LONG
     assert bar.whole_notice() == LONG
+    assert bar.announced[-1] == LONG  # a screen reader is told it whole (tests/test_atspi_tree.py)
 
 
 def test_a_short_notice_is_shown_whole_with_no_tooltip(window) -> None:

@@ -42,11 +42,16 @@ class Announcer(QObject):
     def announce(self, announcement: Announcement) -> None:
         self.said.append(announcement)
         del self.said[:-50]
-        from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent  # built when first used
+        announce_politely(announcement.text, self._fallback)
 
-        if not QAccessible.isActive():  # no screen reader listening: nothing to send
-            return
-        source = QApplication.activeWindow() or self._fallback
-        event = QAccessibleAnnouncementEvent(source, announcement.text)
-        event.setPoliteness(QAccessible.AnnouncementPoliteness.Polite)
-        QAccessible.updateAccessibility(event)
+
+def announce_politely(text: str, fallback: QWidget) -> None:
+    """Send `text` to a screen reader, if one listens, from the active window (else `fallback`)."""
+    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent  # built when first used
+
+    if not QAccessible.isActive():  # no screen reader listening: nothing to send
+        return
+    source = QApplication.activeWindow() or fallback
+    event = QAccessibleAnnouncementEvent(source, text)
+    event.setPoliteness(QAccessible.AnnouncementPoliteness.Polite)
+    QAccessible.updateAccessibility(event)

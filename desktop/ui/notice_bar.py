@@ -4,13 +4,16 @@ QStatusBar draws a message on one line and cuts it wherever the bar ends ("…a 
 be"). Notices here can be long (a damaged history file, a routine file's problems, an unknown zone with
 the known ones listed), so the bar shows what fits, ending in "…", and the whole notice as its tooltip;
 it fits the notice again when the window is resized. `currentMessage()` is what is shown,
-`whole_notice()` the notice itself.
+`whole_notice()` the notice itself. A screen reader is told each notice, whole (politely, as the
+session's changes are: desktop.ui.announcer); a status bar message alone reaches none.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSizeGrip, QStatusBar, QWidget
+
+from desktop.ui.announcer import announce_politely
 
 # QStatusBar's own message area (qstatusbar.cpp, messageRect): from 6 px in to 12 px before the end, or
 # to the size grip, or to 2 px before the first permanent widget.
@@ -24,6 +27,7 @@ class NoticeBar(QStatusBar):
         self._showing = ""  # and as it was fitted
         self._timeout_ms = 0
         self._permanent: list[QWidget] = []
+        self.announced: list[str] = []  # the notices told to a screen reader (tests)
         self.messageChanged.connect(self._on_message_changed)
 
     def show_notice(self, text: str, timeout_ms: int = 0) -> None:
@@ -31,6 +35,9 @@ class NoticeBar(QStatusBar):
         self._whole = text
         self._timeout_ms = timeout_ms
         self._show_fitted()
+        self.announced.append(text)
+        del self.announced[:-20]
+        announce_politely(text, self.window())
 
     def whole_notice(self) -> str:
         """The notice shown now, whole ("" when the bar shows none of them)."""
