@@ -111,3 +111,27 @@ def _default_look():
         app.setStyleSheet("")
         app.setPalette(app.style().standardPalette())
         theme.set_current(theme.THEMES[theme.LIGHT])
+
+
+@pytest.fixture
+def built_apps(qtbot, tmp_path: Path):
+    """`make(*argv, **app_kwargs)`: an App with its history in tmp_path and scripted dialogs (a session
+    stopped there asks nothing of a person), closed after the test."""
+    from scripted_dialogs import ScriptedDialogs
+
+    from desktop.app import App
+    from desktop.cli import build_parser
+
+    made: list[App] = []
+
+    def make(*argv: str, **app_kwargs) -> App:
+        app_kwargs.setdefault("history_path", tmp_path / "history.sqlite3")
+        app_kwargs.setdefault("dialogs", ScriptedDialogs())
+        built = App(build_parser().parse_args(list(argv)), **app_kwargs)
+        qtbot.addWidget(built.window)
+        made.append(built)
+        return built
+
+    yield make
+    for built in made:
+        built.close()

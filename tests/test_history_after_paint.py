@@ -8,33 +8,19 @@ from pathlib import Path
 
 import pytest
 from app_child import run_app_child
-from scripted_dialogs import ScriptedDialogs
 
 from desktop.app import App
-from desktop.cli import build_parser
 from desktop.model.history import HistoryStore
 
 
 @pytest.fixture
-def make_app(qtbot, tmp_path: Path):
-    made: list[App] = []
-
+def make_app(built_apps):
     def make(*argv: str) -> App:
-        built = App(
-            build_parser().parse_args(list(argv)),
-            history_path=tmp_path / "history.sqlite3",
-            dialogs=ScriptedDialogs(),
-            sound_factory=lambda parent: None,
-            defer_history=True,  # as run_app builds it
-        )
+        built = built_apps(*argv, sound_factory=lambda parent: None, defer_history=True)  # as run_app
         built.ensure_sound = lambda: None  # no QtMultimedia here
-        qtbot.addWidget(built.window)
-        made.append(built)
         return built
 
-    yield make
-    for built in made:
-        built.close()
+    return make
 
 
 def recorded(path: Path) -> list[str]:

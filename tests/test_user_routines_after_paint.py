@@ -9,11 +9,9 @@ from pathlib import Path
 
 import pytest
 from app_child import run_app_child
-from scripted_dialogs import ScriptedDialogs
 
 from desktop import resources
 from desktop.app import App
-from desktop.cli import build_parser
 from desktop.paths import user_routines_dir
 from desktop.qt.settings_store import SettingsStore
 
@@ -31,23 +29,8 @@ def write_own_routine(routine_id: str, folder: Path | None = None) -> Path:
 
 
 @pytest.fixture
-def make_app(qtbot, tmp_path: Path):
-    made: list[App] = []
-
-    def make(*argv: str, defer: bool = True) -> App:
-        built = App(
-            build_parser().parse_args(list(argv)),
-            history_path=tmp_path / "history.sqlite3",
-            dialogs=ScriptedDialogs(),  # a session stopped here asks nothing of a person
-            defer_user_routines=defer,
-        )
-        qtbot.addWidget(built.window)
-        made.append(built)
-        return built
-
-    yield make
-    for built in made:
-        built.close()
+def make_app(built_apps):
+    return lambda *argv, defer=True: built_apps(*argv, defer_user_routines=defer)
 
 
 def routine_box_ids(built: App) -> list[str]:
