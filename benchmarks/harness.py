@@ -81,6 +81,12 @@ class Sandbox:
     def env(self) -> dict[str, str]:
         return dict(self._env)
 
+    def forget_cache(self) -> None:
+        """Empty XDG_CACHE_HOME (the artwork drawn last time): the next start is a first start at its size."""
+        cache = self.root / "cache"
+        shutil.rmtree(cache, ignore_errors=True)
+        cache.mkdir(exist_ok=True)
+
     def close(self) -> None:
         shutil.rmtree(self.root, ignore_errors=True)
 

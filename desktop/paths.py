@@ -26,3 +26,12 @@ def user_routines_dir() -> Path:
 def history_db_path() -> Path:
     """AppDataLocation/history.sqlite3: the session history."""
     return _app_data_dir() / "history.sqlite3"
+
+
+def artwork_cache_dir() -> Path:
+    """<generic cache dir>/AnkleGuide/ankle-guide/artwork: the diagram drawn last time (a cache: any of
+    it may be deleted at any time)."""
+    from PySide6.QtCore import QStandardPaths
+
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericCacheLocation)
+    return Path(base) / ORG_NAME / APP_DIR_NAME / "artwork"

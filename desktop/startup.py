@@ -66,6 +66,7 @@ def run_app(args: argparse.Namespace, instance=None) -> int:
     # The user's own routine files are read after the first paint, unless no window will paint.
     # The user's history file is opened right after it too.
     paints = not (args.screenshot or args.reminders_only)
+    artwork_cache = _use_artwork_cache(app) if paints else None
     built = app_module.App(args, defer_user_routines=paints, defer_history=paints)
 
     def serve_launches() -> None:
@@ -118,11 +119,24 @@ def run_app(args: argparse.Namespace, instance=None) -> int:
         _after_first_paint(built.window, after_first_paint)
     code = app.exec()
     built.close()
+    if artwork_cache is not None:
+        artwork_cache.flush()  # the size the window closed at is the size it opens at next time
     if built.restarting:
         from desktop.relaunch import start_again
 
         start_again()
     return code
+
+
+def _use_artwork_cache(app):
+    """The diagram's artwork drawn last time, read back from disk at the first paint (issue 19)."""
+    from desktop.paths import artwork_cache_dir
+    from desktop.qt.artwork_cache import ArtworkCache
+    from desktop.ui import artwork
+
+    cache = ArtworkCache(artwork_cache_dir(), app)
+    artwork.use_disk_cache(cache)
+    return cache
 
 
 def _after_first_paint(widget, callback, *, fallback_ms: int = 1000) -> None:

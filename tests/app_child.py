@@ -36,13 +36,15 @@ sys.exit(startup_module.run_app(build_parser().parse_args(sys.argv[1:])))
 
 
 def child_env(tmp_path: Path) -> dict[str, str]:
-    """The environment of a first start in `tmp_path`: data in tmp_path/data, settings in tmp_path/config."""
+    """The environment of a first start in `tmp_path`: data in tmp_path/data, settings in tmp_path/config,
+    the cache (the artwork drawn last time) in tmp_path/cache."""
     return {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
         "HOME": str(tmp_path),
         "XDG_DATA_HOME": str(tmp_path / "data"),
         "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_CACHE_HOME": str(tmp_path / "cache"),
     }
 
 

@@ -60,6 +60,7 @@ ALL_KEYS = (
     "baseline_startup_ms",
     "startup_ratio",
     "floor_startup_ratio",
+    "cold_startup_ratio",
     "startup_modules_ok",
     "click_to_paint_ms_p95",
     "frame_ms_p95",

@@ -37,6 +37,25 @@ def not_regular(mode: int) -> str | None:
     return translate("safe_read", next((text for test, text in _KINDS if test(mode)), _OTHER))
 
 
+def open_regular(path: Path) -> int:
+    """A non-blocking, close-on-exec descriptor of the regular file at `path` (a symlink to one is fine),
+    for reading. Raises FileRefused for anything else; OSError if it cannot be opened."""
+    reason = not_regular(Path(path).stat().st_mode)
+    if reason:
+        raise FileRefused(reason)
+    flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
+    fd = os.open(path, flags)
+    try:
+        reason = not_regular(os.fstat(fd).st_mode)  # swapped for something else since the stat?
+    except OSError:
+        os.close(fd)
+        raise
+    if reason:
+        os.close(fd)
+        raise FileRefused(reason)
+    return fd
+
+
 def read_regular_file(path: Path, limit: int, too_large: Callable[[int], str]) -> bytes:
     """At most `limit` bytes of the regular file at `path` (a symlink to one is fine).
 
@@ -44,16 +63,9 @@ def read_regular_file(path: Path, limit: int, too_large: Callable[[int], str]) -
     any OSError ("cannot be read: <reason>").
     """
     try:
-        reason = not_regular(Path(path).stat().st_mode)
-        if reason:
-            raise FileRefused(reason)
-        flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
-        fd = os.open(path, flags)
+        fd = open_regular(path)
         try:
             info = os.fstat(fd)
-            reason = not_regular(info.st_mode)
-            if reason:
-                raise FileRefused(reason)
             if info.st_size > limit:
                 raise FileRefused(too_large(info.st_size))
             chunks: list[bytes] = []

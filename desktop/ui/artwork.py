@@ -8,7 +8,9 @@ The SVG is rendered once per size it is shown at, into a pixmap of exactly the d
 every later paint (the pulse, a motion cue, coming back to this view) copies pixels. The left foot is the
 same pixmap mirrored, so switching feet renders nothing. Qt's own item caches do not fit: the device
 cache is dropped when the view is mirrored or its scene swapped, and the item-coordinate cache with a
-fixed size draws at the wrong scale in Qt 6.11.
+fixed size draws at the wrong scale in Qt 6.11. The running app also keeps the drawing on disk
+(`use_disk_cache`, desktop.qt.artwork_cache): the next start reads it back instead of drawing the SVG,
+and parses the SVG only when it must draw it.
 """
 
 from __future__ import annotations
@@ -22,8 +24,16 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from desktop.model.anatomy import ViewGeometry
+from desktop.qt.artwork_cache import ArtworkCache
 
 _MAX_PIXELS = 4096 * 4096  # larger than any screen: draw vectors directly instead of caching
+_disk_cache: ArtworkCache | None = None
+
+
+def use_disk_cache(cache: ArtworkCache | None) -> None:
+    """Keep drawings in `cache` from now on (the app sets its own; tests and tools draw afresh)."""
+    global _disk_cache
+    _disk_cache = cache
 
 
 @lru_cache(maxsize=8)
@@ -35,9 +45,9 @@ def shared_renderer(source: bytes) -> QSvgRenderer:
 class ArtworkItem(QGraphicsItem):
     """The artwork over 0,0..width,height in scene (= zone) coordinates, painted from a pixel cache."""
 
-    def __init__(self, renderer: QSvgRenderer, width: float, height: float) -> None:
+    def __init__(self, source: bytes, width: float, height: float) -> None:
         super().__init__()
-        self._renderer = renderer
+        self._source = source  # the SVG's bytes (svg_guard passed them); parsed on the first drawing
         self._bounds = QRectF(0, 0, width, height)
         self._size: tuple[int, int, float] | None = None  # device width, height, pixel ratio cached
         self._pixmaps: dict[bool, QPixmap] = {}  # mirrored? -> pixmap
@@ -46,7 +56,7 @@ class ArtworkItem(QGraphicsItem):
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
     def renderer(self) -> QSvgRenderer:
-        return self._renderer
+        return shared_renderer(self._source)
 
     def boundingRect(self) -> QRectF:
         return self._bounds
@@ -60,7 +70,7 @@ class ArtworkItem(QGraphicsItem):
         width, height = round(device.width()), round(device.height())
         plain = transform.m12() == 0 and transform.m21() == 0 and transform.m22() > 0
         if not plain or width <= 0 or height <= 0 or width * height * ratio * ratio > _MAX_PIXELS:
-            self._renderer.render(painter, self._bounds)  # rotated, flipped upside down or huge: vectors
+            self.renderer().render(painter, self._bounds)  # rotated, flipped upside down or huge: vectors
             return
         pixmap = self._pixmap(width, height, ratio, mirrored=transform.m11() < 0)
         painter.save()
@@ -76,22 +86,31 @@ class ArtworkItem(QGraphicsItem):
             if (not mirrored) in self._pixmaps:  # the other foot's pixmap, flipped: no SVG drawing
                 image = self._pixmaps[not mirrored].toImage().flipped(Qt.Orientation.Horizontal)
             else:
-                image = self._render(width, height, ratio)
+                image = self._drawn(width, height, ratio)
                 if mirrored:
                     image = image.flipped(Qt.Orientation.Horizontal)
             image.setDevicePixelRatio(ratio)
             self._pixmaps[mirrored] = QPixmap.fromImage(image)
         return self._pixmaps[mirrored]
 
-    def _render(self, width: int, height: int, ratio: float) -> QImage:
-        image = QImage(
-            math.ceil(width * ratio), math.ceil(height * ratio), QImage.Format.Format_ARGB32_Premultiplied
-        )
+    def _drawn(self, width: int, height: int, ratio: float) -> QImage:
+        """The artwork at these device pixels: read back from the disk cache, or drawn (and kept)."""
+        pixels_wide, pixels_high = math.ceil(width * ratio), math.ceil(height * ratio)
+        cache = _disk_cache
+        image = cache.load(self._source, pixels_wide, pixels_high) if cache is not None else None
+        if image is None:
+            image = self._render(pixels_wide, pixels_high)
+            if cache is not None:
+                cache.remember(self._source, image)
+        return image
+
+    def _render(self, pixels_wide: int, pixels_high: int) -> QImage:
+        image = QImage(pixels_wide, pixels_high, QImage.Format.Format_ARGB32_Premultiplied)
         image.fill(Qt.GlobalColor.transparent)
         painter = QPainter(image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        self._renderer.render(painter, QRectF(0, 0, image.width(), image.height()))
+        self.renderer().render(painter, QRectF(0, 0, image.width(), image.height()))
         painter.end()
         self.renders += 1
         return image
@@ -99,4 +118,4 @@ class ArtworkItem(QGraphicsItem):
 
 def artwork_item(geometry: ViewGeometry) -> ArtworkItem:
     """The artwork item for one view, sized to the zones' coordinate space."""
-    return ArtworkItem(shared_renderer(geometry.source), geometry.width, geometry.height)
+    return ArtworkItem(geometry.source, geometry.width, geometry.height)
