@@ -3,28 +3,31 @@
 Drawing the SVG artwork at the window's size (75 gradient-filled paths) takes ~9 ms, the largest single
 cost of the first paint (issue 19); the window opens at the size it was closed at, so the pixels drawn
 last time are the ones needed. This is what KDE does for its SVG themes (KImageCache). A file holds one
-drawing: a 16-byte header (magic, width, height) and the raw premultiplied ARGB32 pixels. Its name is
-a digest of the SVG's bytes, Qt's version and RENDER_VERSION, plus the size, so a changed artwork, a new
-Qt or a change in how the artwork is drawn never shows old pixels.
+drawing: a 16-byte header (magic, width, height) and the raw premultiplied ARGB32 pixels. Its name holds
+the SVG's length and a CRC-32 of its bytes, Qt's version and RENDER_VERSION, plus the size, so a changed
+artwork, a new Qt or a change in how the artwork is drawn never shows old pixels. Like the geometry
+snapshots' (desktop.model.geometry_snapshot), that is a stale-file check, not a security one: whoever can
+write to the cache folder can put any pixels there, digest or not; and hashlib alone costs ~3 ms.
 
 It is a cache: any problem (a damaged or truncated file, a named pipe in its place, a read-only or full
 disk) means the SVG is drawn as before and nothing is shown. Files are read only if regular and of
 exactly the size their name promises, and written with QSaveFile (whole or not at all, so two
-instances cannot tear one) after any symlink in the way is removed, never followed. A size is written once it has been shown for WRITE_AFTER_MS (a window
-being resized draws every size it passes through) or at quit, and only the KEEP most recently used
-files stay, each at most MAX_PIXELS: the cache never grows past ~KEEP × 10 MB.
+instances cannot tear one) after any symlink in the way is removed, never followed. A size is written
+once it has been shown for WRITE_AFTER_MS (a window being resized draws every size it passes through)
+or at quit, and only the KEEP most recently used files stay, each at most MAX_PIXELS: the cache never
+grows past ~KEEP × 10 MB.
 """
 
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import stat
 import struct
+import zlib
 from pathlib import Path
 
-from PySide6.QtCore import QIODevice, QObject, QSaveFile, QTimer, qVersion
+from PySide6.QtCore import QObject, QTimer, qVersion
 from PySide6.QtGui import QImage
 
 from desktop.model.safe_read import FileRefused, open_regular
@@ -72,9 +75,8 @@ def _read_pixels(fd: int, width: int, height: int) -> QImage | None:
 
 def cache_name(source: bytes, width: int, height: int) -> str:
     """The file name of `source` drawn at width × height device pixels."""
-    digest = hashlib.sha256(source)
-    digest.update(f"|Qt {qVersion()}|render {RENDER_VERSION}".encode())
-    return f"{digest.hexdigest()[:40]}-{width}x{height}{SUFFIX}"
+    crc = zlib.crc32(f"|Qt {qVersion()}|render {RENDER_VERSION}".encode(), zlib.crc32(source))
+    return f"{crc:08x}-{len(source)}-{width}x{height}{SUFFIX}"
 
 
 class ArtworkCache(QObject):
@@ -84,10 +86,7 @@ class ArtworkCache(QObject):
         super().__init__(parent)
         self.folder = folder
         self._due: tuple[str, QImage] | None = None
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(WRITE_AFTER_MS)
-        self._timer.timeout.connect(self.flush)
+        self._timer: QTimer | None = None  # made at the first drawing to keep
         self.hits = 0  # drawings read back (tests, benchmarks)
         self.writes = 0
 
@@ -117,11 +116,16 @@ class ArtworkCache(QObject):
         if image.format() != _FORMAT or not 0 < image.width() * image.height() <= MAX_PIXELS:
             return
         self._due = (cache_name(source, image.width(), image.height()), image)
-        self._timer.start()
+        if self._timer is None:
+            self._timer = QTimer(self)
+            self._timer.setSingleShot(True)
+            self._timer.timeout.connect(self.flush)
+        self._timer.start(WRITE_AFTER_MS)
 
     def flush(self) -> None:
         """Write the drawing due now (the timer, or the app quitting), then drop the least used files."""
-        self._timer.stop()
+        if self._timer is not None:
+            self._timer.stop()
         due, self._due = self._due, None
         if due is None:
             return
@@ -132,6 +136,8 @@ class ArtworkCache(QObject):
             _clear_the_way(path)
         except OSError:
             return
+        from PySide6.QtCore import QIODevice, QSaveFile  # not before the first paint: ~1 ms of classes
+
         out = QSaveFile(str(path))
         if not out.open(QIODevice.OpenModeFlag.WriteOnly):
             return
