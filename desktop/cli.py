@@ -136,8 +136,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return export_history_cli(args.export_history, force=args.force)
 
+    from desktop import collector
     from desktop.qt.pyside_features import skip_source_scans
 
+    collector.pause()  # until the first paint: start-up makes objects to keep, not garbage
     skip_source_scans()  # a window is wanted: PySide6 now, before the many modules that follow
     from desktop.logfile import route_qt_messages, start_logging
 

@@ -14,7 +14,7 @@ import argparse
 import os
 import sys
 
-from desktop import APP_ID, APP_NAME, ORG_NAME
+from desktop import APP_ID, APP_NAME, ORG_NAME, collector
 
 
 def make_app(argv: list[str]):
@@ -88,6 +88,7 @@ def run_app(args: argparse.Namespace, instance=None) -> int:
     quit_on_signals = QuitOnSignals(built.quit, app)  # noqa: F841 - lives as long as the app
 
     def after_first_paint() -> None:
+        collector.resume()  # paused by desktop.cli while the window was built
         built.history  # noqa: B018 - opened now: a damaged file's warning shows below with the others
         built.features  # noqa: B018 - made now: reminders start, a programme's plan can show
         built.load_user_routines()  # first: the routine asked for may be one of them
@@ -100,6 +101,7 @@ def run_app(args: argparse.Namespace, instance=None) -> int:
         progress_hooks.ask_next_morning(built)  # issue 18: the day after a session
 
     if args.reminders_only:
+        collector.resume()  # no window to wait for
         serve_launches()
         if not built.features.reminders.plan.enabled:
             print("ankle-guide: reminders are off; nothing to wait for", file=sys.stderr)
