@@ -64,9 +64,9 @@ def quiet_dialogs(built) -> None:
     """No modal dialog may wait for a person: the day's safety check passes, ratings get no answer.
 
     These are the session gate's dialogs (desktop.model.session_gate.SessionDialogs; tests replace them
-    the same way).
+    the same way). It imports nothing of the app's: the start-up probes call it before the first paint,
+    and what it imported would be counted as the app's.
     """
-    from desktop.model.session_outcome import AfterSession
 
     class Quiet:
         def safety_check(self) -> bool:
@@ -78,7 +78,7 @@ def quiet_dialogs(built) -> None:
         def pain_advice(self) -> None:
             pass
 
-        def after_session(self, summary) -> AfterSession | None:
+        def after_session(self, summary) -> None:  # no answers (desktop.model.session_outcome.AfterSession)
             return None
 
         def confirm(self, title: str, text: str) -> bool:
