@@ -54,8 +54,7 @@ class ZoneItem(QGraphicsPathItem):
         self.composed = False  # lit, and drawn by the view's backdrop (desktop.ui.pixel_cache.Backdrop)
         self.looks = 0  # counts changes of look (not of pulse): a composed frame of an older look is stale
         self._pixels = PixelCache()
-        self.setPen(QPen(Qt.PenStyle.NoPen))
-        self.setBrush(QBrush(Qt.BrushStyle.NoBrush))
+        self.setPen(QPen(Qt.PenStyle.NoPen))  # the brush is already QBrush()'s NoBrush
         self.setAcceptHoverEvents(True)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)  # the view handles clicks
         self.setCursor(Qt.CursorShape.PointingHandCursor)
