@@ -3,8 +3,6 @@ the direction come from the frame, never from state swapped in and out of an ite
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QPainterPath, QPolygonF
@@ -22,7 +20,7 @@ def _frame(pattern: MotionPattern, direction: Direction, **changes) -> CueFrame:
     track = QPainterPath()
     track.addPolygon(QPolygonF([QPointF(x, y) for x, y in GUIDE.points]))
     base = CueFrame(pattern, GUIDE, GuideWalk(GUIDE), track, QPointF(110, 250), 120.0, 14.0, direction)
-    return replace(base, **changes)
+    return base._replace(**changes)
 
 
 def _marks(frame: CueFrame) -> tuple:
@@ -46,18 +44,18 @@ def test_a_frame_draws_the_same_marks_every_time_and_moves_with_progress(pattern
         pattern, direction, progress=0.1, hold_progress=0.1 if pattern is MotionPattern.HOLD else None
     )
     assert _marks(frame) == _marks(frame)
-    later = replace(frame, progress=0.35, hold_progress=0.35 if pattern is MotionPattern.HOLD else None)
+    later = frame._replace(progress=0.35, hold_progress=0.35 if pattern is MotionPattern.HOLD else None)
     assert _marks(frame) != _marks(later)
 
 
 def test_the_rest_pose_ignores_progress() -> None:
     still = _frame(MotionPattern.KNEAD, Direction.UP, still=True, progress=0.8)
-    assert _marks(still) == _marks(replace(still, progress=0.1))
+    assert _marks(still) == _marks(still._replace(progress=0.1))
 
 
 def test_glide_direction_comes_from_the_frame() -> None:
     up = _frame(MotionPattern.GLIDE, Direction.UP)
-    down = replace(up, direction=Direction.DOWN)
+    down = up._replace(direction=Direction.DOWN)
     assert up.position_at(0.0)[0].y() == pytest.approx(400.0)
     assert down.position_at(0.0)[0].y() == pytest.approx(100.0)
     assert _marks(up) != _marks(down)

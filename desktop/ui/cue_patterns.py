@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QPainterPath, QPainterPathStroker, QPen, QPolygonF
@@ -28,9 +28,10 @@ TRACKED = (MotionPattern.GLIDE, MotionPattern.TRACE, MotionPattern.KNEAD)  # sho
 STILL_PROGRESS = {MotionPattern.KNEAD: 0.25, MotionPattern.HOLD: 0.5, MotionPattern.FLEX: 0.25}
 
 
-@dataclass(frozen=True)
-class CueFrame:
-    """Everything one frame of a cue depends on."""
+class CueFrame(NamedTuple):
+    """Everything one frame of a cue depends on.
+
+    A NamedTuple, not a dataclass: a frozen dataclass costs ~0.5 ms to create at start-up (issue 19)."""
 
     pattern: MotionPattern
     guide: GuidePath
@@ -46,7 +47,7 @@ class CueFrame:
 
     def at_rest(self) -> CueFrame:
         """The rest pose's frame: progress where the pattern reads clearest."""
-        return replace(self, progress=STILL_PROGRESS.get(self.pattern, 0.0)) if self.still else self
+        return self._replace(progress=STILL_PROGRESS.get(self.pattern, 0.0)) if self.still else self
 
     def position_at(self, t: float) -> tuple[QPointF, float]:
         """Point and travel angle at fraction t of the stroke, honouring up/down."""

@@ -15,8 +15,6 @@ every loop. Only what changes is repainted.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPolygonF, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
@@ -125,8 +123,7 @@ class MotionCueItem(QGraphicsItem):
 
     def frame(self) -> CueFrame:
         """This moment's frame: the cue's geometry with its progress, direction and pose."""
-        return replace(
-            self._base,
+        return self._base._replace(
             direction=self.direction,
             progress=self.progress,
             still=self.still,
