@@ -20,6 +20,8 @@ LAST_SECONDS = 3
 
 @dataclass(frozen=True)
 class Announcement:
+    """One thing to tell a screen reader, and the kind of moment it marks (tests read `kind`)."""
+
     text: str
     kind: str  # "step", "phase", "state" or "ending"
 

@@ -71,6 +71,8 @@ class SessionSnapshot:
 
 @dataclass(frozen=True)
 class Started:
+    """The session began (idle → running); `total_s` is the whole plan's time."""
+
     total_s: float
 
 
@@ -84,6 +86,8 @@ class ItemStarted:
 
 @dataclass(frozen=True)
 class PhaseChanged:
+    """A phase of the current step began (its first one on entering the step)."""
+
     index: int
     phase_index: int
     phase_name: str
@@ -92,6 +96,8 @@ class PhaseChanged:
 
 @dataclass(frozen=True)
 class Halfway:
+    """Half of the current step's time has passed (steps only, once a visit)."""
+
     index: int
 
 
@@ -112,28 +118,36 @@ class SidesSwitched:
 
 @dataclass(frozen=True)
 class Paused:
+    """The session paused: by the user, or because the clock leapt (suspend/resume)."""
+
     reason: PauseReason
 
 
 @dataclass(frozen=True)
 class Resumed:
-    pass
+    """The session runs again after a pause."""
 
 
 @dataclass(frozen=True)
 class TimeAdded:
+    """The current item was lengthened by `seconds` ("+10 s")."""
+
     index: int
     seconds: float
 
 
 @dataclass(frozen=True)
 class Finished:
+    """The last item ended: the session is over and complete."""
+
     elapsed_active_s: float
     items_done: int
 
 
 @dataclass(frozen=True)
 class Stopped:
+    """The session ended early, by the user or for pain; `items_done` is a position."""
+
     reason: StopReason
     elapsed_active_s: float
     items_done: int
