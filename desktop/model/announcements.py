@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from desktop.model.session_events import SessionSnapshot, SessionState
+from desktop.model.session_snapshot import SessionSnapshot, SessionState
 from desktop.model.session_text import SessionText
 
 LAST_SECONDS = 3
