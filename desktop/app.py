@@ -215,7 +215,7 @@ class App:
 
     def _go_to_step(self, number: int) -> None:
         """--step N: the N-th step (1-based) of the first side."""
-        from desktop.model.session_events import ItemKind
+        from desktop.model.session_snapshot import ItemKind
 
         steps = [i for i in self.controller.plan if i.kind is ItemKind.STEP]
         if 1 <= number <= len(steps):

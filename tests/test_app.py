@@ -56,6 +56,11 @@ NOT_AT_STARTUP = (
     "desktop.ui.history_window",
     "desktop.qt.speech",
     "desktop.qt.screensaver",
+    # the session's events and its end: made only once a session runs or ends (issue 19)
+    "desktop.model.session_events",
+    "desktop.model.session_outcome",  # the summary and after-session answers
+    "desktop.model.safety",  # the day's safety check, asked when a session starts
+    "desktop.model.programme",  # a physiotherapist's plan: only routines with a [programme] table
 )
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from desktop.model.session_events import SessionSnapshot, SessionState
+from desktop.model.session_snapshot import SessionSnapshot, SessionState
 from desktop.model.session_text import SessionText
 
 LAST_SECONDS = 3
@@ -20,6 +20,8 @@ LAST_SECONDS = 3
 
 @dataclass(frozen=True)
 class Announcement:
+    """One thing to tell a screen reader, and the kind of moment it marks (tests read `kind`)."""
+
     text: str
     kind: str  # "step", "phase", "state" or "ending"
 

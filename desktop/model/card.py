@@ -28,6 +28,8 @@ SAFETY_AFTER = QT_TRANSLATE_NOOP(
 
 @dataclass(frozen=True)
 class CardStep:
+    """One step as the printed card words it: number, title, cue, one detail line and its cautions."""
+
     number: int
     title: str
     cue: str
@@ -39,6 +41,8 @@ class CardStep:
 
 @dataclass(frozen=True)
 class Card:
+    """Every word of one printed routine card, ready for desktop.ui.print_card to lay out."""
+
     title: str
     lines: tuple[str, ...]  # under the title: summary, feet and time, the programme
     steps: tuple[CardStep, ...]

@@ -32,6 +32,8 @@ _GLYPHS = {"Left": "←", "Right": "→"}
 
 @dataclass(frozen=True)
 class Command:
+    """One command of the table: its keys, English menu label and help line, and the windows it works in."""
+
     id: str
     source_label: str  # the menu entry in English, with its & mnemonic ("" when the command is in no menu)
     source_help: str  # what it does, in English, for Help → Keyboard shortcuts and tooltips

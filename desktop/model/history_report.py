@@ -26,6 +26,8 @@ _SIDES = {  # how the "Foot" column names the stored sides value
 
 @dataclass(frozen=True)
 class Rating:
+    """One rated session's day and tension before and after, for the report's plot."""
+
     day: date
     before: int | None
     after: int | None
@@ -33,6 +35,8 @@ class Rating:
 
 @dataclass(frozen=True)
 class HistoryReport:
+    """Every word and number of the printed history page, ready for desktop.ui.print_history."""
+
     title: str
     period: str
     totals: tuple[str, ...]

@@ -72,6 +72,8 @@ def _count(table: Mapping[str, Any], key: str, maximum: int, r: TableReader) -> 
 
 @dataclass(frozen=True)
 class Week:
+    """One 7-day week of a programme: finished sessions against the plan, for the progress line."""
+
     number: int  # from 1
     first_day: date
     done: int  # finished sessions of the routine in this week

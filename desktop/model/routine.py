@@ -200,6 +200,8 @@ _DIRECTION_LABELS = {
 
 @dataclass(frozen=True)
 class MotionCue:
+    """How the hands move during a step (pattern and direction), drawn on the diagram."""
+
     pattern: MotionPattern
     direction: Direction
 
@@ -219,6 +221,8 @@ class Phase:
 
 @dataclass(frozen=True)
 class Step:
+    """One massage step of a routine, checked on load: what to do, where, how long and how hard."""
+
     id: str
     title: str
     technique: Technique
@@ -245,6 +249,8 @@ class Programme:
 
 @dataclass(frozen=True)
 class Routine:
+    """A routine ready to play: its steps, sides and notes (read from a file, or made from one)."""
+
     id: str
     title: str
     summary: str

@@ -11,7 +11,6 @@ from typing import Any
 
 from desktop.model.i18n import translate
 from desktop.model.problems import Problem, ValidationError
-from desktop.model.programme import read_programme
 from desktop.model.routine import (
     Pressure,
     Programme,
@@ -187,7 +186,11 @@ def read_draft(
     sides = top.choice(doc, "sides", SidePlan, noun="side")
     preparation = top.texts(doc, "preparation", limit=300)
     tags = top.texts(doc, "tags", limit=30)
-    programme = read_programme(doc, top)
+    programme = None
+    if "programme" in doc:  # few files have one
+        from desktop.model.programme import read_programme  # (imported on first use: start-up, issue 19)
+
+        programme = read_programme(doc, top)
     entries: list[Step | StepRef] = []
     raw_steps = doc.get("steps")
     if raw_steps is None:

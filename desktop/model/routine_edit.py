@@ -37,6 +37,8 @@ HEADER = "A routine written by Ankle Guide's editor. Schema: routines/README.md 
 
 @dataclass(frozen=True)
 class EditPhase:
+    """A phase as the editor holds it, each field as typed (checked only by the loader)."""
+
     name: str = ""
     seconds: float = 0.0
     cue: str = ""
@@ -45,6 +47,8 @@ class EditPhase:
 
 @dataclass(frozen=True)
 class EditStep:
+    """A step as the editor holds it, each field as typed (checked only by the loader)."""
+
     id: str = ""
     title: str = ""
     technique: str = Technique.EFFLEURAGE.value
@@ -73,6 +77,8 @@ class EditProgramme:
 
 @dataclass(frozen=True)
 class EditRoutine:
+    """A whole routine as the editor holds it: one immutable snapshot for the undo stack."""
+
     id: str = ""
     title: str = ""
     summary: str = ""

@@ -31,6 +31,8 @@ Write = Callable[[Path, bytes], "str | None"]
 
 @dataclass(frozen=True)
 class ImportResult:
+    """What an import did: the routine and where it was written, or every problem that refused it."""
+
     routine: Routine | None
     path: Path | None  # where it was written (None when refused)
     problems: tuple[Problem, ...]

@@ -43,6 +43,8 @@ _NEEDS = "a title, a summary and a [steps.<step id>] table for each step written
 
 @dataclass(frozen=True)
 class StepWords:
+    """A step's words in another language, keyed to the English step by its id."""
+
     title: str
     cue: str
     instructions: str
@@ -52,6 +54,8 @@ class StepWords:
 
 @dataclass(frozen=True)
 class RoutineWords:
+    """A routine's words in another language, laid over the English draft once checked."""
+
     title: str
     summary: str
     preparation: tuple[str, ...]

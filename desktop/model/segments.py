@@ -12,18 +12,24 @@ from typing import Literal
 
 @dataclass(frozen=True, slots=True)
 class MoveTo:
+    """Start a subpath at (x, y)."""
+
     x: float
     y: float
 
 
 @dataclass(frozen=True, slots=True)
 class LineTo:
+    """A straight line to (x, y)."""
+
     x: float
     y: float
 
 
 @dataclass(frozen=True, slots=True)
 class QuadTo:
+    """A quadratic Bézier curve to (x, y) through the control point (cx, cy)."""
+
     cx: float
     cy: float
     x: float
@@ -32,6 +38,8 @@ class QuadTo:
 
 @dataclass(frozen=True, slots=True)
 class CubicTo:
+    """A cubic Bézier curve to (x, y) through the control points (c1x, c1y) and (c2x, c2y)."""
+
     c1x: float
     c1y: float
     c2x: float
@@ -42,7 +50,7 @@ class CubicTo:
 
 @dataclass(frozen=True, slots=True)
 class Close:
-    pass
+    """Close the subpath back to its start."""
 
 
 Segment = MoveTo | LineTo | QuadTo | CubicTo | Close

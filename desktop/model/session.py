@@ -19,25 +19,16 @@ cues, lengthening it) is desktop.model.session_visit's.
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
 from desktop.model.clock import Clock
 from desktop.model.routine import Routine, SidePlan
-from desktop.model.session_events import (
-    Finished,
-    Paused,
-    PauseReason,
-    PlanItem,
-    Resumed,
-    SessionEvent,
-    SessionSnapshot,
-    SessionState,
-    Started,
-    Stopped,
-    StopReason,
-    TimeAdded,
-)
 from desktop.model.session_plan import DISPLAY_EPSILON_S, build_plan, display_seconds, normalise_pace
+from desktop.model.session_snapshot import PauseReason, PlanItem, SessionSnapshot, SessionState, StopReason
 from desktop.model.session_visit import ItemVisit
+
+if TYPE_CHECKING:
+    from desktop.model.session_events import SessionEvent
 
 __all__ = ["PREVIOUS_RESTARTS_AFTER_S", "Session", "display_seconds"]
 
@@ -166,6 +157,8 @@ class Session:
         return self._catch_up()
 
     def start(self) -> list[SessionEvent]:
+        from desktop.model.session_events import Started  # (imported on first use: start-up, issue 19)
+
         if self._state is not SessionState.IDLE:
             return []
         now = self._clock.now()
@@ -174,6 +167,8 @@ class Session:
         return [Started(total_s=self.total_s), *self._visit.entry_events(), *self._advance(now)]
 
     def pause(self) -> list[SessionEvent]:
+        from desktop.model.session_events import Paused  # (imported on first use: start-up, issue 19)
+
         events = self._catch_up()
         if self._state is SessionState.RUNNING:
             self._freeze(self._clock.now())
@@ -182,6 +177,8 @@ class Session:
         return events
 
     def resume(self) -> list[SessionEvent]:
+        from desktop.model.session_events import Resumed  # (imported on first use: start-up, issue 19)
+
         if self._state is not SessionState.PAUSED:
             return []
         now = self._clock.now()
@@ -198,6 +195,8 @@ class Session:
         return self.resume()
 
     def stop(self, reason: StopReason = StopReason.USER) -> list[SessionEvent]:
+        from desktop.model.session_events import Stopped  # (imported on first use: start-up, issue 19)
+
         events = self._catch_up()
         if self._state in _ENDED:
             return events
@@ -246,6 +245,8 @@ class Session:
         A countdown already heard re-arms when its moment lies ahead again, so the user hears 3-2-1
         before the new end; the halfway cue never repeats.
         """
+        from desktop.model.session_events import TimeAdded  # (imported on first use: start-up, issue 19)
+
         if not (math.isfinite(seconds) and seconds > 0):
             raise ValueError(f"can only add a positive number of seconds, not {seconds!r}")
         events = self._catch_up()
@@ -294,6 +295,8 @@ class Session:
 
     def _advance(self, now: float) -> list[SessionEvent]:
         """Process running time up to `now`: jump check, due milestones, items ending on their deadlines."""
+        from desktop.model.session_events import Paused  # (imported on first use: start-up, issue 19)
+
         now = max(now, self._last_seen)
         if now - self._last_seen > self.jump_threshold_s:
             self._freeze(self._last_seen)
@@ -314,6 +317,8 @@ class Session:
         return events
 
     def _finish(self, at: float) -> list[SessionEvent]:
+        from desktop.model.session_events import Finished  # (imported on first use: start-up, issue 19)
+
         if self._state is SessionState.RUNNING:
             self._freeze(at)
         self._frozen_remaining = 0.0

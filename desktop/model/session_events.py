@@ -1,76 +1,53 @@
 """What the session engine tells the world: small frozen dataclasses, safe to carry in Qt signals.
 
-The engine (desktop.model.session.Session) returns a list of these from every command and from
+The engine (desktop.model.session.Session) returns a list of these events from every command and from
 `tick()`; the Qt driver re-emits them; widgets render them. Nothing here knows about Qt.
+
+The session's state, plan items and snapshot live in desktop.model.session_snapshot and are re-exported
+here. Only this module's events wait for a session to run, so modules on the way to the first paint
+import from session_snapshot, and make events inside the functions that need them (start-up, issue 19).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import StrEnum
 
-from desktop.model.routine import Side, Step
+from desktop.model.routine import Side
+from desktop.model.session_snapshot import (
+    ItemKind,
+    PauseReason,
+    PlanItem,
+    SessionSnapshot,
+    SessionState,
+    StopReason,
+)
 
-
-class SessionState(StrEnum):
-    IDLE = "idle"
-    RUNNING = "running"
-    PAUSED = "paused"
-    FINISHED = "finished"
-    STOPPED = "stopped"  # ended early
-
-
-class ItemKind(StrEnum):
-    STEP = "step"
-    SWITCH_SIDES = "switch_sides"  # a short pause to move to the other foot
-
-
-class StopReason(StrEnum):
-    USER = "user"
-    PAIN = "pain"  # the "Stop — this hurts" control
-
-
-class PauseReason(StrEnum):
-    USER = "user"
-    CLOCK_JUMP = "clock_jump"  # the monotonic clock leapt (suspend/resume): pause, never skip steps
-
-
-@dataclass(frozen=True)
-class PlanItem:
-    """One entry of the played plan: a routine step on one side, or the switch between sides."""
-
-    index: int
-    kind: ItemKind
-    side: Side
-    duration_s: float  # already scaled by pace
-    step: Step | None = None  # None for SWITCH_SIDES
-    step_number: int = 0  # 1-based position of the step within its side (0 for a switch)
-
-
-@dataclass(frozen=True)
-class SessionSnapshot:
-    """Everything a view needs to draw the session at one moment."""
-
-    state: SessionState
-    index: int  # current plan item
-    item: PlanItem
-    next_item: PlanItem | None
-    phase_index: int  # -1 when the step has no phases
-    phase_name: str  # "" when none
-    phase_cue: str
-    remaining_s: float  # of the current item
-    item_elapsed_s: float
-    total_remaining_s: float  # of the whole plan, including the current item's remainder
-    total_s: float
-    elapsed_active_s: float  # running time so far, pauses excluded
-    items_done: int  # plan items completed
-
-
-# ---- events -------------------------------------------------------------------------------------
+__all__ = [
+    "Countdown",
+    "Finished",
+    "Halfway",
+    "ItemKind",
+    "ItemStarted",
+    "PauseReason",
+    "Paused",
+    "PhaseChanged",
+    "PlanItem",
+    "Resumed",
+    "SessionEvent",
+    "SessionSnapshot",
+    "SessionState",
+    "SidesSwitched",
+    "Started",
+    "StopReason",
+    "Stopped",
+    "TimeAdded",
+]
 
 
 @dataclass(frozen=True)
 class Started:
+    """The session began (idle → running); `total_s` is the whole plan's time."""
+
     total_s: float
 
 
@@ -84,6 +61,8 @@ class ItemStarted:
 
 @dataclass(frozen=True)
 class PhaseChanged:
+    """A phase of the current step began (its first one on entering the step)."""
+
     index: int
     phase_index: int
     phase_name: str
@@ -92,6 +71,8 @@ class PhaseChanged:
 
 @dataclass(frozen=True)
 class Halfway:
+    """Half of the current step's time has passed (steps only, once a visit)."""
+
     index: int
 
 
@@ -112,28 +93,36 @@ class SidesSwitched:
 
 @dataclass(frozen=True)
 class Paused:
+    """The session paused: by the user, or because the clock leapt (suspend/resume)."""
+
     reason: PauseReason
 
 
 @dataclass(frozen=True)
 class Resumed:
-    pass
+    """The session runs again after a pause."""
 
 
 @dataclass(frozen=True)
 class TimeAdded:
+    """The current item was lengthened by `seconds` ("+10 s")."""
+
     index: int
     seconds: float
 
 
 @dataclass(frozen=True)
 class Finished:
+    """The last item ended: the session is over and complete."""
+
     elapsed_active_s: float
     items_done: int
 
 
 @dataclass(frozen=True)
 class Stopped:
+    """The session ended early, by the user or for pain; `items_done` is a position."""
+
     reason: StopReason
     elapsed_active_s: float
     items_done: int

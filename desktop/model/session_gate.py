@@ -11,17 +11,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from desktop.model.pain_scale import Ratings
 from desktop.model.preparation import mark_read, needs_preparation
-from desktop.model.routine import Routine
-from desktop.model.safety import needs_check
-from desktop.model.session_events import SessionState
-from desktop.model.session_outcome import AfterSession, SessionSummary
 from desktop.model.session_presenter import shown
 from desktop.model.session_questions import NOT_STARTED_UNSAFE, jump_question, jumped_notice, quit_question
-from desktop.model.settings import AppSettings
+from desktop.model.session_snapshot import SessionState
+
+if TYPE_CHECKING:
+    from desktop.model.routine import Routine
+    from desktop.model.session_outcome import AfterSession, SessionSummary
+    from desktop.model.settings import AppSettings
 
 
 class SessionDialogs(Protocol):
@@ -162,6 +163,8 @@ class SessionGate:
             self.start()
 
     def _safe_today(self) -> bool:
+        from desktop.model.safety import needs_check  # (imported on first use: start-up, issue 19)
+
         today = self.today()
         if not needs_check(self.settings.settings.safety_checked_date(), today):
             return True

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from desktop.model.session_events import PlanItem
+from desktop.model.session_snapshot import PlanItem
 
 NOTE_MAX = 2000
 """The after-session note's length limit, which the history store keeps too (desktop.model.history),

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 
 from desktop.model.routine import Routine, Side, SidePlan
-from desktop.model.session_events import ItemKind, PlanItem
+from desktop.model.session_snapshot import ItemKind, PlanItem
 
 COUNTDOWN_FROM = 3
 PACE_MIN = 0.5

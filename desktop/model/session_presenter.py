@@ -16,19 +16,21 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from desktop.model.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.model.pressure import CALIBRATED as CALIBRATED_LEVELS
 from desktop.model.pressure import PressureScale, figure_text, shown_kg
 from desktop.model.pressure import from_text as pressure_from_text
 from desktop.model.routine import MotionPattern, Pressure, Side, Step
-from desktop.model.safety import pain_stop_text
-from desktop.model.session_events import ItemKind, PlanItem, SessionSnapshot, SessionState
-from desktop.model.session_outcome import SessionSummary
 from desktop.model.session_plan import COUNTDOWN_FROM, display_seconds, phase_starts
+from desktop.model.session_snapshot import ItemKind, PlanItem, SessionSnapshot, SessionState
 from desktop.model.session_text import HudMode, SessionText, SummaryText, Tone
 from desktop.model.timefmt import format_mmss
 from desktop.model.zones import ZoneCatalogue
+
+if TYPE_CHECKING:
+    from desktop.model.session_outcome import SessionSummary
 
 TRANSITION_SECONDS = COUNTDOWN_FROM
 """The "Next: ..." line stands out for the last seconds of an item: the same moments the engine fires
@@ -294,6 +296,8 @@ def hold_fraction(snapshot: SessionSnapshot) -> float | None:
 
 def summary_text(summary: SessionSummary) -> SummaryText:
     """The end of a session: how it went, and for a stop for pain, what to do now."""
+    from desktop.model.safety import pain_stop_text  # (imported on first use: start-up, issue 19)
+
     if summary.stopped_for_pain:
         headline = translate("session_presenter", "Stopped — this hurts")
     elif summary.finished:

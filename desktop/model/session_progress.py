@@ -9,7 +9,7 @@ is never marked done that was not done. The switch is not massage, so its second
 
 from __future__ import annotations
 
-from desktop.model.session_events import ItemKind
+from desktop.model.session_snapshot import ItemKind
 
 
 class SessionProgress:

@@ -14,9 +14,9 @@ from collections.abc import Sequence
 from desktop.model.i18n import ENGLISH, QT_TRANSLATE_NOOP, current_language, translate
 from desktop.model.pain_scale import TENSION_SCALE
 from desktop.model.routine import Routine, SidePlan
-from desktop.model.session_events import ItemKind
 from desktop.model.session_plan import build_plan
 from desktop.model.session_presenter import shown
+from desktop.model.session_snapshot import ItemKind
 
 NOT_STARTED_UNSAFE = QT_TRANSLATE_NOOP("session_presenter", "Session not started: see the safety advice.")
 PREPARATION_TITLE = QT_TRANSLATE_NOOP("session_presenter", "Before you start")

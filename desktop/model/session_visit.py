@@ -10,18 +10,13 @@ Nothing here reads a clock: every point is "seconds into the item", given by the
 from __future__ import annotations
 
 from bisect import bisect_right
+from typing import TYPE_CHECKING
 
-from desktop.model.session_events import (
-    Countdown,
-    Halfway,
-    ItemKind,
-    ItemStarted,
-    PhaseChanged,
-    PlanItem,
-    SessionEvent,
-    SidesSwitched,
-)
 from desktop.model.session_plan import COUNTDOWN_FROM, DISPLAY_EPSILON_S, milestones, phase_starts
+from desktop.model.session_snapshot import ItemKind, PlanItem
+
+if TYPE_CHECKING:
+    from desktop.model.session_events import SessionEvent
 
 EPS = DISPLAY_EPSILON_S
 
@@ -44,6 +39,9 @@ class ItemVisit:
 
     def entry_events(self) -> list[SessionEvent]:
         """What entering the item announces: ItemStarted, SidesSwitched for a switch, its first phase."""
+        # (imported on first use: start-up, issue 19)
+        from desktop.model.session_events import ItemStarted, PhaseChanged, SidesSwitched
+
         item = self.item
         events: list[SessionEvent] = [ItemStarted(self.index, item)]
         if item.kind is ItemKind.SWITCH_SIDES:
@@ -58,6 +56,9 @@ class ItemVisit:
 
     def due(self, elapsed: float) -> list[SessionEvent]:
         """Fire, in time order, each not-yet-fired milestone at or before `elapsed` seconds into the item."""
+        # (imported on first use: start-up, issue 19)
+        from desktop.model.session_events import Countdown, Halfway, PhaseChanged
+
         events: list[SessionEvent] = []
         for at, _order, key in self._milestones():
             if at > elapsed + EPS or key in self.fired:

@@ -39,6 +39,8 @@ REQUIRED_ZONES: frozenset[str] = frozenset(
 
 @dataclass(frozen=True)
 class Zone:
+    """One zone of the catalogue: its names, plain description, caution and the views that show it."""
+
     id: str
     name: str
     plain: str

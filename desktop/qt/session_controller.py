@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
@@ -20,21 +21,12 @@ from desktop.model.library import Library
 from desktop.model.practice import practice_routine
 from desktop.model.routine import Routine, SidePlan
 from desktop.model.session import Session
-from desktop.model.session_events import (
-    Finished,
-    ItemKind,
-    ItemStarted,
-    PlanItem,
-    SessionEvent,
-    SessionSnapshot,
-    SessionState,
-    Started,
-    Stopped,
-    StopReason,
-)
-from desktop.model.session_outcome import SessionSummary, zones_reached
 from desktop.model.session_progress import SessionProgress
+from desktop.model.session_snapshot import ItemKind, PlanItem, SessionSnapshot, SessionState, StopReason
 from desktop.qt.session_driver import SessionDriver
+
+if TYPE_CHECKING:
+    from desktop.model.session_events import Finished, SessionEvent, Stopped
 
 log = logging.getLogger(__name__)
 
@@ -221,6 +213,9 @@ class SessionController(QObject):
         return frozenset(self.progress.done)
 
     def _on_event(self, event: SessionEvent) -> None:
+        # (imported on first use: start-up, issue 19)
+        from desktop.model.session_events import Finished, ItemStarted, Started, Stopped
+
         snapshot = self.driver.snapshot()
         active = snapshot.elapsed_active_s if snapshot is not None else 0.0
         if isinstance(event, Started):
@@ -278,6 +273,10 @@ class SessionController(QObject):
 
     def _end_record(self, event: Finished | Stopped) -> None:
         from desktop.model.history_record import Outcome  # the history's types load after start-up
+
+        # (imported on first use: start-up, issue 19)
+        from desktop.model.session_events import Finished
+        from desktop.model.session_outcome import SessionSummary, zones_reached
 
         session = self.driver.session
         steps_done = self._steps_done()

@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from desktop.model.session import Session
-from desktop.model.session_events import SessionEvent, SessionSnapshot, SessionState, StopReason
 from desktop.model.session_plan import display_seconds
+from desktop.model.session_snapshot import SessionSnapshot, SessionState, StopReason
+
+if TYPE_CHECKING:
+    from desktop.model.session_events import SessionEvent
 
 _MIN_WAIT_MS = 1  # a deadline that is due now still yields to the event loop once
 

@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.model.announcements import Announcement, AnnouncementPicker
-from desktop.model.session_events import SessionSnapshot
+from desktop.model.session_snapshot import SessionSnapshot
 from desktop.model.session_text import SessionText
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent
@@ -20,15 +21,10 @@ from desktop import APP_NAME
 from desktop.model.i18n import translate
 from desktop.model.library import Library
 from desktop.model.routine import SidePlan
-from desktop.model.session_events import (
-    PhaseChanged,
-    SessionEvent,
-    SessionSnapshot,
-    SessionState,
-)
 from desktop.model.session_gate import SessionDialogs, SessionGate
 from desktop.model.session_presenter import SessionPresenter
 from desktop.model.session_questions import abandon_question
+from desktop.model.session_snapshot import SessionSnapshot, SessionState
 from desktop.model.session_text import SessionText
 from desktop.model.settings import AppSettings
 from desktop.model.zones import VIEW_LABELS, VIEWS, ZoneCatalogue
@@ -44,6 +40,9 @@ from desktop.ui.session_dialogs import WindowDialogs
 from desktop.ui.step_list import StepList
 from desktop.ui.timer_panel import TimerPanel
 from desktop.ui.zone_panel import ZonePanel
+
+if TYPE_CHECKING:
+    from desktop.model.session_events import SessionEvent
 
 DEFAULT_ROUTINE = "standard"  # a first-time user starts with the all-round massage
 
@@ -375,6 +374,9 @@ class MainWindow(QMainWindow):
         self.ui.diagram.highlight(text.zones, motion=text.motion, phase_direction=text.phase_direction)
 
     def _on_session_event(self, event: SessionEvent) -> None:
+        # (imported on first use: start-up, issue 19)
+        from desktop.model.session_events import PhaseChanged
+
         if isinstance(event, PhaseChanged):
             snap = self.controller.snapshot()
             step = snap.item.step if snap else None

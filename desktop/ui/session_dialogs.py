@@ -7,15 +7,18 @@ the person is looking at: follow-along when it is up, else the main window.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.model.pain_scale import Ratings
 from desktop.model.pressure import PressureScale
-from desktop.model.session_outcome import AfterSession, SessionSummary
 from desktop.model.session_questions import before_rating_words
 from desktop.model.zones import ZoneCatalogue
 from desktop.ui import style
+
+if TYPE_CHECKING:
+    from desktop.model.session_outcome import AfterSession, SessionSummary
 
 
 class WindowDialogs:
@@ -62,6 +65,7 @@ class WindowDialogs:
         PainAdviceDialog(self._parent(), recording=recording).exec()
 
     def after_session(self, summary: SessionSummary) -> AfterSession | None:
+        from desktop.model.session_outcome import AfterSession  # (imported on first use: start-up, issue 19)
         from desktop.ui.dialogs import SummaryDialog
 
         dialog = SummaryDialog(summary, self._parent(), catalogue=self.catalogue)

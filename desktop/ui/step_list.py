@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.model.i18n import QT_TRANSLATE_NOOP, translate
-from desktop.model.session_events import ItemKind, PlanItem
 from desktop.model.session_presenter import switch_to
+from desktop.model.session_snapshot import ItemKind, PlanItem
 from desktop.model.timefmt import format_remaining
 from desktop.model.zones import ZoneCatalogue
 from desktop.ui import style, theme

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 
 from desktop.model.commands import command, tooltip
 from desktop.model.i18n import translate
-from desktop.model.session_events import SessionSnapshot, SessionState
 from desktop.model.session_presenter import NO_SESSION_TITLE, shown, toggle_label
+from desktop.model.session_snapshot import SessionSnapshot, SessionState
 from desktop.model.session_text import SessionText
 from desktop.model.timefmt import format_mmss, format_remaining
 from desktop.ui import layouts, style
