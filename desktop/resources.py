@@ -7,6 +7,7 @@ are found relative to the package, never the current directory.
 
 from __future__ import annotations
 
+from functools import cache
 from importlib.resources import files
 from importlib.resources.abc import Traversable
 from pathlib import Path, PurePosixPath
@@ -14,6 +15,7 @@ from pathlib import Path, PurePosixPath
 _TOP_FOLDERS = ("assets", "routines")
 
 
+@cache  # where the package lies does not change while it runs: found once (~0.1 ms a look-up)
 def _root() -> Traversable:
     bundled = files("desktop") / "_data"
     if bundled.is_dir():
