@@ -172,7 +172,8 @@ class Watched(app_module.App):
         super().load_user_routines()
         cache = artwork_module._disk_cache
         drawn = self.window.diagram._artwork.renders
-        print(f"after paint: svg_drawn={drawn} read_back={cache.hits}")
+        qtsvg = "PySide6.QtSvg" in sys.modules
+        print(f"after paint: svg_drawn={drawn} read_back={cache.hits} qtsvg={qtsvg}")
         QTimer.singleShot(0, self.quit)
 """
 
@@ -180,14 +181,14 @@ class Watched(app_module.App):
 def test_the_second_start_reads_the_artwork_back_instead_of_drawing_it(tmp_path: Path) -> None:
     first = run_app_child(WATCHED, tmp_path, "--size", "900x700")
     assert first.returncode == 0, first.stderr
-    assert "after paint: svg_drawn=1 read_back=0" in first.stdout
+    assert "after paint: svg_drawn=1 read_back=0 qtsvg=True" in first.stdout
     files = list((tmp_path / "cache").rglob("*.argb"))
     assert len(files) == 1  # written as the app quit
     second = run_app_child(WATCHED, tmp_path, "--size", "900x700")
     assert second.returncode == 0, second.stderr
-    assert "after paint: svg_drawn=0 read_back=1" in second.stdout
+    assert "after paint: svg_drawn=0 read_back=1 qtsvg=False" in second.stdout  # QtSvg not even loaded
     files[0].write_bytes(b"damaged")  # a damaged cache: drawn again, and nothing else changes
     third = run_app_child(WATCHED, tmp_path, "--size", "900x700")
     assert third.returncode == 0, third.stderr
-    assert "after paint: svg_drawn=1 read_back=0" in third.stdout
+    assert "after paint: svg_drawn=1 read_back=0 qtsvg=True" in third.stdout
     assert third.stderr.count("Traceback") == 0

@@ -17,14 +17,17 @@ from __future__ import annotations
 
 import math
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QPoint, QRectF, Qt
 from PySide6.QtGui import QImage, QPainter, QPixmap
-from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from desktop.model.anatomy import ViewGeometry
 from desktop.qt.artwork_cache import ArtworkCache
+
+if TYPE_CHECKING:
+    from PySide6.QtSvg import QSvgRenderer
 
 _MAX_PIXELS = 4096 * 4096  # larger than any screen: draw vectors directly instead of caching
 _disk_cache: ArtworkCache | None = None
@@ -39,6 +42,8 @@ def use_disk_cache(cache: ArtworkCache | None) -> None:
 @lru_cache(maxsize=8)
 def shared_renderer(source: bytes) -> QSvgRenderer:
     """One renderer per diagram file (the bytes svg_guard passed), shared by every DiagramView."""
+    from PySide6.QtSvg import QSvgRenderer  # loaded only to draw: a start usually reads the disk cache
+
     return QSvgRenderer(QByteArray(source))
 
 
