@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import panel_samples as S
 import pytest
 from PySide6.QtCore import Qt
@@ -71,7 +69,7 @@ def test_a_step_without_cautions_hides_the_caution_box(panel: TimerPanel) -> Non
 
 
 def test_lowercase_phase_names_are_capitalised(panel: TimerPanel) -> None:
-    snap = replace(S.snapshot(ITEMS, 1, RUNNING, phase_index=0), phase_name="clockwise")
+    snap = S.snapshot(ITEMS, 1, RUNNING, phase_index=0)._replace(phase_name="clockwise")
     show(panel, snap)
     assert panel.phase_label.text() == "Clockwise"
 

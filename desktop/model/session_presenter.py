@@ -15,7 +15,6 @@ inflects "your left foot" differently from "Left foot".
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from desktop.model.i18n import QT_TRANSLATE_NOOP, translate
@@ -96,8 +95,7 @@ class SessionPresenter:
         """The count-in: big seconds, with the first step previewed (its zone shown, its words readable)."""
         base = self.text(snapshot)
         first = snapshot.item.step
-        return replace(
-            base,
+        return base._replace(
             mode=HudMode.GET_READY,
             title=translate("session_presenter", "First: {step}").format(step=first.title)
             if first
