@@ -2,7 +2,8 @@
 
 It places the words of a SessionText (desktop.model.session_presenter, the same words follow-along
 shows) and forwards button presses as plain signals; what a press does (and what "previous" means on
-the first step) is the session engine's business. Tooltips name the keys of desktop.model.commands.
+the first step) is the session engine's business. Tooltips name the keys the command table
+(desktop.model.command_table) binds, looked up through desktop.model.commands.
 """
 
 from __future__ import annotations
