@@ -176,7 +176,7 @@ class TensionPlot(QWidget):
             axis = item.getAxis(name)
             axis.setPen(pg.mkPen(look.axis))  # the line, ticks and grid
             axis.setTextPen(pg.mkPen(look.text))  # the tick labels and the axis title
-        self.legend.setLabelTextColor(look.text)
+        plot_look.colour_legend(self.legend, look.text)
         for series in (self.before_item, self.before_recent):
             series.setPen(pg.mkPen(look.before, width=2))
             series.setBrush(pg.mkBrush(look.background))  # hollow: a ring filled with the paper

@@ -116,7 +116,7 @@ class MobilityPlot(QWidget):
             axis = self.plot.getPlotItem().getAxis(name)
             axis.setPen(pg.mkPen(look.axis))
             axis.setTextPen(pg.mkPen(look.text))
-        self.legend.setLabelTextColor(look.text)
+        plot_look.colour_legend(self.legend, look.text)
         if self.curves:
             self.set_tests(self._tests)
 

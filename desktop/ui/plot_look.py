@@ -72,6 +72,14 @@ def look(of: theme.Theme | None = None) -> PlotLook:
     )
 
 
+def colour_legend(legend, colour: str) -> None:
+    """Write a pyqtgraph LegendItem's names in `colour`. Its setLabelTextColor alone only stores the
+    colour for names added later: each name already shown is written again to take it."""
+    legend.setLabelTextColor(colour)
+    for _sample, label in legend.items:
+        label.setText(label.text)
+
+
 def stale(drawn: int, event: QEvent) -> bool:
     """True when `event` may carry a theme change and the theme moved on since generation `drawn`."""
     return event.type() in THEME_EVENTS and drawn != theme.generation()
