@@ -149,3 +149,27 @@ def test_every_series_colour_reads_against_the_charts_paper(name: str) -> None:
         assert contrast_ratio(getattr(look, words), look.background) >= TEXT_AA, words
     assert contrast_ratio(look.axis, look.background) >= NON_TEXT
     assert contrast_ratio(look.ring, look.background) >= NON_TEXT
+
+
+def test_both_charts_name_each_tick_day_and_month_together(qtbot) -> None:
+    """Over two months the mobility chart wrote "Nov" beside "03" (pyqtgraph's month+day level); both
+    charts now write one "03 Nov" per tick, as the tension chart already did."""
+    from desktop.ui.mobility_plot import MobilityPlot
+
+    chart = MobilityPlot()
+    qtbot.addWidget(chart)
+    chart.set_tests(
+        [
+            LungeRecord(1, NOW - timedelta(days=60), "alone", 9.0, 8.0),
+            LungeRecord(2, NOW, "alone", 11.5, 9.0),
+        ]
+    )
+    chart.resize(800, 400)
+    chart.show()
+    qtbot.waitExposed(chart)
+    _paper_pixel(chart)  # painted once: the axis has measured its font
+    axis = chart.plot.getPlotItem().getAxis("bottom")
+    start, end = (NOW - timedelta(days=60)).timestamp(), NOW.timestamp()
+    levels = axis.tickValues(start, end, 700)  # 700 px wide, as in the window
+    labels = [text for spacing, values in levels for text in axis.tickStrings(values, 1, spacing)]
+    assert labels and all(re.fullmatch(r"\d\d [A-Z][a-z]{2}", text) for text in labels), labels

@@ -10,18 +10,10 @@ Signals:
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from pyqtgraph.graphicsItems.DateAxisItem import (
-    DAY_SPACING,
-    MONTH_DAY_ZOOM_LEVEL,
-    TickSpec,
-    ZoomLevel,
-    makeSStepper,
-)
 from PySide6.QtCore import QEvent, QPointF, Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -35,12 +27,6 @@ from desktop.ui.history_table import describe
 HOVER_RADIUS_PX = 14
 DENSE_PER_PIXEL = 1.0  # more sessions than pixels across: draw one dot per pixel and rating
 RECENT_MAX = 50  # sessions added to the small items before everything is drawn afresh
-# pyqtgraph's month+day level draws "Nov" beside "30" and "03"; one "03 Nov" label per tick reads better,
-# and stays in use up to a few months so the weeks stay visible.
-DAY_MONTH_SPACING = 14 * 86400
-DAY_MONTH_ZOOM = ZoomLevel(
-    [TickSpec(DAY_SPACING, makeSStepper(DAY_SPACING), "%d %b", autoSkip=[1, 2, 7, 14])], "00 MMM"
-)
 _HINT = QT_TRANSLATE_NOOP(
     "history_plot", "Point at a dot to see that session; click it to find it in the table."
 )
@@ -93,10 +79,6 @@ class TensionPlot(QWidget):
         self._ids = np.empty(0, dtype=np.int64)
 
         self.axis = LocalDateAxis(orientation="bottom")
-        self.axis.zoomLevels = OrderedDict(
-            (DAY_MONTH_SPACING, DAY_MONTH_ZOOM) if level is MONTH_DAY_ZOOM_LEVEL else (spacing, level)
-            for spacing, level in self.axis.zoomLevels.items()
-        )
         self.plot = pg.PlotWidget(axisItems={"bottom": self.axis})
         self.plot.setMinimumHeight(220)
         item = self.plot.getPlotItem()
