@@ -2059,6 +2059,10 @@ Eine Massage ist erst sinnvoll, wenn die Schwellung zurückgegangen ist, Sie ohn
         <translation>Fest</translation>
     </message>
     <message>
+        <source>{field}: no reading yet</source>
+        <translation>{field}: noch kein Wert eingetragen</translation>
+    </message>
+    <message>
         <source>{field}: {text}… is not a number of kg</source>
         <translation>{field}: {text}… ist keine Zahl in kg</translation>
     </message>
@@ -2077,6 +2081,10 @@ Eine Massage ist erst sinnvoll, wenn die Schwellung zurückgegangen ist, Sie ohn
     <message>
         <source>Firm ({kg} kg) must be more than moderate ({lower} kg)</source>
         <translation>Fest ({kg} kg) muss mehr sein als mittel ({lower} kg)</translation>
+    </message>
+    <message>
+        <source>Still to fill in: {fields}.</source>
+        <translation>Noch einzutragen: {fields}.</translation>
     </message>
     <message>
         <source>more than ≈ {kg} kg for you</source>

@@ -44,6 +44,8 @@ def shown_kg(kg: float) -> str:
 def parse_kg(text: object, *, field: str) -> float:
     """A reading in kg from what was typed ("2,5" too); ValueError naming `field` when it is not one."""
     raw = str(text).strip().replace(",", ".").removesuffix("kg").strip()
+    if not raw:
+        raise ValueError(translate("pressure", "{field}: no reading yet").format(field=field))
     if len(raw) > 12:  # bound the work on pasted text
         raise ValueError(
             translate("pressure", "{field}: {text}… is not a number of kg").format(
@@ -103,6 +105,32 @@ def calibrate(light: object, moderate: object, firm: object) -> PressureScale:
         parse_kg(moderate, field=_field(Pressure.MODERATE)),
         parse_kg(firm, field=_field(Pressure.FIRM)),
     )
+
+
+def still_empty(light: object, moderate: object, firm: object) -> str:
+    """While the readings are being typed: "" when every field holds something, else a plain sentence
+    naming the fields still empty. An empty field is not an error; it is only not filled in yet."""
+    empty = [
+        _field(label)
+        for label, text in zip(CALIBRATED, (light, moderate, firm), strict=True)
+        if not str(text).strip()
+    ]
+    if not empty:
+        return ""
+    return translate("pressure", "Still to fill in: {fields}.").format(fields=", ".join(empty))
+
+
+def check_typed(light: object, moderate: object, firm: object) -> PressureScale | None:
+    """What the readings typed so far make: the scale once all three are filled in and in order; None
+    while a field is still empty. ValueError (one sentence naming the field) for a reading that is
+    there but wrong ("abc", a negative, more than a thumb presses), whether or not the others are."""
+    texts = (light, moderate, firm)
+    for label, text in zip(CALIBRATED, texts, strict=True):
+        if str(text).strip():
+            parse_kg(text, field=_field(label))
+    if still_empty(*texts):
+        return None
+    return calibrate(*texts)
 
 
 def from_text(text: object) -> PressureScale | None:

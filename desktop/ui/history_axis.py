@@ -8,15 +8,30 @@ Imports pyqtgraph: only the history window's plots import this module, when they
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from datetime import datetime
 
 import pyqtgraph as pg
-from pyqtgraph.graphicsItems.DateAxisItem import adjustTimestampToPreferredUtcOffset, utcfromtimestamp
+from pyqtgraph.graphicsItems.DateAxisItem import (
+    DAY_SPACING,
+    MONTH_DAY_ZOOM_LEVEL,
+    TickSpec,
+    ZoomLevel,
+    adjustTimestampToPreferredUtcOffset,
+    makeSStepper,
+    utcfromtimestamp,
+)
 from PySide6.QtCore import QLocale
 
 from desktop.ui.history_table import display_locale
 
 _SHORT = QLocale.FormatType.ShortFormat
+# pyqtgraph's month+day level draws "Nov" beside "30" and "03"; one "03 Nov" label per tick reads better,
+# and stays in use up to a few months so the weeks stay visible. Both history charts use it.
+DAY_MONTH_SPACING = 14 * 86400
+DAY_MONTH_ZOOM = ZoomLevel(
+    [TickSpec(DAY_SPACING, makeSStepper(DAY_SPACING), "%d %b", autoSkip=[1, 2, 7, 14])], "00 MMM"
+)
 
 
 def localised(moment: datetime, pattern: str, locale: QLocale) -> str:
@@ -27,7 +42,15 @@ def localised(moment: datetime, pattern: str, locale: QLocale) -> str:
 
 
 class LocalDateAxis(pg.DateAxisItem):
-    """DateAxisItem whose day and month names follow the app's language (the rest is pyqtgraph's)."""
+    """DateAxisItem whose day and month names follow the app's language, with one "03 Nov" label per
+    tick where pyqtgraph writes the month apart (the rest is pyqtgraph's)."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.zoomLevels = OrderedDict(
+            (DAY_MONTH_SPACING, DAY_MONTH_ZOOM) if level is MONTH_DAY_ZOOM_LEVEL else (spacing, level)
+            for spacing, level in self.zoomLevels.items()
+        )
 
     def tickStrings(self, values, scale, spacing):  # pyqtgraph's signature
         spec = next((s for s in self.zoomLevel.tickSpecs if s.spacing == spacing), None)

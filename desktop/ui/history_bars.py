@@ -21,13 +21,18 @@ class PairBars(pg.GraphicsObject):
 
     def __init__(self, colour: str, width_px: float = 3.0) -> None:
         super().__init__()
-        self.opts = {"pen": pg.mkPen(colour, width=width_px), "antialias": False}
-        self._brush = pg.mkBrush(colour)
         self._width = width_px
+        self.set_colour(colour)
         self._xs = np.empty(0)
         self._y0 = np.empty(0)
         self._y1 = np.empty(0)
         self._rects = internals.PrimitiveArray(QRectF, 4)
+
+    def set_colour(self, colour: str) -> None:
+        """Draw the bars (and the legend's sample) in `colour` from now on (a theme change)."""
+        self.opts = {"pen": pg.mkPen(colour, width=self._width), "antialias": False}
+        self._brush = pg.mkBrush(colour)
+        self.update()
 
     def setData(self, xs: np.ndarray, y0: np.ndarray, y1: np.ndarray) -> None:
         self.prepareGeometryChange()

@@ -10,40 +10,23 @@ Signals:
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from pyqtgraph.graphicsItems.DateAxisItem import (
-    DAY_SPACING,
-    MONTH_DAY_ZOOM_LEVEL,
-    TickSpec,
-    ZoomLevel,
-    makeSStepper,
-)
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop.model.history import SessionRecord
 from desktop.model.i18n import QT_TRANSLATE_NOOP, translate
+from desktop.ui import plot_look, theme
 from desktop.ui.history_axis import LocalDateAxis
 from desktop.ui.history_bars import PairBars
 from desktop.ui.history_table import describe
 
-BEFORE_COLOUR = "#d9822b"  # amber: how it felt going in
-AFTER_COLOUR = "#1f7a8c"  # teal: how it felt afterwards
-EASED_COLOUR = "#8fbcc4"
-ROSE_COLOUR = "#c0392b"
 HOVER_RADIUS_PX = 14
 DENSE_PER_PIXEL = 1.0  # more sessions than pixels across: draw one dot per pixel and rating
 RECENT_MAX = 50  # sessions added to the small items before everything is drawn afresh
-# pyqtgraph's month+day level draws "Nov" beside "30" and "03"; one "03 Nov" label per tick reads better,
-# and stays in use up to a few months so the weeks stay visible.
-DAY_MONTH_SPACING = 14 * 86400
-DAY_MONTH_ZOOM = ZoomLevel(
-    [TickSpec(DAY_SPACING, makeSStepper(DAY_SPACING), "%d %b", autoSkip=[1, 2, 7, 14])], "00 MMM"
-)
 _HINT = QT_TRANSLATE_NOOP(
     "history_plot", "Point at a dot to see that session; click it to find it in the table."
 )
@@ -96,36 +79,29 @@ class TensionPlot(QWidget):
         self._ids = np.empty(0, dtype=np.int64)
 
         self.axis = LocalDateAxis(orientation="bottom")
-        self.axis.zoomLevels = OrderedDict(
-            (DAY_MONTH_SPACING, DAY_MONTH_ZOOM) if level is MONTH_DAY_ZOOM_LEVEL else (spacing, level)
-            for spacing, level in self.axis.zoomLevels.items()
-        )
-        self.plot = pg.PlotWidget(background="w", axisItems={"bottom": self.axis})
+        self.plot = pg.PlotWidget(axisItems={"bottom": self.axis})
         self.plot.setMinimumHeight(220)
         item = self.plot.getPlotItem()
         item.setMenuEnabled(False)
         item.hideButtons()
         item.showGrid(x=False, y=True, alpha=0.15)
         item.setLabel("left", translate("history_plot", "Tension (0 none – 10 worst)"))
-        for name in ("left", "bottom"):
-            axis = item.getAxis(name)
-            axis.setPen(pg.mkPen("#8a8a8a"))
-            axis.setTextPen(pg.mkPen("#333333"))
         item.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 11, 2)]])
         item.setMouseEnabled(x=True, y=False)
         item.setYRange(-0.5, 12.2, padding=0)  # headroom above 10 keeps the legend off the points
 
-        legend = item.addLegend(offset=(8, 4), colCount=4, labelTextColor="#333333")
+        self.legend = legend = item.addLegend(offset=(8, 4), colCount=4)
         # "After" is drawn smaller and on top, so an unchanged session shows a dot inside a ring.
+        # Colours come from the theme (_apply_look, below), at once and at every theme change.
         before, after = translate("history_plot", "Before"), translate("history_plot", "After")
-        self.before_item = self._series(before, 12, pg.mkPen(BEFORE_COLOUR, width=2), pg.mkBrush("#ffffff"))
-        self.after_item = self._series(after, 8, pg.mkPen(AFTER_COLOUR, width=1), pg.mkBrush(AFTER_COLOUR))
-        self.eased_item = PairBars(EASED_COLOUR, 3)
-        self.rose_item = PairBars(ROSE_COLOUR, 3)
+        self.before_item = self._series(before, 12)
+        self.after_item = self._series(after, 8)
+        self.eased_item = PairBars("#000000", 3)
+        self.rose_item = PairBars("#000000", 3)
         # Sessions added since the last full drawing go into small items of the same look: adding one to
         # the big item would copy every dot it holds (pyqtgraph keeps a record per dot).
-        self.before_recent = self._series(before, 12, pg.mkPen(BEFORE_COLOUR, width=2), pg.mkBrush("#ffffff"))
-        self.after_recent = self._series(after, 8, pg.mkPen(AFTER_COLOUR, width=1), pg.mkBrush(AFTER_COLOUR))
+        self.before_recent = self._series(before, 12)
+        self.after_recent = self._series(after, 8)
         for data_item in (
             self.eased_item,
             self.rose_item,
@@ -143,10 +119,12 @@ class TensionPlot(QWidget):
             (self.rose_item, translate("history_plot", "Rose")),
         ):
             legend.addItem(data_item, label)
-        self._ring = pg.ScatterPlotItem(size=22, pen=pg.mkPen("#222222", width=1.5), brush=None)
+        self._ring = pg.ScatterPlotItem(size=22, brush=None)
         item.addItem(self._ring)
-        self._empty = pg.TextItem("", color="#555555", anchor=(0.5, 0.5))
+        self._empty = pg.TextItem("", anchor=(0.5, 0.5))
         item.addItem(self._empty, ignoreBounds=True)
+        self._look_generation = -1
+        self._apply_look()
 
         self.details = QLabel(translate("history_plot", _HINT))
         self.details.setWordWrap(True)
@@ -163,10 +141,40 @@ class TensionPlot(QWidget):
         self.plot.scene().sigMouseClicked.connect(self._on_mouse_clicked)
 
     @staticmethod
-    def _series(name: str, size: int, pen: object, brush: object) -> pg.ScatterPlotItem:
+    def _series(name: str, size: int) -> pg.ScatterPlotItem:
         """One scatter item for the whole series: years of sessions are one item, and a new session is
         added to it (addPoints) without redrawing the others."""
-        return pg.ScatterPlotItem(name=name, symbol="o", size=size, pen=pen, brush=brush)
+        return pg.ScatterPlotItem(name=name, symbol="o", size=size)
+
+    # ---- look ----------------------------------------------------------------------------------
+
+    def _apply_look(self) -> None:
+        """Paper, axes, words and series in the current theme's colours (desktop.ui.plot_look)."""
+        look = plot_look.look()
+        self._look_generation = theme.generation()
+        self.plot.setBackground(look.background)
+        item = self.plot.getPlotItem()
+        for name in ("left", "bottom"):
+            axis = item.getAxis(name)
+            axis.setPen(pg.mkPen(look.axis))  # the line, ticks and grid
+            axis.setTextPen(pg.mkPen(look.text))  # the tick labels and the axis title
+        plot_look.colour_legend(self.legend, look.text)
+        for series in (self.before_item, self.before_recent):
+            series.setPen(pg.mkPen(look.before, width=2))
+            series.setBrush(pg.mkBrush(look.background))  # hollow: a ring filled with the paper
+        for series in (self.after_item, self.after_recent):
+            series.setPen(pg.mkPen(look.after, width=1))
+            series.setBrush(pg.mkBrush(look.after))
+        self.eased_item.set_colour(look.eased)
+        self.rose_item.set_colour(look.rose)
+        self._ring.setPen(pg.mkPen(look.ring, width=1.5))
+        self._empty.setColor(look.muted)
+        self.legend.update()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if plot_look.stale(self._look_generation, event):
+            self._apply_look()
 
     # ---- data ----------------------------------------------------------------------------------
 

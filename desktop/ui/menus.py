@@ -1,4 +1,5 @@
-"""The main window's menu bar and keyboard shortcuts, built from the command table (desktop.model.commands).
+"""The main window's menu bar and keyboard shortcuts, built from the command table
+(desktop.model.command_table, read through desktop.model.commands).
 
 desktop.ui.dialogs is imported only when a help dialog is opened: the first paint does not need it.
 """

@@ -8,7 +8,7 @@ Imports pyqtgraph at module level: only the history window's hook imports this m
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -16,10 +16,17 @@ from desktop.model import mobility
 from desktop.model.history_record import LungeRecord
 from desktop.model.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.model.mobility import Foot
+from desktop.ui import plot_look, theme
 from desktop.ui.history_axis import LocalDateAxis
 from desktop.ui.history_table import number_text
 
-COLOURS = {Foot.RIGHT: QColor(20, 110, 190), Foot.LEFT: QColor(200, 100, 20)}
+
+def colours() -> dict[Foot, QColor]:
+    """Each foot's colour in the current theme (desktop.ui.plot_look: ≥ 3:1 on the chart's paper)."""
+    look = plot_look.look()
+    return {Foot.RIGHT: QColor(look.right_foot), Foot.LEFT: QColor(look.left_foot)}
+
+
 FEET = {  # the legend's names (translated where shown)
     Foot.RIGHT: QT_TRANSLATE_NOOP("mobility_plot", "Right foot"),
     Foot.LEFT: QT_TRANSLATE_NOOP("mobility_plot", "Left foot"),
@@ -84,11 +91,11 @@ class MobilityPlot(QWidget):
         layout.addWidget(
             QLabel(translate("mobility_plot", "<b>Ankle mobility: knee-to-wall distance (cm)</b>"))
         )
-        self.plot = pg.PlotWidget(background="w", axisItems={"bottom": LocalDateAxis(orientation="bottom")})
+        self.plot = pg.PlotWidget(axisItems={"bottom": LocalDateAxis(orientation="bottom")})
         self.plot.setMinimumHeight(180)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.setMenuEnabled(False)
-        self.plot.addLegend(offset=(10, 10), colCount=2, labelTextColor="#333333")  # as the tension chart
+        self.legend = self.plot.addLegend(offset=(10, 10), colCount=2)  # as the tension chart
         self.plot.setLabel("left", translate("mobility_plot", "cm"))
         layout.addWidget(self.plot, 1)
         self.text = QLabel()
@@ -96,18 +103,41 @@ class MobilityPlot(QWidget):
         layout.addWidget(self.text)
         self.curves: dict[Foot, pg.PlotDataItem] = {}
         self.bands: dict[Foot, pg.LinearRegionItem] = {}
+        self._tests: list[LungeRecord] = []
+        self._look_generation = -1
+        self._apply_look()
+
+    def _apply_look(self) -> None:
+        """Paper, axes and words in the current theme's colours; the feet are drawn again in theirs."""
+        look = plot_look.look()
+        self._look_generation = theme.generation()
+        self.plot.setBackground(look.background)
+        for name in ("left", "bottom"):
+            axis = self.plot.getPlotItem().getAxis(name)
+            axis.setPen(pg.mkPen(look.axis))
+            axis.setTextPen(pg.mkPen(look.text))
+        plot_look.colour_legend(self.legend, look.text)
+        if self.curves:
+            self.set_tests(self._tests)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if plot_look.stale(self._look_generation, event):
+            self._apply_look()
 
     @staticmethod
     def tab_title() -> str:
         return translate("mobility_plot", "Ankle mobility")
 
     def set_tests(self, tests: list[LungeRecord]) -> None:
+        self._tests = list(tests)
         self.plot.clear()
         self.curves, self.bands = {}, {}
+        palette = colours()
         for foot, points in series(tests).items():
             if not points:
                 continue
-            colour = COLOURS[foot]
+            colour = palette[foot]
             low, high = mobility.band(points[0][1])
             fill = QColor(colour)
             fill.setAlpha(40)

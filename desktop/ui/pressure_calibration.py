@@ -122,25 +122,34 @@ class PressureCalibrationPage(QDialog):
         for edit, text in zip(self.fields.values(), (light, moderate, firm), strict=True):
             edit.setText(text)
 
-    def _read(self) -> PressureScale:
+    def _texts(self) -> tuple[str, str, str]:
         texts = {name: edit.text() for name, edit in self.fields.items()}
-        return pressure.calibrate(texts["light"], texts["moderate"], texts["firm"])
+        return texts["light"], texts["moderate"], texts["firm"]
+
+    def _read(self) -> PressureScale:
+        return pressure.calibrate(*self._texts())
 
     def _check(self) -> None:
-        """Show what the steps will say, or the one thing that is wrong; Save only when all is right."""
-        if not any(edit.text().strip() for edit in self.fields.values()):
+        """Show what the steps will say, or the one thing that is wrong; Save only when all is right.
+        A field not filled in yet is not wrong: the page names it quietly, not in the red band."""
+        texts = self._texts()
+        if not any(text.strip() for text in texts):
             self._show_problem("")
             self.preview.setText("")
             self.save_button.setEnabled(False)
             return
         try:
-            scale = self._read()
+            scale = pressure.check_typed(*texts)
         except ValueError as exc:
             self._show_problem(str(exc))  # the model words it (desktop.model.pressure)
             self.preview.setText("")
             self.save_button.setEnabled(False)
             return
         self._show_problem("")
+        if scale is None:
+            self.preview.setText(pressure.still_empty(*texts))
+            self.save_button.setEnabled(False)
+            return
         labels = " · ".join(pressure_label(p, scale) for p in CALIBRATED)
         self.preview.setText(
             translate("pressure_calibration", "Steps will show: {labels}").format(labels=labels)

@@ -2,12 +2,13 @@
 
 It places the words of a SessionText (desktop.model.session_presenter, the same words follow-along
 shows) and forwards button presses as plain signals; what a press does (and what "previous" means on
-the first step) is the session engine's business. Tooltips name the keys of desktop.model.commands.
+the first step) is the session engine's business. Tooltips name the keys the command table
+(desktop.model.command_table) binds, looked up through desktop.model.commands.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QFrame,
@@ -150,6 +151,32 @@ class TimerPanel(QWidget):
         layout.addWidget(self.next_label)
         layout.addStretch(1)
         self._scroll.setWidget(self._scroll_body)  # filled now: Qt sizes it from here on
+        self._scroll.installEventFilter(self)  # resized: "Next: …" may fit again, or no longer
+        self._scroll_body.installEventFilter(self)  # its words changed size (a new step, larger text)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest):
+            self._fit_next()
+        return False
+
+    def _fit_next(self) -> None:
+        """Show "Next: …", the scrolling part's last line, whole or not at all.
+
+        When everything fits but that line, a scroll area cuts it through the middle (at 1280×800 with
+        the preparation card open its lower half was missing, behind a scroll bar a few pixels long):
+        then it is hidden. When the rest does not fit either, it stays, wholly below the fold, reached by
+        scrolling. Both heights are measured at the width with no scroll bar, which is the width in both
+        of the cases where the choice matters, so showing or hiding it never changes the choice.
+        """
+        label, layout = self.next_label, self._scroll_body.layout()
+        room = self._scroll.contentsRect()
+        margins = layout.contentsMargins()
+        own = label.heightForWidth(room.width() - margins.left() - margins.right()) + layout.spacing()
+        total = layout.totalHeightForWidth(room.width())
+        with_next, without = (total + own, total) if label.isHidden() else (total, total - own)
+        show = with_next <= room.height() or without > room.height()
+        if show == label.isHidden():
+            label.setVisible(show)
 
     def _build_progress(self, row: QHBoxLayout) -> None:
         self.progress = QProgressBar()
@@ -256,6 +283,7 @@ class TimerPanel(QWidget):
         self.state_label.setText(text.state_note)
         self.time_label.setText(text.countdown)
         self.next_label.setText(text.next_line)
+        self._fit_next()  # a hidden label's new words ask the layout nothing
         self.total_label.setText(text.total_left)
         self.progress.setValue(round(1000 * text.progress))
         total = format_remaining(snapshot.total_s)
