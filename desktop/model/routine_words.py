@@ -223,8 +223,8 @@ def apply_routine_words(draft: RoutineDraft, words: RoutineWords) -> RoutineDraf
         _apply_step(e, words.steps[e.id]) if isinstance(e, Step) and e.id in words.steps else e
         for e in draft.entries
     )
-    return replace(
-        draft, title=words.title, summary=words.summary, preparation=words.preparation, entries=entries
+    return draft._replace(
+        title=words.title, summary=words.summary, preparation=words.preparation, entries=entries
     )
 
 
