@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from dataclasses import astuple
 from pathlib import Path
 
 import pytest
@@ -138,7 +137,7 @@ def _numbers(geometry: anatomy.ViewGeometry) -> tuple[list, list[float]]:
         for part in geometry.zones[zone_id].parts:
             kinds = [[type(seg).__name__ for seg in sub] for sub in part.subpaths]
             shape.append((zone_id, part.fill_rule, kinds))
-            numbers += [v for sub in part.subpaths for seg in sub for v in astuple(seg)]
+            numbers += [v for sub in part.subpaths for seg in sub for v in tuple(seg)]
     for zone_id in sorted(geometry.guides):
         shape.append((zone_id, len(geometry.guides[zone_id].points)))
         numbers += [v for point in geometry.guides[zone_id].points for v in point]

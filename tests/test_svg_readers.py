@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import astuple
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -46,11 +44,11 @@ def _flat(raw: RawView) -> tuple[list, list[float]]:
             shape.append(
                 (zone_id, part.fill_rule, [[type(s).__name__ for s in sub] for sub in part.subpaths])
             )
-            numbers += [v for sub in part.subpaths for seg in sub for v in astuple(seg)]
+            numbers += [v for sub in part.subpaths for seg in sub for v in tuple(seg)]
     for zone_id in sorted(raw.guides):
         subpaths = raw.guides[zone_id]
         shape.append((zone_id, [[type(s).__name__ for s in sub] for sub in subpaths]))
-        numbers += [v for sub in subpaths for seg in sub for v in astuple(seg)]
+        numbers += [v for sub in subpaths for seg in sub for v in tuple(seg)]
     return shape, numbers
 
 
