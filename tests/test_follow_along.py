@@ -498,14 +498,13 @@ def test_a_stop_for_pain_advises_stopping_and_seeking_help() -> None:
 
 
 def test_a_held_press_fills_its_ring_over_the_current_phase() -> None:
-    from dataclasses import replace
 
     from desktop.model.routine import Direction, MotionCue, MotionPattern, Routine
     from desktop.model.session import Session
 
     base = make_routine(SidePlan.RIGHT)
-    press = replace(base.steps[2], motion=MotionCue(MotionPattern.HOLD, Direction.STILL))
-    routine: Routine = replace(base, steps=(press,))  # hold 4 s, then release 2 s
+    press = base.steps[2]._replace(motion=MotionCue(MotionPattern.HOLD, Direction.STILL))
+    routine: Routine = base._replace(steps=(press,))  # hold 4 s, then release 2 s
     clock = FakeClock()
     session = Session(routine, clock=clock)
     assert hold_fraction(session.snapshot()) is None  # not started: the ring breathes

@@ -4,7 +4,6 @@ title it was saved with, and what is stored or exported never changes."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -41,7 +40,7 @@ def test_a_built_in_routine_is_named_by_todays_title_and_an_own_routine_by_its_s
 
 def test_only_built_in_routines_give_titles() -> None:
     library = load_library()
-    own = replace(library.get("standard"), id="my-evening", title="My evening routine", builtin=False)
+    own = library.get("standard")._replace(id="my-evening", title="My evening routine", builtin=False)
     titles = Library(routines=(*library.routines, own)).builtin_titles()
     assert titles["standard"] == ENGLISH_TITLE
     assert "my-evening" not in titles  # the person's own routine keeps its saved title

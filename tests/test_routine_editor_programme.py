@@ -78,7 +78,7 @@ def test_unticking_removes_the_plan_and_undo_brings_it_back(qtbot, tmp_path: Pat
 def test_a_routine_with_a_plan_opens_with_it_ticked_and_filled_in(qtbot, tmp_path: Path) -> None:
     plan = Programme("Sam Rivera", 3, 6, "Go easy.", date(2026, 11, 2))
     routine = load_library().get("standard")
-    edit = from_routine(routine.__class__(**{**routine.__dict__, "programme": plan}))
+    edit = from_routine(routine._replace(programme=plan))
     assert edit.programme == EditProgramme("Sam Rivera", 3, 6, "Go easy.", "2026-11-02")
     editor = open_editor(qtbot, tmp_path / "routines", edit)
     fields = editor.programme_group.fields

@@ -4,7 +4,6 @@ writes any text so tomllib reads it back unchanged)."""
 from __future__ import annotations
 
 import tomllib
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -74,7 +73,7 @@ def steps(draw, step_id: str) -> Step:
         )
         duration = float(max(5, sum(parts)))
         if duration != sum(parts):
-            phases = (*phases[:-1], replace(phases[-1], seconds=phases[-1].seconds + duration - sum(parts)))
+            phases = (*phases[:-1], phases[-1]._replace(seconds=phases[-1].seconds + duration - sum(parts)))
     else:
         duration = draw(seconds)
     return Step(
@@ -127,14 +126,14 @@ def test_editor_to_file_to_loader_round_trips_unchanged(routine: Routine, tmp_pa
     path.write_bytes(to_toml(edit))
     assert check(edit, str(path), catalogue=CATALOGUE) == []
     loaded = parse_routine(path.read_bytes(), "generated.toml", catalogue=CATALOGUE)
-    assert replace(loaded, builtin=False) == routine
+    assert loaded._replace(builtin=False) == routine
     assert from_routine(loaded) == edit
 
 
 def test_the_shipped_routines_round_trip_through_the_editor() -> None:
     for routine in load_library().routines:
         loaded = parse_routine(to_toml(from_routine(routine)), routine.source)
-        assert replace(loaded, builtin=routine.builtin) == routine
+        assert loaded._replace(builtin=routine.builtin) == routine
 
 
 @given(st.dictionaries(st.text(max_size=8), st.one_of(st.text(CHARS), st.integers(), st.booleans())))

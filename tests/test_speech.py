@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Iterator
-from dataclasses import replace
 
 import cue_samples as samples
 import pytest
@@ -36,12 +35,10 @@ from desktop.model.session_events import (
 from desktop.qt.speech import SpeechCues, prefer_english
 
 # the shared samples, with the phase words these tests listen for
-CIRCLES = replace(
-    samples.CIRCLES,
+CIRCLES = samples.CIRCLES._replace(
     phases=(Phase("clockwise", 10, ""), Phase("counter-clockwise", 10, "Now counter-clockwise")),
 )
-PRESS = replace(
-    samples.PRESS,
+PRESS = samples.PRESS._replace(
     cue="Press into the hollow",
     phases=(Phase("hold", 8, ""), Phase("release", 4, "Slowly release")),
 )

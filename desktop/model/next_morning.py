@@ -21,7 +21,7 @@ goes by their own comparison ("worse than before yesterday's session"), i.e. the
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
 
@@ -189,7 +189,7 @@ def lighter_routine(routine: Routine, offer: DoseOffer) -> Routine:
     if not offer.lighter:
         return routine
     steps = tuple(s for s in routine.steps if s.id not in offer.skip_step_ids) or routine.steps
-    steps = tuple(replace(s, pressure=offer.offered_pressure(s.pressure)) for s in steps)
-    return replace(
-        routine, steps=steps, title=translate("next_morning", LIGHTER_TITLE).format(title=routine.title)
+    steps = tuple(s._replace(pressure=offer.offered_pressure(s.pressure)) for s in steps)
+    return routine._replace(
+        steps=steps, title=translate("next_morning", LIGHTER_TITLE).format(title=routine.title)
     )

@@ -7,7 +7,6 @@ can run that step alone on one foot, optionally for longer, without editing any 
 from __future__ import annotations
 
 import math
-from dataclasses import replace
 
 from desktop.model.i18n import translate
 from desktop.model.routine import Phase, Routine, Side, SidePlan, Step
@@ -35,7 +34,7 @@ def practice_routine(
     if minutes is not None and (not math.isfinite(minutes) or minutes <= 0):
         raise ValueError(f"practice length must be a positive number of minutes, not {minutes!r}")
     duration = step.duration_s if minutes is None else float(minutes) * 60.0
-    practised = replace(step, duration_s=duration, phases=_fit_phases(step.phases, duration))
+    practised = step._replace(duration_s=duration, phases=_fit_phases(step.phases, duration))
     play_side = side if side is not None else routine.sides.sides[0]
     return Routine(
         id=practice_id(routine.id, step.id),
@@ -59,7 +58,7 @@ def _fit_phases(phases: tuple[Phase, ...], duration: float) -> tuple[Phase, ...]
         return phases
     cycles = max(1, round(duration / cycle))
     scale = duration / (cycles * cycle)
-    fitted = [replace(p, seconds=p.seconds * scale) for _ in range(cycles) for p in phases]
+    fitted = [p._replace(seconds=p.seconds * scale) for _ in range(cycles) for p in phases]
     # Put float rounding into the last phase so the total is exactly the step's duration.
-    fitted[-1] = replace(fitted[-1], seconds=duration - sum(p.seconds for p in fitted[:-1]))
+    fitted[-1] = fitted[-1]._replace(seconds=duration - sum(p.seconds for p in fitted[:-1]))
     return tuple(fitted)

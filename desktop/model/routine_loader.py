@@ -10,7 +10,6 @@ The only exception that leaves this module is ValidationError.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import replace
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
@@ -69,9 +68,9 @@ def _follow(
             "(references may not chain, so they can never loop)"
         )
         return None
-    step = replace(entry, id=ref.effective_id)
+    step = entry._replace(id=ref.effective_id)
     if ref.duration_s is not None and ref.duration_s != entry.duration_s:
-        step = replace(step, duration_s=ref.duration_s, phases=_scaled(entry.phases, ref.duration_s))
+        step = step._replace(duration_s=ref.duration_s, phases=_scaled(entry.phases, ref.duration_s))
     return step
 
 
@@ -80,8 +79,8 @@ def _scaled(phases: tuple[Phase, ...], duration: float) -> tuple[Phase, ...]:
     if not phases:
         return ()
     factor = duration / sum(p.seconds for p in phases)
-    head = [replace(p, seconds=p.seconds * factor) for p in phases[:-1]]
-    return (*head, replace(phases[-1], seconds=duration - sum(p.seconds for p in head)))
+    head = [p._replace(seconds=p.seconds * factor) for p in phases[:-1]]
+    return (*head, phases[-1]._replace(seconds=duration - sum(p.seconds for p in head)))
 
 
 def build_index(drafts: Iterable[RoutineDraft]) -> dict[str, RoutineDraft]:

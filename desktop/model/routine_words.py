@@ -12,7 +12,7 @@ with the other routine problems (desktop.model.routine_loader.builtin_drafts).
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -230,11 +230,10 @@ def apply_routine_words(draft: RoutineDraft, words: RoutineWords) -> RoutineDraf
 
 def _apply_step(step: Step, words: StepWords) -> Step:
     phases = tuple(
-        replace(phase, name=name, cue=cue)
+        phase._replace(name=name, cue=cue)
         for phase, (name, cue) in zip(step.phases, words.phases, strict=True)
     )
-    return replace(
-        step,
+    return step._replace(
         title=words.title,
         cue=words.cue,
         instructions=words.instructions,
