@@ -133,7 +133,6 @@ def _busy_loop() -> subprocess.Popen:
 
 
 def scenario_real(built, seconds: float) -> dict:
-    from dataclasses import replace
 
     from benchmarks.qt_kit import spin, spin_until
     from desktop.model.library import Library
@@ -144,8 +143,8 @@ def scenario_real(built, seconds: float) -> dict:
     controller = built.controller
     spin(0.5)
     source = controller.library.routines[0]
-    step = replace(source.steps[0], duration_s=float(seconds), phases=())
-    routine = replace(source, id="benchmark-timing", steps=(step,), sides=SidePlan.RIGHT)
+    step = source.steps[0]._replace(duration_s=float(seconds), phases=())
+    routine = source._replace(id="benchmark-timing", steps=(step,), sides=SidePlan.RIGHT)
     controller.library = Library(routines=(routine, *controller.library.routines))
     clock = RecordingClock()
     controller.clock = clock

@@ -1,4 +1,4 @@
-"""Sample steps shared by the cue and speech tests (each test module varies them with dataclasses.replace)."""
+"""Sample steps shared by the cue and speech tests (each test module varies them with `_replace`)."""
 
 from __future__ import annotations
 
