@@ -1,9 +1,10 @@
 """The real app started in a child process as `ankle-guide` starts it (desktop.startup.run_app), with an App
 subclass the test writes, to see what happens around the first paint without a test's QApplication.
 
-`run_app_child(watched, tmp_path, *args)` runs `watched` (the source of a class `Watched(app_module.App)`;
-`Paints.count` counts the paint events of what a `Paints()` filter is installed on) in a home folder of
-its own under `tmp_path` and returns the finished process.
+`run_app_child(watched, tmp_path, *args)` runs `watched` (the source of a class `Watched(app_module.App)`,
+or `Watched(CountsPaints)` to have `Paints.count` count the diagram's paint events; a `Paints()` filter
+counts those of whatever it is installed on) in a home folder of its own under `tmp_path` and returns the
+finished process.
 """
 
 from __future__ import annotations
@@ -27,6 +28,12 @@ class Paints(QObject):
         if event.type() == QEvent.Type.Paint:
             Paints.count += 1
         return False
+
+class CountsPaints(app_module.App):  # the app, counting its diagram's paints in Paints.count once built
+    def __init__(self, args, **kwargs):
+        super().__init__(args, **kwargs)
+        self._paints = Paints()
+        self.window.diagram.viewport().installEventFilter(self._paints)
 """
 
 _RUN = """

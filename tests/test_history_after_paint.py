@@ -60,11 +60,9 @@ WATCHED = """
 from pathlib import Path
 from desktop.paths import history_db_path
 
-class Watched(app_module.App):
+class Watched(CountsPaints):
     def __init__(self, args, **kwargs):
         super().__init__(args, **kwargs)
-        self._paints = Paints()
-        self.window.diagram.viewport().installEventFilter(self._paints)
         print(f"built: file={Path(history_db_path()).exists()} sqlite3={'sqlite3' in sys.modules}")
 
     def load_user_routines(self):  # run_app calls it right after the history is opened

@@ -104,12 +104,7 @@ def test_without_deferring_everything_is_read_at_once(make_app) -> None:
 
 
 WATCHED = """
-class Watched(app_module.App):
-    def __init__(self, args, **kwargs):
-        super().__init__(args, **kwargs)
-        self._paints = Paints()
-        self.window.diagram.viewport().installEventFilter(self._paints)
-
+class Watched(CountsPaints):
     def load_user_routines(self):
         had = self.library.get("mine") is not None
         super().load_user_routines()
