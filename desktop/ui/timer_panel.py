@@ -282,8 +282,9 @@ class TimerPanel(QWidget):
         self.phase_label.setText(text.phase)
         self.state_label.setText(text.state_note)
         self.time_label.setText(text.countdown)
-        self.next_label.setText(text.next_line)
-        self._fit_next()  # a hidden label's new words ask the layout nothing
+        if text.next_line != self.next_label.text():  # not every tick: only when the words change
+            self.next_label.setText(text.next_line)
+            self._fit_next()  # a hidden label's new words ask the layout nothing
         self.total_label.setText(text.total_left)
         self.progress.setValue(round(1000 * text.progress))
         total = format_remaining(snapshot.total_s)
